@@ -1,0 +1,29 @@
+# `make run` and `make test` set everything up themselves: a .venv with the project installed.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 7440
+
+.PHONY: run test lint bench clean
+
+# Reinstall only when the project's metadata changed (the install is editable, so code edits need none).
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/newsdigest serve --port $(PORT)
+
+lint: $(STAMP)
+	$(BIN)/ruff check server tests bench
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/clip_roundtrip.py
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .ruff_cache

@@ -1,0 +1,57 @@
+"""Annotation: an Article -> its quotes, sources and claims (the JSON contract in the README).
+
+`annotate(article)` is the stage's front door; `annotate_text(text)` serves plain text (the CLI's
+--jsonl batches). One module per concern: text (sentences, quote marks), mentions and people (who a
+phrase is), speakers (attribution), quotes, sources, claims.
+"""
+
+from __future__ import annotations
+
+from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote
+from .claims import find_claims
+from .people import People
+from .quotes import find_direct_quotes, find_indirect_quotes
+from .sources import build_sources
+from .speakers import Speakers
+from .text import find_segments, paragraphs_of, split_sentences
+from .tokens import tokenize
+
+ANNOTATOR_VERSION = "annotate-1"
+
+__all__ = ["ANNOTATOR_VERSION", "annotate", "annotate_text"]
+
+
+def annotate(article: Article) -> Annotations:
+    return annotate_text(article.text, article.paragraphs)
+
+
+def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annotations:
+    paragraphs = paragraphs or paragraphs_of(text)
+    segments = find_segments(text, paragraphs)
+    quoted = sorted(s.span for s in segments)
+    sentences = split_sentences(text, paragraphs, quoted)
+    tokens = tokenize(text)
+    people = People(text, tokens, quoted)
+    speakers = Speakers(text, tokens, quoted, people)
+
+    direct = find_direct_quotes(text, paragraphs, segments, sentences, speakers)
+    indirect = find_indirect_quotes(text, sentences, quoted, speakers)
+    found = sorted(direct + indirect, key=lambda q: q.span)
+
+    attributed = [q.attribution for q in found if q.attribution is not None]
+    sources, ids = build_sources(text, attributed, people)
+    source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
+
+    quotes = []
+    for q in found:
+        speaker = cue = None
+        if q.attribution is not None:
+            a = q.attribution
+            m = a.mention
+            speaker = Mention(text[m.start : m.end], (m.start, m.end), a.name, source_of.get(id(a)))
+            cue = Cue(text[a.cue[0] : a.cue[1]], a.cue)
+        quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
+    for source in sources:
+        source.quote_count = sum(1 for q in quotes if q.speaker and q.speaker.source_id == source.id)
+    claims = find_claims(text, sentences, [(q.span, q.speaker) for q in quotes])
+    return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)

@@ -1,0 +1,24 @@
+"""Word lists the annotator reads, kept as data in newsdigest/lexicons/*.txt."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def lines(name: str) -> tuple[str, ...]:
+    text = resources.files("newsdigest").joinpath("lexicons", f"{name}.txt").read_text(encoding="utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """Every whitespace-separated word of the list, lowercased."""
+    return frozenset(word.lower() for line in lines(name) for word in line.split())
+
+
+@cache
+def pairs(name: str) -> dict[str, str]:
+    """Lists of 'word value' lines."""
+    return dict(line.split(None, 1) for line in lines(name))

@@ -1,0 +1,173 @@
+"""Noun phrases that can be a speaker: names, pronouns, descriptions of people, organizations, documents.
+
+`mention_before` reads the phrase that ends just before a cue ("Schiff | said"); `mention_after`
+reads the one that starts just after it ("said | Sen. Mark Warner, D-Va., ..."). Both work on tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    Token,
+    is_anonymous_noun,
+    is_document_word,
+    is_organization_word,
+    is_title,
+    pronoun_kind,
+)
+
+PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "la", "le", "di", "du", "del", "ibn", "el"}
+POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
+                 ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
+# Capitalized words that open sentences or clauses without being names.
+NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "if", "so", "yet", "for", "it",
+             "this", "that", "there", "they", "he", "she", "we", "i", "you", "his", "her", "their", "our",
+             "now", "then", "still", "later", "earlier", "meanwhile", "however", "after", "before", "while",
+             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+             "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
+             "according", "asked", "speaking", "mr", "mrs", "ms", "dr", "sen", "rep"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    kind: str  # name | pronoun | anonymous | organization | document | role
+    name: str  # the name part of a name, the description otherwise
+    head: str  # the word that decides the kind (surname, pronoun, noun)
+    plural: bool = False
+
+
+def _is_name_token(token: Token) -> bool:
+    return token.capitalized and token.text[0].isalpha() and token.word not in NOT_NAMES
+
+
+def _name_of(tokens: list[Token]) -> list[Token]:
+    """The name inside a capitalized run: after its last title, without a possessive."""
+    cut = 0
+    for i, token in enumerate(tokens):
+        if is_title(token.word) or token.word.endswith(("\u2019s", "'s")):
+            cut = i + 1
+    name = tokens[cut:] or tokens[-1:]
+    while len(name) > 1 and (name[0].word in NOT_NAMES or name[0].word.endswith(("an", "ese", "ish"))
+                             and len(name) > 2):
+        name = name[1:]
+    return name
+
+
+def _span_text(text: str, tokens: list[Token]) -> str:
+    return text[tokens[0].start : tokens[-1].end]
+
+
+def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
+    """What kind of speaker a phrase is, if it is one at all."""
+    if not tokens:
+        return None
+    head = tokens[-1]
+    if len(tokens) == 1 and pronoun_kind(head.word):
+        if head.word == "it":
+            return None
+        return Mention(head.start, head.end, "pronoun", head.text, head.word,
+                       plural=pronoun_kind(head.word) == "plural")
+    if all(_is_name_token(t) or t.word in PARTICLES or is_title(t.word) for t in tokens) and _is_name_token(head):
+        if is_organization_word(head.word):
+            return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
+        name = _name_of(tokens)
+        if any(is_organization_word(t.word) for t in name):
+            return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
+        return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
+    word = head.word
+    plural = word.endswith("s") and not word.endswith("ss")
+    if is_anonymous_noun(word):
+        return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
+    if is_document_word(word):
+        return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), word)
+    if is_organization_word(word):
+        return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), word, plural)
+    if is_title(word):
+        return Mention(tokens[0].start, head.end, "role", _span_text(text, tokens), word)
+    return None
+
+
+def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """The speaker phrase ending at tokens[i] (the token right before the cue), if any."""
+    while i >= 0 and tokens[i].word in AUXILIARIES:
+        i -= 1
+    if i < 0:
+        return None
+    # "officials familiar with the matter said": find the head before the postmodifier.
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if (tokens[j].word, tokens[j + 1].word) in POSTMODIFIERS and j > 0:
+            found = mention_before(text, tokens, j - 1)
+            if found and found.kind in ("anonymous", "organization"):
+                found.end = tokens[i].end
+                found.name = text[found.start : found.end]
+                return found
+            break
+    last = tokens[i]
+    if pronoun_kind(last.word):
+        return classify_phrase(text, [last])
+    start = i
+    if _is_name_token(last):
+        while start > 0 and (_is_name_token(tokens[start - 1]) or tokens[start - 1].word in PARTICLES
+                             or is_title(tokens[start - 1].word)):
+            start -= 1
+        # A capitalized run right after a determiner is a description's head ("the White House").
+        return classify_phrase(text, tokens[start : i + 1])
+    # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
+    while start > 0 and i - start < 8:
+        prev = tokens[start - 1]
+        if prev.text in ",;:()\u2014\u2013\"\u201c\u201d" or prev.word in ("that", "which", "who", "said",
+                                                                          "to", "by", "but", "as", "while"):
+            break
+        start -= 1
+        if prev.word in DETERMINERS:
+            break
+    return classify_phrase(text, tokens[start : i + 1])
+
+
+def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """The speaker phrase starting at tokens[i] (the token right after the cue), if any."""
+    if i >= len(tokens):
+        return None
+    first = tokens[i]
+    if pronoun_kind(first.word):
+        return classify_phrase(text, [first])
+    end = i
+    if _is_name_token(first) or is_title(first.word):
+        while end + 1 < len(tokens) and (_is_name_token(tokens[end + 1]) or tokens[end + 1].word in PARTICLES
+                                         or is_title(tokens[end + 1].word)):
+            end += 1
+        run = classify_phrase(text, tokens[i : end + 1])
+        # "U.S. and Ukrainian officials": the run only modifies a description's head.
+        described = _description_after(text, tokens, i)
+        if described and described.end > (run.end if run else 0) and described.kind != "role":
+            return described
+        return run
+    return _description_after(text, tokens, i)
+
+
+def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None:
+    end = i
+    # A description: up to the head noun, then "familiar with ..." to the next comma.
+    best = None
+    while end < len(tokens) and end - i < 9 and tokens[end].text not in ",;:()\u2014\u2013":
+        if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
+            break
+        found = classify_phrase(text, tokens[i : end + 1])
+        if found and found.kind != "pronoun":
+            best = found
+            nxt = tokens[end + 1 : end + 3]
+            if len(nxt) == 2 and (nxt[0].word, nxt[1].word) in POSTMODIFIERS:
+                stop = end + 1
+                while stop < len(tokens) and tokens[stop].text not in ",;:()\u2014\u2013" and stop - end < 9:
+                    stop += 1
+                best.end = tokens[stop - 1].end
+                best.name = text[best.start : best.end]
+                return best
+        end += 1
+    return best

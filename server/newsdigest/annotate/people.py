@@ -1,0 +1,152 @@
+"""The people an article names, and who a surname, a variant spelling or a pronoun stands for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models import Span
+from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of
+from .tokens import Token, is_organization_word, is_title
+
+
+@dataclass
+class Person:
+    name: str  # the fullest form seen ("Volodymyr Zelensky")
+    surname: str
+    titles: list[str] = field(default_factory=list)
+    occurrences: list[Span] = field(default_factory=list)
+
+
+def similar(a: str, b: str) -> bool:
+    """One name spelled two ways: equal, or (for longer names) within two edits and the same first letter."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    return _distance(a, b) <= 2
+
+
+def _distance(a: str, b: str) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance."""
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+class People:
+    """Every person named in the text, in order, so that mentions can be resolved to one name."""
+
+    def __init__(self, text: str, tokens: list[Token], quoted: list[Span]):
+        self.people: list[Person] = []
+        self.timeline: list[tuple[int, Person]] = []  # (offset, person) outside quotations
+        runs = _capitalized_runs(text, tokens)
+        for run in runs:  # full names first, so that surnames met earlier still resolve
+            name = _name_of(run)
+            if len(name) >= 2 and not any(is_organization_word(t.word) for t in name):
+                self._add_full(text, run, name)
+        for run in runs:
+            name = _name_of(run)
+            if any(is_organization_word(t.word) for t in name):
+                continue
+            person = self.find(name[-1].text.strip(".\u2019'"), name[0].start)
+            if person is None and len(name) == 1 and any(is_title(t.word) for t in run):
+                person = self._add_full(text, run, name)
+            if person is None:
+                continue
+            span = (name[0].start, name[-1].end)
+            if span not in person.occurrences:
+                person.occurrences.append(span)
+            if not any(s <= span[0] < e for s, e in quoted):
+                self.timeline.append((span[0], person))
+        self.timeline.sort(key=lambda item: item[0])
+        for person in self.people:
+            person.name = _usual_spelling(text, person)
+
+    def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
+        surname = name[-1].text.rstrip(".")
+        full = text[name[0].start : name[-1].end]
+        titles = [t.text for t in run[: run.index(name[0])]]
+        for person in self.people:
+            if similar(person.surname, surname) and (len(name) == 1 or person.name.split()[0] == name[0].text
+                                                     or len(person.name.split()) == 1):
+                if len(full) > len(person.name) and len(name) > 1:
+                    person.name = full
+                person.titles.extend(t for t in titles if t not in person.titles)
+                return person
+        person = Person(full, surname, titles)
+        self.people.append(person)
+        return person
+
+    def find(self, word: str, near: int = 0) -> Person | None:
+        """The person a surname (or a full name, or a variant spelling of either) stands for."""
+        last = word.split()[-1] if word.split() else word
+        matches = [p for p in self.people if similar(p.surname, last) or p.name == word]
+        if not matches:
+            return None
+        if len(matches) == 1:
+            return matches[0]
+        # Several people share the surname: the one met most recently before the mention.
+        before = [p for off, p in self.timeline if off <= near and p in matches]
+        return before[-1] if before else matches[0]
+
+    def latest_before(self, offset: int) -> Person | None:
+        found = None
+        for off, person in self.timeline:
+            if off >= offset:
+                break
+            found = person
+        return found
+
+    def note(self, offset: int, person: Person) -> None:
+        """A resolved speaker is a fresh antecedent for the pronouns that follow it."""
+        self.timeline.append((offset, person))
+        self.timeline.sort(key=lambda item: item[0])
+
+    def single(self, text: str, start: int, end: int) -> Person:
+        """A name seen only once, as one word: a person of its own."""
+        word = text[start:end]
+        person = self.find(word, start)
+        if person is None:
+            person = Person(word, word.split()[-1])
+            self.people.append(person)
+        return person
+
+
+def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    runs, run = [], []
+    for token in tokens:
+        if run and text[run[-1].end : token.start].strip():  # a sentence ended between them
+            runs.append(run)
+            run = []
+        if (_is_name_token(token) or (run and token.word in PARTICLES)
+                or (is_title(token.word) and token.capitalized)):
+            if token.word in NOT_NAMES and not run:
+                continue
+            run.append(token)
+            continue
+        if run:
+            runs.append(run)
+        run = []
+    if run:
+        runs.append(run)
+    return [r for r in runs if _is_name_token(r[-1])]
+
+
+def _usual_spelling(text: str, person: Person) -> str:
+    """Zelensky, Zelenskyy, Zelenksy: the name takes the surname spelled as the text mostly spells it."""
+    spellings = [text[s:e].split()[-1] for s, e in person.occurrences]
+    if not spellings:
+        return person.name
+    usual = max(dict.fromkeys(spellings), key=spellings.count)
+    person.surname = usual
+    parts = person.name.split()
+    return " ".join([*parts[:-1], usual])

@@ -1,0 +1,172 @@
+"""Quotations and reported speech: what was said, of what kind, and by whom.
+
+Direct and partial quotes come from pairs of double quote marks (multi-paragraph quotes included);
+indirect ones from sentences built around a cue ("X said that ...", "..., according to X").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Paragraph, Span
+from .lexicon import lines
+from .speakers import Attribution, Speakers
+from .text import Segment
+
+_WORD = re.compile(r"[\w\u2019']+")
+
+
+@dataclass
+class FoundQuote:
+    span: Span
+    kind: str
+    attribution: Attribution | None
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_label(text: str, segment: Segment) -> bool:
+    """Scare quotes, nicknames and titles of works are not speech."""
+    s, e = segment.span
+    inner = text[s + 1 : e - 1 if segment.closed else e].strip()
+    if not _WORD.search(inner):
+        return True
+    before = text[max(0, s - 20) : s].lower().rstrip()
+    if any(before.endswith(marker) for marker in lines("scare_markers")):
+        return True
+    words = inner.split()
+    # A short phrase in Title Case, no sentence punctuation: a title or a name ("The Apprentice").
+    return len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
+        and not re.search(r"[.,!?]$", inner) and len(words) > 1
+
+
+def _sentence_of(sentences: list[Span], offset: int) -> Span:
+    for s, e in sentences:
+        if s <= offset < e:
+            return (s, e)
+    return (offset, offset)
+
+
+def _kind(text: str, segment: Segment, sentence: Span) -> str:
+    s, e = segment.span
+    inner = text[s + 1 : e - 1 if segment.closed else e].rstrip()
+    lead = text[sentence[0] : s].rstrip()
+    if not lead or lead.endswith((":", ",")) or re.search(r"[,.!?\u2026\u2014-]$", inner) or not segment.closed:
+        return "direct" if _words(inner) >= 3 or not lead else "partial"
+    return "partial"
+
+
+def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Segment],
+                       sentences: list[Span], speakers: Speakers) -> list[FoundQuote]:
+    found: list[FoundQuote] = []
+    previous: FoundQuote | None = None
+    previous_paragraph = -1
+    for n, segment in enumerate(segments):
+        if _is_label(text, segment):
+            continue
+        s, e = segment.span
+        sentence = _sentence_of(sentences, s)
+        para = paragraphs[segment.paragraph]
+        nxt = segments[n + 1].span[0] if n + 1 < len(segments) and segments[n + 1].paragraph == segment.paragraph \
+            else para.end
+        prv = segments[n - 1].span[1] if n > 0 and segments[n - 1].paragraph == segment.paragraph else para.start
+        attribution = (
+            speakers.find_attribution(e, min(nxt, max(sentence[1], e)), window=8)
+            or speakers.find_attribution(max(prv, sentence[0]), s, last=True)
+            or speakers.find_attribution(sentence[0], sentence[1])
+            or _colon_intro(text, sentences, para, s, speakers)
+        )
+        if attribution is None and previous is not None and previous.attribution is not None:
+            same_paragraph = previous_paragraph == segment.paragraph
+            continues = previous_paragraph == segment.paragraph - 1 and s == para.start
+            if same_paragraph or continues:
+                attribution = previous.attribution
+        elif attribution is not None:
+            attribution = speakers.resolve(attribution)
+        kind = _kind(text, segment, sentence)
+        if attribution is None and _words(text[s:e]) <= 4:
+            continue  # a short quoted phrase that nobody said: a scare quote
+        quote = FoundQuote((s, e), kind, attribution)
+        found.append(quote)
+        previous, previous_paragraph = quote, segment.paragraph
+    _share_across_paragraphs(found, segments)
+    return found
+
+
+def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
+                 speakers: Speakers) -> Attribution | None:
+    """'Caddell continued:' as the sentence or paragraph before the quotation."""
+    lead = text[para.start : start].rstrip()
+    if lead.endswith(":"):
+        return speakers.find_attribution(para.start, start, last=True)
+    before = text[: start].rstrip()
+    if before.endswith(":"):
+        for s, e in sentences:
+            if e >= len(before) - 1 and s < len(before):
+                return speakers.find_attribution(s, len(before), last=True)
+    return None
+
+
+def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -> None:
+    """The parts of a multi-paragraph quotation share the speaker found for any of them."""
+    by_start = {s.span[0]: s for s in segments}
+    group: list[FoundQuote] = []
+    for quote in found:
+        group.append(quote)
+        segment = by_start.get(quote.span[0])
+        if segment is not None and segment.continued:
+            continue
+        speaker = next((q.attribution for q in group if q.attribution), None)
+        for q in group:
+            q.attribution = q.attribution or speaker
+        group = []
+
+
+def find_indirect_quotes(text: str, sentences: list[Span], quoted: list[Span],
+                         speakers: Speakers) -> list[FoundQuote]:
+    """Reported speech without quote marks, one per sentence at most."""
+    found = []
+    for s, e in sentences:
+        if any(qs < e and s < qe for qs, qe in quoted):
+            continue
+        attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
+        if attribution is None:
+            continue
+        content = _content_span(text, s, e, attribution)
+        if content is None:
+            continue
+        found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
+    return found
+
+
+def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span | None:
+    """What was said: the sentence without its attribution clause.
+
+    "X said (that) CONTENT", "CONTENT, X said (on Thursday).", "CONTENT, X said, CONTENT" and
+    "CONTENT, according to X" / "According to X, CONTENT".
+    """
+    m, (cue_start, cue_end) = attribution.mention, attribution.cue
+    who_start, who_end = min(m.start, cue_start), max(m.end, cue_end)
+    end = e
+    while end > s and text[end - 1] in ".!?\u201d\" ":
+        end -= 1
+    before, tail = text[s:who_start], text[who_end:end]
+    according = text[cue_start:cue_end].lower().startswith("according")
+    if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:)", tail) or (not before.strip(" ,") and _words(tail) >= 3):
+        lead = re.match(r"[\s,:]*(?:(?:\w+\s+){0,4}?that\s+)?", tail)
+        span = (who_end + (lead.end() if lead else 0), end)
+    elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
+        span = (s, who_start)
+    elif before.rstrip().endswith(",") and tail.lstrip().startswith(","):
+        span = (s, end)  # the attribution sits inside the content
+    else:
+        return None
+    a, b = span
+    while a < b and text[a] in " ,;:\u2014\u2013":
+        a += 1
+    while b > a and text[b - 1] in " ,;:\u2014\u2013":
+        b -= 1
+    return (a, b) if _words(text[a:b]) >= 3 else None

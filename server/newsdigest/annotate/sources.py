@@ -1,0 +1,88 @@
+"""The distinct sources an article relies on, each with its mentions and the quotes given to it."""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Source, Span
+from .people import People
+from .speakers import Attribution
+
+_ANONYMITY = re.compile(
+    r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
+    r"(?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private)[^.,;\u201c\u201d\"]*",
+    re.I,
+)
+# ", D-Calif., the chairman of the House Intelligence Committee": party codes and "the ..." phrases.
+_APPOSITIVE = re.compile(
+    r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,80}?(?=,|\.(?:\s|$)|;|$)))+"
+)
+
+
+def source_key(attribution: Attribution) -> tuple[str, str]:
+    m = attribution.mention
+    if attribution.person is not None:
+        return ("person", attribution.person.name)
+    kind = {"name": "person", "role": "person", "pronoun": "person"}.get(m.kind, m.kind)
+    name = attribution.name or m.name
+    if kind == "anonymous":
+        name = re.sub(r"^(?:a|an|the|one|some)\s+", "", name, flags=re.I)
+    return (kind, name.lower())
+
+
+def build_sources(text: str, attributions: list[Attribution], people: People) -> tuple[list[Source], list[str]]:
+    """Sources in order of first attribution, and the source id of each attribution."""
+    sources: dict[tuple[str, str], Source] = {}
+    ids: list[str] = []
+    for attribution in attributions:
+        key = source_key(attribution)
+        source = sources.get(key)
+        m = attribution.mention
+        if source is None:
+            kind = key[0]
+            named = kind == "person" or (kind == "organization" and m.kind == "organization"
+                                         and text[m.start:m.end][:1].isupper())
+            source = Source(
+                id=f"s{len(sources) + 1}",
+                name=attribution.name or text[m.start : m.end],
+                kind=kind if kind != "person" or attribution.name else "anonymous",
+                named=named and bool(attribution.name),
+                description=_description(text, attribution, people),
+            )
+            sources[key] = source
+        span = (m.start, m.end)
+        if span not in source.mentions:
+            source.mentions.append(span)
+        source.quote_count += 1
+        ids.append(source.id)
+    for source in sources.values():
+        if source.kind == "person":
+            person = people.find(source.name)
+            for span in person.occurrences if person else []:
+                if span not in source.mentions:
+                    source.mentions.append(span)
+        source.mentions.sort()
+    return list(sources.values()), ids
+
+
+def _description(text: str, attribution: Attribution, people: People) -> str:
+    m = attribution.mention
+    if attribution.person is not None:
+        person = attribution.person
+        for _, end in sorted(person.occurrences):
+            after = _APPOSITIVE.match(text, end)
+            if after:
+                return _clean(" ".join([*person.titles, after.group(0).strip(" ,")]))
+        return _clean(" ".join(person.titles))
+    if m.kind == "anonymous":
+        reason = _ANONYMITY.match(text, m.end)
+        return _clean(reason.group(0)) if reason else ""
+    return ""
+
+
+def _clean(value: str) -> str:
+    return re.sub(r"\s+", " ", value).strip(" ,")
+
+
+def mention_spans(sources: list[Source]) -> list[Span]:
+    return [span for source in sources for span in source.mentions]

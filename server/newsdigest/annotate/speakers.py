@@ -1,0 +1,166 @@
+"""Who said it: find the speaker of a quotation or of reported speech, and resolve who that is.
+
+`find_attribution` looks for a cue ("said", "told", "according to") with a speaker phrase beside it in
+a stretch of tokens; `resolve` turns the phrase (a pronoun, a surname, "the aide") into a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..models import Span
+from .mentions import Mention, mention_after, mention_before
+from .people import People, Person
+from .tokens import Token, is_cue
+
+PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
+                    "releases", "issues", "publishes", "posts", "sends", "files"}
+
+
+@dataclass
+class Attribution:
+    mention: Mention
+    cue: Span
+    name: str = ""
+    person: Person | None = None
+
+
+class Speakers:
+    def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People):
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.quoted = quoted
+        self.people = people
+        self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
+
+    def index_at(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset)
+
+    def _inside_quote(self, token: Token) -> bool:
+        i = bisect.bisect_right(self.quoted, (token.start, len(self.text))) - 1
+        return i >= 0 and self.quoted[i][0] <= token.start < self.quoted[i][1]
+
+    def find_attribution(self, lo: int, hi: int, last: bool = False, window: int = 0) -> Attribution | None:
+        """A cue with its speaker between offsets lo and hi (outside quotations).
+
+        last: prefer the cue nearest hi (the text before a quotation); window: only the first N tokens.
+        """
+        i, j = self.index_at(lo), self.index_at(hi)
+        toks = self.tokens
+        order = range(j - 1, i - 1, -1) if last else range(i, j if not window else min(j, i + window))
+        for k in order:
+            token = toks[k]
+            if self._inside_quote(token):
+                continue
+            if token.word == "according" and k + 1 < j and toks[k + 1].word == "to":
+                found = mention_after(self.text, toks[: j], k + 2)
+                if found:
+                    return Attribution(found, (token.start, toks[k + 1].end))
+                continue
+            if not is_cue(token.word):
+                continue
+            before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
+            if before and before.start >= lo:
+                return Attribution(self._publisher(before, i), (token.start, token.end))
+            after = mention_after(self.text, toks[: j], k + 1)
+            if after and after.end <= hi:
+                return Attribution(after, (token.start, token.end))
+        return None
+
+    def find_according(self, lo: int, hi: int) -> Attribution | None:
+        """'according to X' outranks any other cue in its sentence."""
+        if "ccording to" not in self.text[lo:hi]:
+            return None
+        k = self.text.lower().find("according to", lo, hi)
+        return self.find_attribution(k, hi, window=2) if k != -1 else None
+
+    def _publisher(self, mention: Mention, lo: int) -> Mention:
+        """'his government released an update warning that ...': the organization, not the document."""
+        if mention.kind != "document":
+            return mention
+        k = self.index_at(mention.start)
+        while k - 1 >= lo and self.tokens[k - 1].word in ("a", "an", "the", "its", "his", "her", "their", "new"):
+            k -= 1
+        if k - 1 >= lo and self.tokens[k - 1].word in PUBLISHING_VERBS:
+            publisher = mention_before(self.text, self.tokens, k - 2)
+            if publisher and publisher.kind in ("organization", "name", "pronoun"):
+                return publisher
+        return mention
+
+    def resolve(self, attribution: Attribution) -> Attribution:
+        """Fill in the name: a pronoun's antecedent, a surname's full name, a description as written."""
+        m = attribution.mention
+        text = self.text
+        person: Person | None = None
+        if m.kind == "pronoun":
+            if m.head == "who":
+                person, name = self._relative(m)
+                if person is None and name:
+                    attribution.name = name
+                    return attribution
+            elif m.plural:
+                attribution.name = self._latest_group(m.start) or text[m.start : m.end]
+                return attribution
+            else:
+                person = self.people.latest_before(m.start)
+        elif m.kind == "name":
+            person = self.people.find(m.name, m.start) or self.people.single(text, m.start, m.end)
+        elif m.kind == "role":
+            person = self._by_title(m.head, m.start)
+        elif m.kind == "anonymous":
+            attribution.name = self._anonymous_name(m)
+            return attribution
+        elif m.kind == "organization":
+            attribution.name = self._organization_name(m)
+            return attribution
+        if person is not None:
+            attribution.person = person
+            attribution.name = person.name
+            self.people.note(m.start, person)
+        else:
+            attribution.name = m.name if m.kind != "pronoun" else ""
+        return attribution
+
+    def _relative(self, m: Mention) -> tuple[Person | None, str]:
+        """'an aide, who said ...': who is the phrase before the comma."""
+        k = self.index_at(m.start)
+        if k >= 2 and self.tokens[k - 1].text == ",":
+            before = mention_before(self.text, self.tokens, k - 2)
+            if before:
+                resolved = self.resolve(Attribution(before, (0, 0)))
+                return resolved.person, resolved.name
+        return None, ""
+
+    def _by_title(self, title: str, offset: int) -> Person | None:
+        for off, person in reversed(self.people.timeline):
+            if off < offset and any(t.lower().rstrip(".") == title for t in person.titles):
+                return person
+        return self.people.latest_before(offset)
+
+    def _anonymous_name(self, m: Mention) -> str:
+        description = self.text[m.start : m.end]
+        words = description.split()
+        definite = words[0].lower() in ("the", "that", "this", "these", "those") and len(words) <= 3
+        if definite:  # "the aide" is the aide met before
+            for _, head, earlier in reversed(self.anonymous):
+                if head.rstrip("s") == m.head.rstrip("s"):
+                    return earlier
+        self.anonymous.append((m.start, m.head, description))
+        return description
+
+    def _latest_group(self, offset: int) -> str:
+        for off, _, description in reversed(self.anonymous):
+            if off < offset:
+                return description
+        return ""
+
+    def _organization_name(self, m: Mention) -> str:
+        phrase = self.text[m.start : m.end]
+        owner = phrase.split()[0].lower()
+        if owner in ("his", "her"):  # "his government": the government of the person last named
+            person = self.people.latest_before(m.start)
+            if person:
+                return f"{person.name}\u2019s {' '.join(phrase.split()[1:])}"
+        return phrase

@@ -1,0 +1,110 @@
+"""Sentences and quote marks: the text-level units the annotators work on."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..models import Paragraph, Span
+from .lexicon import words
+
+OPENERS = "\u201c\u00ab\u201e"
+CLOSERS = "\u201d\u00bb"
+STRAIGHT = '"'
+_BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+
+
+@dataclass
+class Segment:
+    """A stretch of text between a pair of double quote marks; span includes the marks."""
+
+    span: Span
+    paragraph: int
+    closed: bool = True
+    continued: bool = False  # a multi-paragraph quote goes on in the next paragraph
+
+
+def paragraphs_of(text: str) -> list[Paragraph]:
+    """Blank lines separate paragraphs (lines do when there is no blank line)."""
+    separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    out, start = [], 0
+    for match in re.finditer(separator, text):
+        if text[start : match.start()].strip():
+            out.append(_trimmed(text, start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        out.append(_trimmed(text, start, len(text)))
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> Paragraph:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Paragraph(start, end)
+
+
+def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
+    segments: list[Segment] = []
+    for index, para in enumerate(paragraphs):
+        i = para.start
+        while i < para.end:
+            ch = text[i]
+            is_open = ch in OPENERS or (ch == STRAIGHT and _opens(text, i, para.start))
+            if not is_open:
+                i += 1
+                continue
+            close = _find_close(text, i, para.end)
+            if close is None:
+                nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                continued = nxt is not None and text[nxt.start] in OPENERS + STRAIGHT
+                segments.append(Segment((i, para.end), index, closed=False, continued=continued))
+                break
+            segments.append(Segment((i, close + 1), index))
+            i = close + 1
+    return segments
+
+
+def _opens(text: str, i: int, start: int) -> bool:
+    return i == start or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/:"
+
+
+def _find_close(text: str, i: int, end: int) -> int | None:
+    opener = text[i]
+    if opener == STRAIGHT:
+        j = text.find(STRAIGHT, i + 1, end)
+        return j if j != -1 else None
+    depth = 0
+    for j in range(i + 1, end):
+        ch = text[j]
+        if ch in OPENERS:
+            depth += 1
+        elif ch in CLOSERS:
+            if depth == 0:
+                return j
+            depth -= 1
+    return None
+
+
+def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span]) -> list[Span]:
+    """Sentence spans; never split inside a protected span (a quotation with its own sentences)."""
+    abbreviations = words("abbreviations")
+    sentences: list[Span] = []
+    for para in paragraphs:
+        start = para.start
+        for match in _BOUNDARY.finditer(text, para.start, para.end):
+            end = match.end()
+            if any(s < match.start() and end < e for s, e in protected):
+                continue
+            token = text[max(para.start, match.start() - 12) : match.start()].split()[-1:] or [""]
+            word = token[0].lower().strip("(\"'\u201c")
+            if word in abbreviations or re.fullmatch(r"[A-Za-z]", word) or re.fullmatch(r"(\w\.)+\w", word):
+                continue
+            sentences.append((start, end))
+            start = end
+            while start < para.end and text[start].isspace():
+                start += 1
+        if start < para.end:
+            sentences.append((start, para.end))
+    return sentences

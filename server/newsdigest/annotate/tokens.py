@@ -1,0 +1,75 @@
+"""Word tokens with their offsets, and the word classes the annotators ask about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import pairs, words
+
+_TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[.'\u2019\-](?=[\w\u00c0-\u024f]))*\.?"
+                    r"|[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
+DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
+               "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "both",
+               "most", "few", "multiple", "numerous", "no"}
+AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are", "also", "later", "then",
+               "once", "previously", "again", "earlier", "recently", "did", "does", "do", "can",
+               "could", "may", "might", "publicly", "privately", "repeatedly", "often", "still", "further",
+               "not", "never", "reportedly", "simply", "just", "flatly", "first", "last", "only", "since"}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        """Lowercased, without a sentence-final period (kept for abbreviations and initials)."""
+        low = self.text.lower()
+        if low.endswith(".") and low[:-1] not in words("abbreviations") and not re.fullmatch(r"(\w\.)+", low):
+            low = low[:-1]
+        return low
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        token_end = m.end()
+        word = m.group()
+        if word.endswith(".") and len(word) > 1:
+            low = word[:-1].lower()
+            if low not in words("abbreviations") and not re.fullmatch(r"(\w\.)*\w", low):
+                token_end -= 1  # the period ends the sentence, it is not part of the word
+        out.append(Token(text[m.start() : token_end], m.start(), token_end))
+    return out
+
+
+def is_cue(word: str) -> bool:
+    return word in words("speech_verbs")
+
+
+def is_title(word: str) -> bool:
+    return word.rstrip(".") in words("titles")
+
+
+def pronoun_kind(word: str) -> str | None:
+    return pairs("pronouns").get(word)
+
+
+def is_anonymous_noun(word: str) -> bool:
+    return word in words("anonymous_nouns")
+
+
+def is_organization_word(word: str) -> bool:
+    return word in words("organization_words")
+
+
+def is_document_word(word: str) -> bool:
+    return word in words("document_words")

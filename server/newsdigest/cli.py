@@ -1,0 +1,270 @@
+"""The `newsdigest` command: a thin shell over the pipeline and the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import click
+
+from . import __version__, config, pipeline, store
+from .annotate import annotate, annotate_text
+from .as_markdown import article_markdown
+from .extract import ExtractionError, extract
+from .models import Capture
+from .web.serialize import article_full, article_summary
+
+
+def _open_store() -> Any:
+    try:
+        return store.connect(config.database_path(config.data_dir()))
+    except (store.StoreError, OSError) as exc:
+        raise click.ClickException(f"cannot open the store in {config.data_dir()}: {exc}") from exc
+
+
+def _read_page(path: Path) -> str:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _progress(items: list[Any], label: str) -> Iterator[Any]:
+    """A progress bar on stderr for long runs at a terminal; silent in pipes."""
+    if len(items) < 20 or not sys.stderr.isatty():
+        yield from items
+        return
+    with click.progressbar(items, label=label, file=sys.stderr) as bar:
+        yield from bar
+
+
+def _jsonl_records() -> list[tuple[int, dict[str, Any] | None, str]]:
+    records = []
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            if not isinstance(record, dict):
+                raise ValueError("not a JSON object")
+            records.append((number, record, ""))
+        except ValueError as exc:
+            records.append((number, None, f"line {number}: {exc}"))
+    return records
+
+
+def _emit(obj: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+@click.group()
+@click.version_option(__version__, prog_name="newsdigest")
+def main() -> None:
+    """Clip news pages, find who said what, and publish an annotated digest.
+
+    Data lives in ./data, or in the folder NEWSDIGEST_HOME names.
+    """
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="A loopback address.")
+@click.option("--port", default=config.DEFAULT_PORT, show_default=True, type=int)
+@click.option("--threads", default=4, show_default=True, type=int)
+def serve(host: str, port: int, threads: int) -> None:
+    """Run the service (API and local preview) on loopback."""
+    import waitress
+
+    from .web import create_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        raise click.BadParameter("newsdigest listens on loopback only (127.0.0.1, localhost or ::1)",
+                                 param_hint="--host")
+    app = create_app()
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"newsdigest {__version__} on http://{shown}:{port}/  (data: {app.config['DATA_DIR']})")
+    click.echo("API token: newsdigest token")
+    waitress.serve(app, host=host, port=port, threads=threads, ident="newsdigest",
+                   max_request_body_size=app.config["MAX_CONTENT_LENGTH"])
+
+
+@main.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", required=True, help="The page's address.")
+@click.option("--title", default="", help="The page's title, if the file lacks one.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@click.option("--note", default="")
+def clip(file: Path, url: str, title: str, tags: tuple[str, ...], note: str) -> None:
+    """Ingest a saved page as the extension would: store, extract, annotate."""
+    capture = Capture(url=url, html=_read_page(file), title=title, tags=sorted(set(tags)), note=note)
+    conn = _open_store()
+    try:
+        capture_id, article_id = pipeline.clip(conn, capture)
+    except pipeline.ProcessingError as exc:
+        raise click.ClickException(f"capture {exc.capture_id} stored, but not processed: {exc.message}") from exc
+    stored = store.get_article(conn, article_id, with_captures=False)
+    assert stored is not None
+    counts = stored.annotations.counts()
+    click.echo(f"article {article_id} (capture {capture_id}): {stored.article.title}")
+    click.echo(f"  {counts['quotes']} quotes, {counts['named_sources']} named and "
+               f"{counts['anonymous_sources']} anonymous sources, {counts['claims']} key claims")
+
+
+@main.command("extract")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--url", default="", help="The page's address (for a FILE).")
+@click.option("--jsonl", is_flag=True, help='Batch: {"id", "url", "html"} lines in, results out.')
+def extract_command(file: Path | None, url: str, jsonl: bool) -> None:
+    """Extract the article from a saved page (FILE), or from JSON lines on stdin."""
+    if jsonl:
+        for number, record, error in _progress(_jsonl_records(), "extracting"):
+            _emit(_extract_record(number, record, error))
+        return
+    if file is None:
+        raise click.UsageError("give a FILE, or --jsonl with JSON lines on stdin")
+    try:
+        article = extract(Capture(url=url or file.resolve().as_uri(), html=_read_page(file)))
+    except ExtractionError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _emit(article.to_dict())
+
+
+def _extract_record(number: int, record: dict[str, Any] | None, error: str) -> dict[str, Any]:
+    if record is None:
+        return {"id": None, "error": error}
+    out: dict[str, Any] = {"id": record.get("id")}
+    try:
+        article = extract(Capture(url=str(record.get("url") or ""), html=str(record.get("html") or "")))
+    except ExtractionError as exc:
+        return {**out, "title": "", "byline": "", "published": "", "text": "", "error": str(exc)}
+    return {**out, **article.to_dict()}
+
+
+@main.command("annotate")
+@click.argument("file", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--jsonl", is_flag=True, help='Batch: {"id", "text"} lines in, annotations out.')
+def annotate_command(file: Path | None, jsonl: bool) -> None:
+    """Find quotes, sources and claims in a text or HTML FILE, or in JSON lines on stdin."""
+    if jsonl:
+        for number, record, error in _progress(_jsonl_records(), "annotating"):
+            _emit(_annotate_record(number, record, error))
+        return
+    if file is None:
+        raise click.UsageError("give a FILE, or --jsonl with JSON lines on stdin")
+    content = _read_page(file)
+    if file.suffix.lower() in (".html", ".htm"):
+        try:
+            article = extract(Capture(url=file.resolve().as_uri(), html=content))
+        except ExtractionError as exc:
+            raise click.ClickException(str(exc)) from exc
+        _emit({"text": article.text, **annotate(article).to_dict()})
+    else:
+        _emit({"text": content, **annotate_text(content).to_dict()})
+
+
+def _annotate_record(number: int, record: dict[str, Any] | None, error: str) -> dict[str, Any]:
+    if record is None:
+        return {"id": None, "error": error}
+    text = record.get("text")
+    if not isinstance(text, str):
+        return {"id": record.get("id"), "quotes": [], "sources": [], "claims": [],
+                "error": f"line {number}: no text"}
+    return {"id": record.get("id"), **annotate_text(text).to_dict()}
+
+
+@main.command("list")
+@click.option("--tag", default=None)
+@click.option("--search", "query", default=None, help="Words to find in titles and text.")
+@click.option("--limit", default=50, show_default=True)
+@click.option("--json", "as_json", is_flag=True)
+def list_command(tag: str | None, query: str | None, limit: int, as_json: bool) -> None:
+    """The clipped articles, newest first."""
+    items, total = store.list_articles(_open_store(), tag=tag, query=query, limit=limit)
+    for s in items:
+        if as_json:
+            _emit(article_summary(s))
+            continue
+        c = s.annotations.counts()
+        click.echo(f"{s.id:>5}  {s.updated_at[:10]}  {s.article.site_name[:20]:<20}  {c['quotes']:>3}q  "
+                   f"{s.article.title[:70]}")
+    if not as_json:
+        click.echo(f"{len(items)} of {total} articles")
+
+
+@main.command()
+@click.argument("article_id", type=int)
+@click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="md", show_default=True)
+def show(article_id: int, fmt: str) -> None:
+    """One article with its annotations."""
+    stored = store.get_article(_open_store(), article_id)
+    if stored is None:
+        raise click.ClickException(f"no article {article_id}")
+    if fmt == "json":
+        _emit(article_full(stored))
+    else:
+        click.echo(article_markdown(stored), nl=False)
+
+
+@main.command()
+@click.argument("article_id", type=int, required=False)
+@click.option("--all", "everything", is_flag=True, help="Every article, and every failed capture.")
+@click.option("--failed", is_flag=True, help="Only the captures whose processing failed.")
+def reprocess(article_id: int | None, everything: bool, failed: bool) -> None:
+    """Run the pipeline again from stored captures (after an upgrade, or to retry failures)."""
+    conn = _open_store()
+    if article_id is not None:
+        latest = store.latest_capture_id(conn, article_id)
+        if latest is None:
+            raise click.ClickException(f"no article {article_id}")
+        ids = [latest]
+    elif everything or failed:
+        ids = store.capture_ids_to_reprocess(conn, failed_only=failed and not everything)
+    else:
+        raise click.UsageError("give an ARTICLE_ID, --all or --failed")
+    done = errors = 0
+    for outcome in _progress_outcomes(pipeline.reprocess(conn, ids), len(ids)):
+        if outcome.error:
+            errors += 1
+            click.echo(f"capture {outcome.capture_id}: {outcome.error}", err=True)
+        else:
+            done += 1
+    click.echo(f"reprocessed {done} capture(s), {errors} failed")
+    if errors:
+        sys.exit(1)
+
+
+def _progress_outcomes(outcomes: Iterable[pipeline.Outcome], length: int) -> Iterator[pipeline.Outcome]:
+    if length < 20 or not sys.stderr.isatty():
+        yield from outcomes
+        return
+    with click.progressbar(outcomes, length=length, label="reprocessing", file=sys.stderr) as bar:
+        yield from bar
+
+
+@main.command()
+@click.option("--jsonl", is_flag=True, required=True, help="One JSON object per article (the only format).")
+def export(jsonl: bool) -> None:
+    """Every article with its text and annotations, as JSON lines on stdout."""
+    conn = _open_store()
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
+    for article_id in _progress(ids, "exporting"):
+        stored = store.get_article(conn, article_id)
+        if stored is not None:
+            _emit(article_full(stored))
+
+
+@main.command()
+@click.option("--rotate", is_flag=True, help="Make a new token; the old one stops working.")
+def token(rotate: bool) -> None:
+    """Print the API token the extension pairs with."""
+    home = config.data_dir()
+    click.echo(config.rotate_token(home) if rotate else config.read_or_create_token(home))
+
+
+if __name__ == "__main__":
+    main()

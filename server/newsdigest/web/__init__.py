@@ -1,0 +1,54 @@
+"""The Flask service: an application factory with the JSON API and the local preview as blueprints."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, g
+
+from .. import config, store
+
+
+def create_app(overrides: dict[str, Any] | None = None) -> Flask:
+    app = Flask(__name__, template_folder="../templates", static_folder="../static")
+    home = config.data_dir()
+    app.config.update(
+        DATA_DIR=str(home),
+        DATABASE=None,
+        API_TOKEN=None,
+        MAX_CLIP_BYTES=config.DEFAULT_MAX_CLIP_BYTES,
+        PAGE_SIZE=20,
+    )
+    app.config.update(overrides or {})
+    home = Path(app.config["DATA_DIR"])
+    app.config["DATABASE"] = app.config["DATABASE"] or str(config.database_path(home))
+    app.config["API_TOKEN"] = app.config["API_TOKEN"] or config.read_or_create_token(home)
+    # JSON escaping adds overhead to a page's HTML: allow room for it beyond the clip limit.
+    app.config["MAX_CONTENT_LENGTH"] = int(app.config["MAX_CLIP_BYTES"] * 1.5) + 65536
+    app.json.ensure_ascii = False  # type: ignore[attr-defined]
+
+    store.connect(app.config["DATABASE"]).close()  # create and migrate before the first request
+
+    from . import api, preview, security
+
+    security.install(app)
+    app.register_blueprint(api.bp)
+    app.register_blueprint(preview.bp)
+    app.teardown_appcontext(close_db)
+    return app
+
+
+def get_db() -> sqlite3.Connection:
+    from flask import current_app
+
+    if "db" not in g:
+        g.db = store.connect(current_app.config["DATABASE"])
+    return g.db
+
+
+def close_db(_exc: BaseException | None = None) -> None:
+    db = g.pop("db", None)
+    if db is not None:
+        db.close()

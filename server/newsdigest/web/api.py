@@ -1,0 +1,179 @@
+"""The JSON API under /api: thin views over the pipeline and the store."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from flask import Blueprint, Response, current_app, jsonify, request, url_for
+from werkzeug.exceptions import HTTPException
+
+from .. import __version__, pipeline, store
+from ..models import Capture, utc_now
+from . import get_db
+from .openapi import openapi_document
+from .serialize import article_full, article_summary
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+class BadRequest(Exception):
+    def __init__(self, message: str, status: int = 400):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+def _error(status: int, message: str, **extra: Any) -> tuple[Response, int]:
+    return jsonify(error=message, **extra), status
+
+
+@bp.errorhandler(BadRequest)
+def _bad_request(exc: BadRequest) -> tuple[Response, int]:
+    return _error(exc.status, exc.message)
+
+
+@bp.errorhandler(HTTPException)
+def _http_error(exc: HTTPException) -> tuple[Response, int]:
+    status = exc.code or 500
+    if status == 413:
+        limit = current_app.config["MAX_CLIP_BYTES"]
+        return _error(413, f"the page is larger than the limit of {limit} bytes")
+    return _error(status, exc.description or exc.name)
+
+
+def _preview_url(article_id: int) -> str:
+    return url_for("preview.article", article_id=article_id, _external=True)
+
+
+def parse_capture(data: Any) -> Capture:
+    """Validate a clip request body; BadRequest names what is wrong."""
+    if not isinstance(data, dict):
+        raise BadRequest("the body must be a JSON object")
+    missing = [k for k in ("url", "html") if not isinstance(data.get(k), str) or not data.get(k)]
+    if missing:
+        raise BadRequest(f"missing or empty field(s): {', '.join(missing)}")
+    url = data["url"].strip()
+    if not url.lower().startswith(("http://", "https://")) or len(url) > 8192:
+        raise BadRequest("url must be an http(s) URL")
+    limit = current_app.config["MAX_CLIP_BYTES"]
+    if len(data["html"].encode("utf-8", "surrogatepass")) > limit:
+        raise BadRequest(f"the page is larger than the limit of {limit} bytes", 413)
+    for key in ("title", "note"):
+        if data.get(key) is not None and not isinstance(data[key], str):
+            raise BadRequest(f"{key} must be a string")
+    selection = data.get("selection")
+    if isinstance(selection, str):
+        selection = {"text": selection}
+    if selection is not None and not (isinstance(selection, dict)
+                                      and all(isinstance(selection.get(k, ""), str) for k in ("text", "html"))):
+        raise BadRequest("selection must be a string or an object with text and html strings")
+    tags = data.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise BadRequest("tags must be a list of strings")
+    captured_at = data.get("captured_at") or utc_now()
+    try:
+        datetime.fromisoformat(str(captured_at).replace("Z", "+00:00"))
+    except ValueError:
+        raise BadRequest("captured_at must be an ISO 8601 date-time") from None
+    return Capture(
+        url=url, html=data["html"], title=(data.get("title") or "")[:1000],
+        selection_text=(selection or {}).get("text", ""), selection_html=(selection or {}).get("html", ""),
+        captured_at=str(captured_at), tags=sorted({t.strip()[:100] for t in tags if t.strip()}),
+        note=(data.get("note") or "")[:10000],
+    )
+
+
+@bp.post("/clips")
+def create_clip() -> tuple[Response, int]:
+    if not request.is_json:
+        raise BadRequest("send the clip as JSON (Content-Type: application/json)", 415)
+    capture = parse_capture(request.get_json(silent=True))
+    db = get_db()
+    existed = store.find_article_id(db, capture.url) is not None
+    try:
+        capture_id, article_id = pipeline.clip(db, capture)
+    except pipeline.ProcessingError as exc:
+        return _error(422, exc.message, capture_id=exc.capture_id)
+    stored = store.get_article(db, article_id, with_captures=False)
+    assert stored is not None
+    body = {
+        "capture_id": capture_id,
+        "article_id": article_id,
+        "updated": existed,
+        "preview_url": _preview_url(article_id),
+        "article": article_summary(stored, _preview_url(article_id)),
+        "counts": stored.annotations.counts(),
+        "annotations": stored.annotations.to_dict(),
+    }
+    return jsonify(body), 201
+
+
+def _int_arg(name: str, default: int, low: int, high: int) -> int:
+    raw = request.args.get(name)
+    if raw is None:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"{name} must be an integer") from None
+    if not low <= value <= high:
+        raise BadRequest(f"{name} must be between {low} and {high}")
+    return value
+
+
+@bp.get("/articles")
+def list_articles() -> Response:
+    page = _int_arg("page", 1, 1, 1_000_000)
+    per_page = _int_arg("per_page", current_app.config["PAGE_SIZE"], 1, 100)
+    items, total = store.list_articles(
+        get_db(), url=request.args.get("url") or None, tag=request.args.get("tag") or None,
+        query=request.args.get("q") or None, limit=per_page, offset=(page - 1) * per_page,
+    )
+    return jsonify(items=[article_summary(s, _preview_url(s.id)) for s in items],
+                   total=total, page=page, per_page=per_page)
+
+
+@bp.get("/articles/<int:article_id>")
+def get_article(article_id: int) -> Response | tuple[Response, int]:
+    stored = store.get_article(get_db(), article_id)
+    if stored is None:
+        return _error(404, f"no article {article_id}")
+    return jsonify(article_full(stored, _preview_url(article_id)))
+
+
+@bp.delete("/articles/<int:article_id>")
+def delete_article(article_id: int) -> Response | tuple[Response, int]:
+    if not store.delete_article(get_db(), article_id):
+        return _error(404, f"no article {article_id}")
+    return Response(status=204)
+
+
+@bp.get("/captures/<int:capture_id>")
+def get_capture(capture_id: int) -> Response | tuple[Response, int]:
+    status = store.capture_status(get_db(), capture_id)
+    if status is None:
+        return _error(404, f"no capture {capture_id}")
+    return jsonify(status)
+
+
+@bp.post("/captures/<int:capture_id>/reprocess")
+def reprocess_capture(capture_id: int) -> tuple[Response, int]:
+    db = get_db()
+    if store.capture_status(db, capture_id) is None:
+        return _error(404, f"no capture {capture_id}")
+    try:
+        article_id = pipeline.process(db, capture_id)
+    except pipeline.ProcessingError as exc:
+        return _error(422, exc.message, capture_id=capture_id)
+    return jsonify(capture_id=capture_id, article_id=article_id, preview_url=_preview_url(article_id)), 200
+
+
+@bp.get("/health")
+def health() -> Response:
+    return jsonify(status="ok", version=__version__, schema_version=store.SCHEMA_VERSION)
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    return jsonify(openapi_document())

@@ -1,0 +1,75 @@
+"""Who may talk to the service: loopback Host names only, a bearer token for the API, CORS only for
+browser extensions, and a strict Content-Security-Policy on every page served."""
+
+from __future__ import annotations
+
+import hmac
+
+from flask import Flask, Response, current_app, jsonify, request
+
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
+PUBLIC_API = {"/api/health", "/api/openapi.json"}
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'self';"
+       " frame-ancestors 'none'")
+
+
+def _host_name(host: str) -> str:
+    if host.startswith("["):
+        return host[: host.find("]") + 1] if "]" in host else host
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def _error(status: int, message: str) -> Response:
+    response = jsonify(error=message)
+    response.status_code = status
+    return response
+
+
+def check_request() -> Response | None:
+    # DNS rebinding: a hostile site's name resolving to 127.0.0.1 still carries its own Host.
+    if _host_name(request.host.lower()) not in LOOPBACK_HOSTS:
+        return _error(403, "this service answers only on a loopback address")
+    if not request.path.startswith("/api/"):
+        return None
+    origin = request.headers.get("Origin")
+    if origin and not origin.startswith(EXTENSION_SCHEMES) and not _same_origin(origin):
+        return _error(403, "cross-origin requests are accepted only from the newsdigest extension")
+    if request.method == "OPTIONS" or request.path in PUBLIC_API:
+        return None
+    supplied = request.headers.get("Authorization", "")
+    expected = f"Bearer {current_app.config['API_TOKEN']}"
+    if not hmac.compare_digest(supplied.encode(), expected.encode()):
+        return _error(401, "missing or wrong API token (run `newsdigest token` to see it)")
+    return None
+
+
+def _same_origin(origin: str) -> bool:
+    return origin.lower() in {f"http://{request.host.lower()}", f"https://{request.host.lower()}"}
+
+
+def add_headers(response: Response) -> Response:
+    origin = request.headers.get("Origin", "")
+    if request.path.startswith("/api/") and origin.startswith(EXTENSION_SCHEMES):
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Headers"] = "Authorization, Content-Type"
+        response.headers["Access-Control-Allow-Methods"] = "GET, POST, DELETE, OPTIONS"
+        response.headers["Access-Control-Max-Age"] = "600"
+        response.headers["Vary"] = "Origin"
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["X-Frame-Options"] = "DENY"
+    return response
+
+
+def preflight() -> Response | None:
+    if request.method == "OPTIONS" and request.path.startswith("/api/"):
+        return Response(status=204)
+    return None
+
+
+def install(app: Flask) -> None:
+    app.before_request(check_request)
+    app.before_request(preflight)
+    app.after_request(add_headers)

@@ -1,0 +1,74 @@
+from newsdigest.annotate import annotate_text
+
+
+def quotes_by_speaker(ann):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in ann.quotes if q.kind != "indirect"]
+
+
+def test_seed_direct_quotes_each_have_the_right_speaker(seed_text):
+    ann = annotate_text(seed_text)
+    found = quotes_by_speaker(ann)
+    expected = {
+        "“Acording to the information": "Zelensky",
+        "“They want to destroy Ukraine": "Zelensky",
+        "“We have been making him aware": "Adam Schiff",
+        "“We stand ready to assist him": "Adam Schiff",
+        "“We’re not going to get into security": "Jen Psaki",
+        "“We are all here.": "Zelensky",
+        "“The U.S. has been very forward-leaning": "Mark Warner",
+        "“President Zelensky has courageously": "Mark Warner",
+        "“enemy reconnaissance and sabotage": "government",
+    }
+    for start, speaker in expected.items():
+        match = [name for text, name in found if text.startswith(start)]
+        assert match, f"quote {start!r} not found"
+        assert speaker in (match[0] or ""), f"{start!r}: {match[0]!r}"
+
+
+def test_seed_sources(seed_text):
+    ann = annotate_text(seed_text)
+    named = {s.name for s in ann.sources if s.named}
+    assert {"Adam Schiff", "Jen Psaki", "Mark Warner"} <= named
+    assert any("Zelensky" in n for n in named)
+    assert len([s for s in ann.sources if s.kind == "anonymous"]) >= 6
+    assert not any("Putin" in s.name for s in ann.sources)
+    zelensky = [s for s in ann.sources if s.kind == "person" and "Zelensky" in s.name]
+    assert len(zelensky) == 1, "Zelensky, Zelenskyy and Zelenksy are one person"
+    senior = next(s for s in ann.sources if s.name == "a senior U.S. official")
+    assert "not authorized" in senior.description
+
+
+def test_spans_point_at_the_text(seed_text):
+    ann = annotate_text(seed_text)
+    for q in ann.quotes:
+        assert seed_text[q.span[0]:q.span[1]] == q.text
+        if q.speaker:
+            assert seed_text[q.speaker.span[0]:q.speaker.span[1]] == q.speaker.mention
+            assert q.speaker.source_id in {s.id for s in ann.sources}
+    for c in ann.claims:
+        assert seed_text[c.span[0]:c.span[1]].strip() == c.text
+    assert 3 <= sum(c.key for c in ann.claims) <= 7
+
+
+def test_speaker_after_and_before_the_quote():
+    ann = annotate_text("“It will pass,” said Sen. Mark Kay, R-Ohio.\n\nLater, Kay told reporters: “We have the votes.”")
+    assert quotes_by_speaker(ann) == [("“It will pass,”", "Mark Kay"), ("“We have the votes.”", "Mark Kay")]
+
+
+def test_pronoun_speaker_resolves_to_the_person_named_before():
+    ann = annotate_text("Mayor Lisa Chen opened the session.\n\n“We are broke,” she said.")
+    assert quotes_by_speaker(ann) == [("“We are broke,”", "Lisa Chen")]
+
+
+def test_scare_quotes_are_not_quotes():
+    ann = annotate_text("The so-called “experts” disagreed with the plan, and the show “The Big Game” aired late.")
+    assert quotes_by_speaker(ann) == []
+
+
+def test_indirect_speech_with_according_to():
+    text = "The bridge will close for two months next spring, according to a city official."
+    ann = annotate_text(text)
+    [quote] = ann.quotes
+    assert quote.kind == "indirect" and quote.text.startswith("The bridge will close")
+    assert quote.speaker.mention == "a city official"
+    assert ann.sources[0].kind == "anonymous"

@@ -1,0 +1,107 @@
+import json
+
+import pytest
+
+from newsdigest.extract import ExtractionError, extract
+from newsdigest.extract.metadata import normalize_date
+from newsdigest.extract.urls import canonical_url
+from newsdigest.models import Capture
+
+from .conftest import page_from_text
+
+BODY = "\n\n".join(f"Paragraph {i} of the story says something about the council vote and its budget."
+                   for i in range(6))
+
+
+def test_main_text_without_navigation_or_footer(seed_page):
+    article = extract(Capture(url="https://news.test/kyiv", html=seed_page))
+    assert article.text.startswith("The U.S. government has offered")
+    assert "Home" not in article.text.split("\n\n")[0]
+    assert "subscribe or login" not in article.text
+    for p in article.paragraphs:
+        assert article.text[p.start:p.end].strip() == article.text[p.start:p.end]
+    assert article.title == "Zelensky refuses to leave Kyiv"
+    assert article.site_name == "Example News"
+    assert article.language == "en"
+
+
+def test_blocks_do_not_glue_words():
+    html = "<html><body><article><p>First ends.</p><p>Next begins<br>here.</p><ul><li>one</li><li>two</li></ul>" \
+           + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</article></body></html>"
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert "ends.Next" not in article.text
+    assert "First ends.\n\nNext begins" in article.text
+
+
+def test_metadata_from_json_ld_and_meta():
+    ld = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "name": "ignored"},
+        {"@type": "NewsArticle", "headline": "Council passes budget", "datePublished": "2024-03-05T10:30:00Z",
+         "author": [{"@type": "Person", "name": "Ada Byron"}, {"@type": "Person", "name": "Tim Lee"}],
+         "publisher": {"@type": "Organization", "name": "The Daily Test"}}]}
+    head = (f"<script type='application/ld+json'>{json.dumps(ld)}</script>"
+            "<link rel='canonical' href='/2024/budget'>")
+    page = page_from_text(BODY, "Council passes budget", extra_head=head)
+    a = extract(Capture(url="https://news.test/2024/budget?utm_source=x#top", html=page))
+    assert a.byline == "Ada Byron, Tim Lee"
+    assert a.published == "2024-03-05T10:30:00+00:00"
+    assert a.canonical_url == "https://news.test/2024/budget"
+    assert a.site_name == "The Daily Test"
+
+
+def test_opengraph_and_time_fallbacks():
+    head = ("<meta property='og:title' content='Storm hits coast - Example News'>"
+            "<meta property='og:site_name' content='Coastal Times'><meta name='author' content='By Jo Park'>")
+    page = page_from_text(BODY, "x", extra_head=head).replace("<article>", "<article><time datetime='2023-11-02'>")
+    a = extract(Capture(url="https://coastal.test/storm", html=page))
+    assert a.title == "Storm hits coast"
+    assert a.byline == "Jo Park"
+    assert a.published == "2023-11-02"
+
+
+def test_selection_is_the_article():
+    page = page_from_text(BODY, "Council passes budget")
+    a = extract(Capture(url="https://news.test/x", html=page, selection_text="Only this part.\n\nAnd this one."))
+    assert a.text == "Only this part.\n\nAnd this one."
+    assert a.title == "Council passes budget"
+
+
+@pytest.mark.parametrize("html, reason", [
+    ("", "empty"), ("   \n", "empty"), ("%PDF-1.7\n...", "PDF"), ('{"a": 1}', "JSON"),
+    ("<html><body><nav></nav></body></html>", "no article text"),
+])
+def test_bad_input_gets_a_clear_error(html, reason):
+    with pytest.raises(ExtractionError, match=reason):
+        extract(Capture(url="https://news.test/x", html=html))
+
+
+def test_deep_nesting_does_not_crash():
+    html = "<html><body>" + "<div>" * 20000 + "<p>Deep text here for the reader to see.</p>" + "</div>" * 20000
+    try:
+        article = extract(Capture(url="https://news.test/deep", html=html + "</body></html>"))
+    except ExtractionError as exc:
+        assert str(exc)
+    else:
+        assert article.text
+
+
+def test_sanitized_html_has_no_script():
+    page = page_from_text(BODY, "x").replace(
+        "</article>", "<p onclick='x()'>Click <a href='javascript:alert(1)'>me</a> "
+                      "<a href='/rel'>rel</a></p><script>alert(1)</script></article>")
+    a = extract(Capture(url="https://news.test/x", html=page))
+    assert "script" not in a.html and "onclick" not in a.html and "javascript:" not in a.html
+    assert 'href="https://news.test/rel"' in a.html
+
+
+def test_canonical_url_normalization():
+    assert canonical_url("", "HTTPS://News.Test:443/a?utm_medium=x&id=3#frag") == "https://news.test/a?id=3"
+    assert canonical_url("javascript:alert(1)", "https://n.test/a") == "https://n.test/a"
+
+
+@pytest.mark.parametrize("raw, iso", [
+    ("2022-02-25T14:03:00-05:00", "2022-02-25T14:03:00-05:00"),
+    ("February 25, 2022", "2022-02-25"), ("1645797780", "2022-02-25"), ("not a date", ""), ("", ""),
+])
+def test_normalize_date(raw, iso):
+    assert normalize_date(raw) == iso
