@@ -51,7 +51,8 @@ def test_spans_point_at_the_text(seed_text):
 
 
 def test_speaker_after_and_before_the_quote():
-    ann = annotate_text("“It will pass,” said Sen. Mark Kay, R-Ohio.\n\nLater, Kay told reporters: “We have the votes.”")
+    ann = annotate_text("“It will pass,” said Sen. Mark Kay, R-Ohio.\n\n"
+                        "Later, Kay told reporters: “We have the votes.”")
     assert quotes_by_speaker(ann) == [("“It will pass,”", "Mark Kay"), ("“We have the votes.”", "Mark Kay")]
 
 
