@@ -60,7 +60,8 @@ def _jsonl_records() -> list[tuple[int, dict[str, Any] | None, str]]:
 
 
 def _emit(obj: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+    # ASCII escapes: U+2028 and friends would otherwise split a JSON line for readers using splitlines().
+    sys.stdout.write(json.dumps(obj) + "\n")
 
 
 @click.group()
