@@ -69,8 +69,6 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return None
     head = tokens[-1]
     if len(tokens) == 1 and pronoun_kind(head.word):
-        if head.word == "it":
-            return None
         return Mention(head.start, head.end, "pronoun", head.text, head.word,
                        plural=pronoun_kind(head.word) == "plural")
     if all(_is_name_token(t) or t.word in PARTICLES or is_title(t.word) for t in tokens) and _is_name_token(head):
@@ -99,6 +97,8 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         i -= 1
     if i < 0:
         return None
+    if tokens[i].text in (",", ")"):
+        return _before_aside(text, tokens, i)
     # "officials familiar with the matter said": find the head before the postmodifier.
     for j in range(i - 1, max(-1, i - 7), -1):
         if (tokens[j].word, tokens[j + 1].word) in POSTMODIFIERS and j > 0:
@@ -130,13 +130,28 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     return classify_phrase(text, tokens[start : i + 1])
 
 
+def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'Flynn, a top Trump surrogate, said' / 'Rep. Jim Jordan (R-Ohio) said': skip the aside."""
+    opener = "(" if tokens[i].text == ")" else ","
+    for j in range(i - 1, max(-1, i - 16), -1):
+        if tokens[j].text in ("\u201c", "\u201d", '"', ";"):
+            return None
+        if tokens[j].text == opener and j > 0:
+            found = mention_before(text, tokens, j - 1)
+            if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
+                return found
+            return None
+    return None
+
+
 def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase starting at tokens[i] (the token right after the cue), if any."""
     if i >= len(tokens):
         return None
     first = tokens[i]
     if pronoun_kind(first.word):
-        return classify_phrase(text, [first])
+        # "said it was ..." or "said who": an object or a question, not the speaker.
+        return None if first.word in ("it", "who") else classify_phrase(text, [first])
     end = i
     if _is_name_token(first) or is_title(first.word):
         while end + 1 < len(tokens) and (_is_name_token(tokens[end + 1]) or tokens[end + 1].word in PARTICLES
@@ -152,6 +167,9 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None:
+    if i >= len(tokens) or not (tokens[i].word in DETERMINERS or tokens[i].capitalized or tokens[i].text[0].isdigit()
+                                or is_anonymous_noun(tokens[i].word)):
+        return None  # "said after ...": a description after a cue opens with a determiner or a name
     end = i
     # A description: up to the head noun, then "familiar with ..." to the next comma.
     best = None

@@ -48,6 +48,7 @@ class People:
     def __init__(self, text: str, tokens: list[Token], quoted: list[Span]):
         self.people: list[Person] = []
         self.timeline: list[tuple[int, Person]] = []  # (offset, person) outside quotations
+        self.subjects: list[tuple[int, Person]] = []  # those followed by a verb: likely subjects
         runs = _capitalized_runs(text, tokens)
         for run in runs:  # full names first, so that surnames met earlier still resolve
             name = _name_of(run)
@@ -67,7 +68,10 @@ class People:
                 person.occurrences.append(span)
             if not any(s <= span[0] < e for s, e in quoted):
                 self.timeline.append((span[0], person))
+                if _followed_by_verb(text, run):
+                    self.subjects.append((span[0], person))
         self.timeline.sort(key=lambda item: item[0])
+        self.subjects.sort(key=lambda item: item[0])
         for person in self.people:
             person.name = _usual_spelling(text, person)
 
@@ -98,7 +102,14 @@ class People:
         before = [p for off, p in self.timeline if off <= near and p in matches]
         return before[-1] if before else matches[0]
 
-    def latest_before(self, offset: int) -> Person | None:
+    def latest_before(self, offset: int, window: int = 600) -> Person | None:
+        """A pronoun's antecedent: the latest person in subject position not long before, else the
+        latest person named."""
+        for off, person in reversed(self.subjects):
+            if off < offset:
+                if offset - off <= window:
+                    return person
+                break
         found = None
         for off, person in self.timeline:
             if off >= offset:
@@ -108,8 +119,9 @@ class People:
 
     def note(self, offset: int, person: Person) -> None:
         """A resolved speaker is a fresh antecedent for the pronouns that follow it."""
-        self.timeline.append((offset, person))
-        self.timeline.sort(key=lambda item: item[0])
+        for items in (self.timeline, self.subjects):
+            items.append((offset, person))
+            items.sort(key=lambda item: item[0])
 
     def single(self, text: str, start: int, end: int) -> Person:
         """A name seen only once, as one word: a person of its own."""
@@ -150,3 +162,14 @@ def _usual_spelling(text: str, person: Person) -> str:
     person.surname = usual
     parts = person.name.split()
     return " ".join([*parts[:-1], usual])
+
+
+_NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "as", "the", "a", "an"}
+
+
+def _followed_by_verb(text: str, run: list[Token]) -> bool:
+    if run[-1].word.endswith(("\u2019s", "'s")):
+        return False
+    rest = text[run[-1].end : run[-1].end + 30]
+    word = rest.split()[0] if rest.split() else ""
+    return bool(word) and word[0].islower() and word.strip(".,;:") not in _NOT_VERBS and rest[:1] == " "

@@ -15,6 +15,7 @@ from .speakers import Attribution, Speakers
 from .text import Segment
 
 _WORD = re.compile(r"[\w\u2019']+")
+_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s+")
 
 
 @dataclass
@@ -73,8 +74,14 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         nxt = segments[n + 1].span[0] if n + 1 < len(segments) and segments[n + 1].paragraph == segment.paragraph \
             else para.end
         prv = segments[n - 1].span[1] if n > 0 and segments[n - 1].paragraph == segment.paragraph else para.start
+        label = _LABEL.match(text, s + 1 if text[s] in '"\u201c' else s)
+        if label:  # a transcript turn: 'PENCE: ...' is Pence speaking
+            found.append(FoundQuote((label.end(), e), "direct", speakers.label(*label.span(1))))
+            previous, previous_paragraph = found[-1], segment.paragraph
+            continue
         attribution = (
-            speakers.find_attribution(e, min(nxt, max(sentence[1], e)), window=8)
+            speakers.find_dash(e, min(nxt, para.end))
+            or speakers.find_attribution(e, min(nxt, max(sentence[1], e)), window=8)
             or speakers.find_attribution(max(prv, sentence[0]), s, last=True)
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)
@@ -111,17 +118,18 @@ def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
 
 
 def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -> None:
-    """The parts of a multi-paragraph quotation share the speaker found for any of them."""
-    by_start = {s.span[0]: s for s in segments}
+    """The parts of a multi-paragraph quotation share its speaker: each part takes the speaker last
+    named in the group (a transcript changes speaker at each label), the first ones the first named."""
+    by_end = {s.span[1]: s for s in segments}
     group: list[FoundQuote] = []
     for quote in found:
         group.append(quote)
-        segment = by_start.get(quote.span[0])
+        segment = by_end.get(quote.span[1])
         if segment is not None and segment.continued:
             continue
-        speaker = next((q.attribution for q in group if q.attribution), None)
+        current = next((q.attribution for q in group if q.attribution), None)
         for q in group:
-            q.attribution = q.attribution or speaker
+            current = q.attribution = q.attribution or current
         group = []
 
 

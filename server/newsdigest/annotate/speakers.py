@@ -7,6 +7,7 @@ a stretch of tokens; `resolve` turns the phrase (a pronoun, a surname, "the aide
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..models import Span
@@ -14,6 +15,7 @@ from .mentions import Mention, mention_after, mention_before
 from .people import People, Person
 from .tokens import Token, is_cue
 
+_DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
                     "releases", "issues", "publishes", "posts", "sends", "files"}
 
@@ -34,6 +36,7 @@ class Speakers:
         self.quoted = quoted
         self.people = people
         self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
+        self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
 
     def index_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -69,6 +72,24 @@ class Speakers:
                 return Attribution(after, (token.start, token.end))
         return None
 
+    def find_dash(self, lo: int, hi: int) -> Attribution | None:
+        """'“...” ― Pamela Padilla': a name after a dash signs the quotation."""
+        m = _DASH.match(self.text, lo, hi)
+        if not m:
+            return None
+        k = self.index_at(m.end())
+        found = mention_after(self.text, self.tokens[: self.index_at(hi)], k)
+        if found and found.kind == "name":
+            return Attribution(found, (m.start(1), m.end(1)))
+        return None
+
+    def label(self, start: int, end: int) -> Attribution:
+        """A transcript's 'PENCE:' label as the speaker of what follows it."""
+        word = self.text[start:end]
+        person = self.people.find(word.title().split()[-1], start)
+        mention = Mention(start, end, "name", word, word.lower())
+        return Attribution(mention, (end, end + 1), person.name if person else word.title(), person)
+
     def find_according(self, lo: int, hi: int) -> Attribution | None:
         """'according to X' outranks any other cue in its sentence."""
         if "ccording to" not in self.text[lo:hi]:
@@ -100,6 +121,9 @@ class Speakers:
                 if person is None and name:
                     attribution.name = name
                     return attribution
+            elif m.head == "it":
+                attribution.name = self._latest_organization(m.start)
+                return attribution
             elif m.plural:
                 attribution.name = self._latest_group(m.start) or text[m.start : m.end]
                 return attribution
@@ -112,8 +136,9 @@ class Speakers:
         elif m.kind == "anonymous":
             attribution.name = self._anonymous_name(m)
             return attribution
-        elif m.kind == "organization":
+        elif m.kind in ("organization", "document"):
             attribution.name = self._organization_name(m)
+            self.organizations.append((m.start, attribution.name))
             return attribution
         if person is not None:
             attribution.person = person
@@ -149,6 +174,12 @@ class Speakers:
                     return earlier
         self.anonymous.append((m.start, m.head, description))
         return description
+
+    def _latest_organization(self, offset: int) -> str:
+        for off, name in reversed(self.organizations):
+            if off < offset:
+                return name
+        return ""
 
     def _latest_group(self, offset: int) -> str:
         for off, _, description in reversed(self.anonymous):
