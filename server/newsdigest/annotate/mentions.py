@@ -42,6 +42,10 @@ class Mention:
     plural: bool = False
 
 
+def _is_adverb(token: Token) -> bool:
+    return token.text.islower() and token.word.endswith("ly") and len(token.word) > 4
+
+
 def _is_name_token(token: Token) -> bool:
     return token.capitalized and token.text[0].isalpha() and token.word not in NOT_NAMES
 
@@ -93,7 +97,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any."""
-    while i >= 0 and tokens[i].word in AUXILIARIES:
+    while i >= 0 and (tokens[i].word in AUXILIARIES or _is_adverb(tokens[i])):
         i -= 1
     if i < 0:
         return None

@@ -85,6 +85,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or speakers.find_attribution(max(prv, sentence[0]), s, last=True)
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)
+            or _previous_sentence(sentences, para, sentence, speakers)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             same_paragraph = previous_paragraph == segment.paragraph
@@ -115,6 +116,13 @@ def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
             if e >= len(before) - 1 and s < len(before):
                 return speakers.find_attribution(s, len(before), last=True)
     return None
+
+
+def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
+                       speakers: Speakers) -> Attribution | None:
+    """'..., Schiff said. “The other factor ...”': the quotation goes on from the sentence before."""
+    before = [sp for sp in sentences if para.start <= sp[0] and sp[1] <= sentence[0]]
+    return speakers.find_attribution(*before[-1]) if before else None
 
 
 def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -> None:

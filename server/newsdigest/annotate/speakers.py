@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..models import Span
 from .mentions import Mention, mention_after, mention_before
 from .people import People, Person
-from .tokens import Token, is_cue
+from .tokens import Token, is_cue, is_inverted_cue
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
@@ -64,12 +64,33 @@ class Speakers:
                 continue
             if not is_cue(token.word):
                 continue
+            if token.word.endswith("ing") and k > i and toks[k - 1].text == ",":
+                # "..., saying “...”": the speaker is the clause's subject, not what follows.
+                subject = self._subject(lo, token.start)
+                if subject:
+                    return Attribution(subject, (token.start, token.end))
+                continue
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before and before.start >= lo:
                 return Attribution(self._publisher(before, i), (token.start, token.end))
-            after = mention_after(self.text, toks[: j], k + 1)
+            after = mention_after(self.text, toks[: j], k + 1) if is_inverted_cue(token.word) else None
             if after and after.end <= hi:
                 return Attribution(after, (token.start, token.end))
+        return None
+
+    def _subject(self, lo: int, hi: int) -> Mention | None:
+        """The first speaker-like phrase that opens a clause between lo and hi."""
+        i, j = self.index_at(lo), self.index_at(hi)
+        for k in range(i, j):
+            if k > i and self.tokens[k - 1].text not in (",", ";", "\u2014"):
+                continue
+            # The phrase runs up to the next verb-like token: try each end in turn.
+            for end in range(k, min(j, k + 8)):
+                found = mention_before(self.text, self.tokens, end)
+                if found and found.start == self.tokens[k].start and found.kind != "document":
+                    nxt = self.tokens[end + 1] if end + 1 < j else None
+                    if nxt is not None and nxt.text.islower():
+                        return found
         return None
 
     def find_dash(self, lo: int, hi: int) -> Attribution | None:

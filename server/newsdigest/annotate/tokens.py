@@ -55,6 +55,11 @@ def is_cue(word: str) -> bool:
     return word in words("speech_verbs")
 
 
+def is_inverted_cue(word: str) -> bool:
+    """A cue that may stand before its speaker ("said Schiff")."""
+    return word in words("inverted_cues")
+
+
 def is_title(word: str) -> bool:
     return word.rstrip(".") in words("titles")
 
