@@ -22,6 +22,11 @@ from .tokens import (
 PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "la", "le", "di", "du", "del", "ibn", "el"}
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
+# Time words between a speaker and the cue ("Priebus on Thursday told").
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
+LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
+                     "veteran", "current", "ex", "then-"}
 # Capitalized words that open sentences or clauses without being names.
 NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "if", "so", "yet", "for", "it",
              "this", "that", "there", "they", "he", "she", "we", "i", "you", "his", "her", "their", "our",
@@ -97,7 +102,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any."""
-    while i >= 0 and (tokens[i].word in AUXILIARIES or _is_adverb(tokens[i])):
+    while i >= 0 and (tokens[i].word in AUXILIARIES or _is_adverb(tokens[i]) or tokens[i].word in TIME_WORDS):
         i -= 1
     if i < 0:
         return None
@@ -152,6 +157,8 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase starting at tokens[i] (the token right after the cue), if any."""
     if i >= len(tokens):
         return None
+    while i + 1 < len(tokens) and tokens[i].word in LEADING_MODIFIERS:  # "said former Gov. Jim Doyle"
+        i += 1
     first = tokens[i]
     if pronoun_kind(first.word):
         # "said it was ..." or "said who": an object or a question, not the speaker.

@@ -81,8 +81,9 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             continue
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
+            or speakers.find_colon_name(max(prv, sentence[0]), s)
             or speakers.find_attribution(e, min(nxt, max(sentence[1], e)), window=8)
-            or speakers.find_attribution(max(prv, sentence[0]), s, last=True)
+            or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)
             or _previous_sentence(sentences, para, sentence, speakers)

@@ -16,6 +16,7 @@ from .people import People, Person
 from .tokens import Token, is_cue, is_inverted_cue
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
+_NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
                     "releases", "issues", "publishes", "posts", "sends", "files"}
 
@@ -64,7 +65,7 @@ class Speakers:
                 continue
             if not is_cue(token.word):
                 continue
-            if token.word.endswith("ing") and k > i and toks[k - 1].text == ",":
+            if token.word.endswith("ing") and k > i:
                 # "..., saying “...”": the speaker is the clause's subject, not what follows.
                 subject = self._subject(lo, token.start)
                 if subject:
@@ -91,6 +92,16 @@ class Speakers:
                     nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text.islower():
                         return found
+        return None
+
+    def find_colon_name(self, lo: int, quote_start: int) -> Attribution | None:
+        """'Clinton: “Our goal is ...”': a name and a colon right before the quotation."""
+        m = _NAME_COLON.search(self.text, lo, quote_start)
+        if not m:
+            return None
+        found = mention_before(self.text, self.tokens, self.index_at(m.start(1)) - 1)
+        if found and found.kind == "name":
+            return Attribution(found, (m.start(1), m.end(1)))
         return None
 
     def find_dash(self, lo: int, hi: int) -> Attribution | None:
