@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 7440
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean browser
 
 # Reinstall only when the project's metadata changed (the install is editable, so code edits need none).
 $(STAMP): pyproject.toml
@@ -19,7 +19,13 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check server tests bench
 
-test: $(STAMP) lint
+# The browser tests drive Debian's Chromium (no browser download); install it when missing and root.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
+		echo "chromium is not installed and cannot be: the browser tests will be skipped"
+
+test: $(STAMP) lint browser
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

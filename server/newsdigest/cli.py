@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import sys
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,8 @@ from .annotate import annotate, annotate_text
 from .as_markdown import article_markdown
 from .extract import ExtractionError, extract
 from .models import Capture
+from .publish import BuildError, BuildOptions, build_site
+from .publish.git import PublishError, publish_git
 from .web.serialize import article_full, article_summary
 
 
@@ -42,6 +45,10 @@ def _progress(items: list[Any], label: str) -> Iterator[Any]:
         return
     with click.progressbar(items, label=label, file=sys.stderr) as bar:
         yield from bar
+
+
+def _reading_progress(items: Iterable[Any]) -> Iterator[Any]:
+    return _progress(list(items), "reading articles")
 
 
 def _jsonl_records() -> list[tuple[int, dict[str, Any] | None, str]]:
@@ -257,6 +264,53 @@ def export(jsonl: bool) -> None:
         stored = store.get_article(conn, article_id)
         if stored is not None:
             _emit(article_full(stored))
+
+
+def _date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+@main.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("build"), show_default=True)
+@click.option("--since", help="First day (YYYY-MM-DD), inclusive.")
+@click.option("--until", help="Last day (YYYY-MM-DD), inclusive.")
+@click.option("--tag", help="Only articles with this tag.")
+@click.option("--title", default="newsdigest", show_default=True, help="The digest's title.")
+@click.option("--base-url", default="", help="Where the site will live (for the feed and OpenGraph).")
+@click.option("--templates", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of templates overriding any of site_templates/.")
+def build(out: Path, since: str | None, until: str | None, tag: str | None, title: str, base_url: str,
+          templates: Path | None) -> None:
+    """Build the static digest: a site in OUT and a digest.md for newsletters."""
+    options = BuildOptions(out=out, since=_date(since), until=_date(until), tag=tag, title=title,
+                           base_url=base_url, templates=templates)
+    try:
+        result = build_site(_open_store(), options, _reading_progress)
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"built {result.out}: {result.articles} articles, {result.pages} pages "
+               f"({result.rendered} rendered, {result.reused} unchanged) in {result.seconds:.2f} s")
+
+
+@main.command()
+@click.option("--git", "repo", required=True, type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A git repository (bare or not).")
+@click.option("--branch", default="gh-pages", show_default=True)
+@click.option("--out", type=click.Path(exists=True, file_okay=False, path_type=Path), default=Path("build"),
+              show_default=True, help="The built site.")
+@click.option("--message", default="Publish the digest", show_default=True)
+def publish(repo: Path, branch: str, out: Path, message: str) -> None:
+    """Commit the built site to a branch of a git repository (pushing it is yours to do)."""
+    try:
+        commit = publish_git(out, repo, branch, message)
+    except PublishError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"committed {out} to {branch} in {repo}: {commit[:12]}" if commit else "nothing changed")
 
 
 @main.command()

@@ -14,7 +14,8 @@ class Piece:
     quote: int | None = None  # index into annotations.quotes
     kind: str = ""
     speaker: str = ""
-    last: bool = True  # the quote's last piece in this paragraph: where its speaker label goes
+    last: bool = True  # the quote's last piece: where its speaker label goes
+    first: bool = True  # the quote's first piece: where its anchor goes
 
 
 @dataclass
@@ -43,7 +44,7 @@ def highlight(article: Article, annotations: Annotations) -> list[ParagraphView]
                 view.pieces.append(Piece(article.text[cursor:s]))
             q = annotations.quotes[index]
             view.pieces.append(Piece(article.text[s:e], index, q.kind, q.speaker.name or q.speaker.mention
-                                     if q.speaker else "", last=end <= para.end))
+                                     if q.speaker else "", last=end <= para.end, first=start >= para.start))
             cursor = e
         if cursor < para.end:
             view.pieces.append(Piece(article.text[cursor : para.end]))

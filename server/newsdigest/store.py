@@ -7,6 +7,7 @@ clipping a page again updates its article and keeps every capture.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass, field
@@ -89,6 +90,7 @@ class StoredArticle:
     created_at: str
     updated_at: str
     captures: list[dict[str, Any]] = field(default_factory=list)
+    content_hash: str = ""  # of the stored article, annotations and tags: what a rendered page depends on
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -203,10 +205,14 @@ def _stored(conn: sqlite3.Connection, row: sqlite3.Row, with_captures: bool) -> 
             " WHERE article_id = ? ORDER BY id DESC", (row["id"],))]
         for c in captures:
             c["tags"] = json.loads(c["tags"])
+    digest = hashlib.blake2b(digest_size=12)
+    for part in (row["article"], row["annotations"], json.dumps(tags), json.dumps(captures, default=str)):
+        digest.update(part.encode("utf-8") + b"\0")
     return StoredArticle(
         id=row["id"], article=Article.from_dict(json.loads(row["article"])),
         annotations=Annotations.from_dict(json.loads(row["annotations"])), tags=tags,
         created_at=row["created_at"], updated_at=row["updated_at"], captures=captures,
+        content_hash=digest.hexdigest(),
     )
 
 
@@ -251,6 +257,14 @@ def _fts_query(text: str) -> str:
     """Words to match, each quoted, so that user input is never FTS syntax."""
     terms = [t.replace('"', '""') for t in text.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms) or '""'
+
+
+def article_ids(conn: sqlite3.Connection, tag: str | None = None) -> list[int]:
+    if tag:
+        rows = conn.execute("SELECT article_id FROM article_tags WHERE tag = ? ORDER BY article_id", (tag,))
+    else:
+        rows = conn.execute("SELECT id FROM articles ORDER BY id")
+    return [r[0] for r in rows]
 
 
 def delete_article(conn: sqlite3.Connection, article_id: int) -> bool:

@@ -20,6 +20,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         API_TOKEN=None,
         MAX_CLIP_BYTES=config.DEFAULT_MAX_CLIP_BYTES,
         PAGE_SIZE=20,
+        BUILD_DIR=str(Path("build").resolve()),
     )
     app.config.update(overrides or {})
     home = Path(app.config["DATA_DIR"])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import threading
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
@@ -10,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from .. import __version__, pipeline, store
 from ..models import Capture, utc_now
+from ..publish import BuildError, BuildOptions, build_site
 from . import get_db
 from .openapi import openapi_document
 from .serialize import article_full, article_summary
@@ -167,6 +171,38 @@ def reprocess_capture(capture_id: int) -> tuple[Response, int]:
     except pipeline.ProcessingError as exc:
         return _error(422, exc.message, capture_id=capture_id)
     return jsonify(capture_id=capture_id, article_id=article_id, preview_url=_preview_url(article_id)), 200
+
+
+_build_lock = threading.Lock()
+
+
+@bp.post("/build")
+def build() -> tuple[Response, int]:
+    """Build the static digest into the service's build folder; the body may narrow it down."""
+    data = request.get_json(silent=True) if request.data else {}
+    if not isinstance(data, dict):
+        raise BadRequest("the body must be a JSON object")
+    options = BuildOptions(out=Path(current_app.config["BUILD_DIR"]))
+    for key in ("since", "until"):
+        if data.get(key) is not None:
+            try:
+                setattr(options, key, date.fromisoformat(str(data[key])).isoformat())
+            except ValueError:
+                raise BadRequest(f"{key} must be a date (YYYY-MM-DD)") from None
+    for key in ("tag", "title", "base_url"):
+        if data.get(key) is not None:
+            if not isinstance(data[key], str):
+                raise BadRequest(f"{key} must be a string")
+            setattr(options, key, data[key])
+    if not _build_lock.acquire(blocking=False):
+        return _error(409, "a build is already running")
+    try:
+        result = build_site(get_db(), options)
+    except BuildError as exc:
+        return _error(500, f"the build failed, the published site is unchanged: {exc}")
+    finally:
+        _build_lock.release()
+    return jsonify(asdict(result)), 200
 
 
 @bp.get("/health")

@@ -114,6 +114,14 @@ def openapi_document() -> dict[str, Any]:
                 "parameters": [_id_param("capture_id")],
                 "responses": {"200": {"description": "processed"}, "401": _ERROR, "404": _ERROR,
                               "422": _ERROR}}},
+            "/api/build": {"post": {
+                "summary": "Build the static digest into the service's build folder", "security": auth,
+                "requestBody": {"required": False, "content": {"application/json": {"schema": {
+                    "type": "object", "properties": {
+                        "since": {"type": "string", "format": "date"}, "until": {"type": "string", "format": "date"},
+                        "tag": {"type": "string"}, "title": {"type": "string"}, "base_url": {"type": "string"}}}}}},
+                "responses": {"200": {"description": "built: counts of pages rendered and reused"},
+                              "400": _ERROR, "401": _ERROR, "409": _ERROR, "500": _ERROR}}},
             "/api/health": {"get": {"summary": "Liveness", "security": [],
                                     "responses": {"200": {"description": "ok"}}}},
             "/api/openapi.json": {"get": {"summary": "This document", "security": [],

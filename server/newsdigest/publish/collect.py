@@ -1,0 +1,133 @@
+"""The digest's reader: stored articles -> ArticleViews, and the people and outlets across them."""
+
+from __future__ import annotations
+
+import re
+
+import markdown as markdown_lib
+
+from ..annotate.people import similar
+from ..as_markdown import article_markdown
+from ..extract.sanitize import sanitize_html
+from ..extract.urls import site_from_url
+from ..highlight import highlight
+from ..store import StoredArticle
+from .model import (
+    ArticleView,
+    ClaimView,
+    OutletView,
+    PersonQuote,
+    PersonView,
+    QuoteView,
+    SourceView,
+    short_hash,
+    slugify,
+)
+
+
+def article_view(stored: StoredArticle) -> ArticleView:
+    a, ann = stored.article, stored.annotations
+    kinds = {s.id: s.kind for s in ann.sources}
+    anchors: dict[int, str] = {}
+    quotes: list[QuoteView] = []
+    seen: set[str] = set()
+    for index, q in enumerate(ann.quotes):
+        anchor = _unique(f"q-{short_hash(q.text)}", seen)
+        anchors[index] = anchor
+        if q.kind == "indirect":
+            continue
+        speaker = (q.speaker.name or q.speaker.mention) if q.speaker else ""
+        kind = kinds.get(q.speaker.source_id or "", "") if q.speaker else ""
+        quotes.append(QuoteView(anchor, q.text, q.kind, speaker, kind, speaker if kind == "person" else ""))
+    claims = [ClaimView(_unique(f"c-{short_hash(c.text)}", seen), c.text, c.score,
+                        c.claimant.name or c.claimant.mention if c.claimant else "", c.key)
+              for c in ann.claims if c.key]
+    site = a.site_name or site_from_url(a.url)
+    note = next((c["note"] for c in stored.captures if c.get("note")), "")
+    return ArticleView(
+        id=stored.id, path=f"articles/{stored.id}.html", md_path=f"articles/{stored.id}.md",
+        title=a.title or a.url, url=a.url, site=site, site_slug=slugify(site), day=article_day(stored),
+        published=a.published, byline=a.byline, description=a.description, tags=stored.tags,
+        note_html=render_markdown(note) if note else "", updated_at=stored.updated_at,
+        annotator_version=ann.annotator_version, paragraphs=highlight(a, ann), quote_anchors=anchors,
+        quotes=quotes, claims=claims,
+        sources=[SourceView(s.name, s.kind, s.named, s.description, s.quote_count) for s in ann.sources],
+        counts=ann.counts(), content_hash=stored.content_hash, markdown=article_markdown(stored),
+    )
+
+
+def article_day(stored: StoredArticle) -> str:
+    published = stored.article.published
+    if re.match(r"\d{4}-\d{2}-\d{2}", published):
+        return published[:10]
+    return stored.created_at[:10]
+
+
+def render_markdown(text: str) -> str:
+    """A user's Markdown (a note, the digest) as HTML, sanitized like any page content."""
+    return sanitize_html(markdown_lib.markdown(text, extensions=["extra", "sane_lists"]))
+
+
+def _unique(anchor: str, seen: set[str]) -> str:
+    candidate, n = anchor, 2
+    while candidate in seen:
+        candidate, n = f"{anchor}-{n}", n + 1
+    seen.add(candidate)
+    return candidate
+
+
+def collect_people(articles: list[ArticleView]) -> list[PersonView]:
+    """One entry per person across articles: full names, surnames and variant spellings merged."""
+    people: list[PersonView] = []
+    by_surname: dict[str, list[PersonView]] = {}
+    for article in sorted(articles, key=lambda a: a.id):
+        for quote in article.quotes:
+            if not quote.person:
+                continue
+            person = _match(quote.person, by_surname)
+            if person is None:
+                person = PersonView(quote.person, "", "")
+                people.append(person)
+                by_surname.setdefault(_surname(quote.person).lower()[:3], []).append(person)
+            if quote.person not in person.variants:
+                person.variants.append(quote.person)
+                if len(quote.person.split()) > len(person.name.split()):
+                    person.name = quote.person
+            person.quotes.append(PersonQuote(article, quote))
+            source = next((s for s in article.sources if s.name == quote.person), None)
+            if source and source.description and source.description not in person.descriptions:
+                person.descriptions.append(source.description)
+    people.sort(key=lambda p: (_surname(p.name).lower(), p.name.lower()))
+    slugs: set[str] = set()
+    for person in people:
+        person.slug = _unique(slugify(person.name), slugs)
+        person.path = f"people/{person.slug}.html"
+        person.quotes.sort(key=lambda pq: (pq.article.day, pq.article.id), reverse=True)
+    return people
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1] if name.split() else name
+
+
+def _match(name: str, by_surname: dict[str, list[PersonView]]) -> PersonView | None:
+    parts = name.split()
+    for person in by_surname.get(_surname(name).lower()[:3], []):
+        other = person.name.split()
+        if not similar(_surname(person.name), _surname(name)):
+            continue
+        # "Schiff" joins "Adam Schiff"; "Adam Schiff" and "Adam Schiff" join; "Bill" and "Hillary Clinton" do not.
+        if len(parts) == 1 or len(other) == 1 or parts[0].lower() == other[0].lower():
+            return person
+    return None
+
+
+def collect_outlets(articles: list[ArticleView]) -> list[OutletView]:
+    outlets: dict[str, OutletView] = {}
+    for article in articles:
+        outlet = outlets.get(article.site_slug)
+        if outlet is None:
+            outlet = outlets[article.site_slug] = OutletView(article.site, article.site_slug,
+                                                             f"outlets/{article.site_slug}.html")
+        outlet.articles.append(article)
+    return sorted(outlets.values(), key=lambda o: (-len(o.articles), o.name.lower()))

@@ -1,0 +1,236 @@
+"""The digest's generators: which pages the site has, each from a template and its data."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+    select_autoescape,
+)
+
+from .. import __version__, store
+from ..as_markdown import escape_md
+from .collect import article_view, collect_outlets, collect_people, render_markdown
+from .model import ArticleView
+from .writer import BuildError, SiteWriter, fingerprint
+
+SITE_TEMPLATES = Path(__file__).resolve().parents[3] / "site_templates"
+Progress = Callable[[Iterable[Any]], Iterable[Any]]
+
+
+@dataclass
+class BuildOptions:
+    out: Path = field(default_factory=lambda: Path("build"))
+    since: str | None = None  # YYYY-MM-DD, inclusive
+    until: str | None = None
+    tag: str | None = None
+    title: str = "newsdigest"
+    base_url: str = ""
+    templates: Path | None = None
+    per_page: int = 20
+    claims_per_page: int = 100
+
+
+@dataclass
+class BuildResult:
+    out: str
+    articles: int
+    pages: int
+    rendered: int
+    reused: int
+    seconds: float
+
+
+def _environment(options: BuildOptions) -> tuple[Environment, str]:
+    folders = [p for p in (options.templates, SITE_TEMPLATES) if p is not None]
+    for folder in folders:
+        if not folder.is_dir():
+            raise BuildError(f"no templates folder at {folder}")
+    env = Environment(
+        loader=ChoiceLoader([FileSystemLoader(str(f)) for f in folders]),
+        autoescape=select_autoescape(["html", "xml"]), undefined=StrictUndefined,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+    )
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return env, digest.hexdigest()[:16]
+
+
+def _assets(options: BuildOptions) -> dict[str, Path]:
+    """Asset files by site path; a file in --templates overrides the theme's file of the same name."""
+    found: dict[str, Path] = {}
+    for folder in [SITE_TEMPLATES, *([options.templates] if options.templates else [])]:
+        assets = folder / "assets"
+        if assets.is_dir():
+            for path in sorted(assets.rglob("*")):
+                if path.is_file():
+                    found[f"assets/{path.relative_to(assets).as_posix()}"] = path
+    return found
+
+
+def load_articles(conn: sqlite3.Connection, options: BuildOptions, progress: Progress | None = None
+                  ) -> list[ArticleView]:
+    ids = store.article_ids(conn, tag=options.tag)
+    views = []
+    for article_id in (progress(ids) if progress else ids):
+        stored = store.get_article(conn, article_id)
+        if stored is None:
+            continue
+        view = article_view(stored)
+        if (options.since and view.day < options.since) or (options.until and view.day > options.until):
+            continue
+        views.append(view)
+    views.sort(key=lambda a: (a.day, a.id), reverse=True)
+    return views
+
+
+class _Site:
+    def __init__(self, options: BuildOptions, writer: SiteWriter):
+        self.options = options
+        self.writer = writer
+        self.env, self.templates_key = _environment(options)
+        self.site = {"title": options.title, "base_url": options.base_url.rstrip("/"), "version": __version__}
+
+    def page(self, path: str, template: str, key: Any, **context: Any) -> None:
+        """Render a page unless the previous build has it from the same template and data."""
+        page_key = fingerprint(template, self.templates_key, self.site, key)
+        if self.writer.reuse(path, page_key):
+            return
+        depth = path.count("/")
+        try:
+            html = self.env.get_template(template).render(site=self.site, root="../" * depth, path=path, **context)
+        except TemplateSyntaxError as exc:
+            raise BuildError(f"template {exc.name}, line {exc.lineno}: {exc.message}") from exc
+        except TemplateError as exc:
+            raise BuildError(f"template {template} failed on {path}: {exc}") from exc
+        self.writer.write(path, html, page_key)
+
+    def text(self, path: str, content: str | bytes) -> None:
+        key = fingerprint(hashlib.sha256(content.encode() if isinstance(content, str) else content).hexdigest())
+        if not self.writer.reuse(path, key):
+            self.writer.write(path, content, key)
+
+
+def build_site(conn: sqlite3.Connection, options: BuildOptions, progress: Progress | None = None) -> BuildResult:
+    started = time.perf_counter()
+    writer = SiteWriter(options.out)
+    try:
+        site = _Site(options, writer)
+        articles = load_articles(conn, options, progress)
+        people = collect_people(articles)
+        outlets = collect_outlets(articles)
+        person_paths = {v: p.path for p in people for v in p.variants}
+
+        for path, source in _assets(options).items():
+            site.text(path, source.read_bytes())
+
+        for a in articles:
+            links = {q.person: person_paths[q.person] for q in a.quotes if q.person in person_paths}
+            site.page(a.path, "article.html", [a.id, a.content_hash, links],
+                      article=a, person_paths=links)
+            site.text(a.md_path, a.markdown)
+
+        pages = _paginate(articles, options.per_page)
+        for number, chunk in enumerate(pages, 1):
+            days = [(day, list(items)) for day, items in groupby(chunk, key=lambda a: a.day)]
+            site.page(_page_path("index", number), "index.html", [_keys(chunk), number, len(pages)],
+                      days=days, page=number, pages=len(pages), page_path=_page_path)
+
+        site.page("people/index.html", "people.html", [(p.slug, p.name, len(p.quotes)) for p in people],
+                  people=people)
+        for p in people:
+            site.page(p.path, "person.html", [p.name, p.variants, p.descriptions,
+                                              [(q.article.id, q.article.content_hash) for q in p.quotes]], person=p)
+
+        site.page("outlets/index.html", "outlets.html", [(o.slug, _keys(o.articles)) for o in outlets],
+                  outlets=outlets)
+        for o in outlets:
+            site.page(o.path, "outlet.html", [o.name, _keys(o.articles)], outlet=o)
+
+        claims = [(a, c) for a in articles for c in a.key_claims]
+        claim_pages = _paginate(claims, options.claims_per_page)
+        for number, chunk in enumerate(claim_pages, 1):
+            site.page(_page_path("claims/index", number), "claims.html",
+                      [[(a.id, a.content_hash, c.anchor) for a, c in chunk], number, len(claim_pages)],
+                      claims=chunk, page=number, pages=len(claim_pages), page_path=_page_path)
+
+        feed_items = articles[:50]
+        site.page("feed.xml", "feed.xml", _keys(feed_items), articles=feed_items,
+                  updated=max((a.updated_at for a in articles), default="1970-01-01T00:00:00+00:00"))
+        digest = digest_markdown(articles, options)
+        site.text("digest.md", digest)
+        site.page("digest.html", "digest.html", fingerprint(digest), body=render_markdown(digest))
+        site.text("search-index.js", search_index(articles, person_paths))
+        site.page("search.html", "search.html", None)
+        writer.finish()
+    except BaseException:
+        writer.abandon()
+        raise
+    return BuildResult(str(options.out), len(articles), len(writer.pages), writer.rendered, writer.reused,
+                       round(time.perf_counter() - started, 3))
+
+
+def _keys(articles: list[ArticleView]) -> list[tuple[int, str]]:
+    return [(a.id, a.content_hash) for a in articles]
+
+
+def _paginate(items: list[Any], size: int) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def _page_path(stem: str, number: int) -> str:
+    """index -> index.html, page-2.html ...; claims/index -> claims/index.html, claims/page-2.html ..."""
+    if number == 1:
+        return f"{stem}.html"
+    folder = stem.rsplit("/", 1)[0] + "/" if "/" in stem else ""
+    return f"{folder}page-{number}.html"
+
+
+def digest_markdown(articles: list[ArticleView], options: BuildOptions) -> str:
+    """The period's articles as Markdown for a newsletter."""
+    days = sorted({a.day for a in articles})
+    period = f"{days[0]} to {days[-1]}" if days else "no articles"
+    lines = [f"# {escape_md(options.title)}", "", f"{len(articles)} articles, {period}.", ""]
+    for day, items in groupby(articles, key=lambda a: a.day):
+        lines += [f"## {day}", ""]
+        for a in items:
+            lines.append(f"### [{escape_md(a.title)}](<{a.url}>)")
+            lines.append("")
+            c = a.counts
+            lines.append(f"{escape_md(a.site)} · {c['quotes']} quotes · {c['named_sources']} named and "
+                         f"{c['anonymous_sources']} anonymous sources")
+            lines.append("")
+            for claim in a.key_claims:
+                who = escape_md(claim.claimant) if claim.claimant else "the outlet"
+                lines.append(f"- {escape_md(claim.text)} ({who})")
+            speakers = list(dict.fromkeys(q.speaker for q in a.quotes if q.speaker))
+            if speakers:
+                lines += ["", f"Quoted: {escape_md(', '.join(speakers[:8]))}"]
+            lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def search_index(articles: list[ArticleView], person_paths: dict[str, str]) -> str:
+    """A compact index as a script (fetch() of a JSON file is blocked on file://)."""
+    rows = []
+    for a in articles:
+        words = " ".join([a.title, a.site, a.byline, *(q.speaker for q in a.quotes), *(c.text for c in a.claims)])
+        rows.append([a.path, a.title, a.site, a.day, " ".join(sorted(set(words.lower().split())))])
+    return "window.NEWSDIGEST_INDEX = " + json.dumps(rows, ensure_ascii=True).replace("</", "<\\/") + ";\n"
