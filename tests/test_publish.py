@@ -213,3 +213,17 @@ def test_api_build(client, auth, tmp_path, app):
     assert r.json["articles"] == 1 and r.json["rendered"] > 0
     assert "From the API" in (tmp_path / "apibuild" / "index.html").read_text(encoding="utf-8")
     assert client.post("/api/build", json={"since": "yesterday"}, headers=auth).status_code == 400
+
+
+def test_worker_processes_build_the_same_site(conn, tmp_path, monkeypatch):
+    from newsdigest.publish import articles
+
+    inline = tmp_path / "inline"
+    build(conn, inline)
+    monkeypatch.setattr(articles, "PARALLEL_FROM", 1)
+    parallel = tmp_path / "parallel"
+    result = build(conn, parallel)
+    assert result.rendered == result.pages
+    for page in inline.rglob("*"):
+        if page.is_file():
+            assert (parallel / page.relative_to(inline)).read_bytes() == page.read_bytes(), page.name

@@ -288,7 +288,7 @@ def build(out: Path, since: str | None, until: str | None, tag: str | None, titl
           templates: Path | None) -> None:
     """Build the static digest: a site in OUT and a digest.md for newsletters."""
     options = BuildOptions(out=out, since=_date(since), until=_date(until), tag=tag, title=title,
-                           base_url=base_url, templates=templates)
+                           base_url=base_url, templates=templates, cache=config.data_dir() / "digest-cache.bin")
     try:
         result = build_site(_open_store(), options, _reading_progress)
     except BuildError as exc:

@@ -73,6 +73,11 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END;
     """,
+    # 2: a hash of what an article's published page depends on, so a digest build can tell
+    # unchanged articles without loading them
+    """
+    ALTER TABLE articles ADD COLUMN content_hash TEXT NOT NULL DEFAULT '';
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -120,6 +125,9 @@ def migrate(conn: sqlite3.Connection) -> int:
                 continue
             for statement in _statements(MIGRATIONS[number]):
                 conn.execute(statement)
+            if number == 1:
+                for (article_id,) in conn.execute("SELECT id FROM articles").fetchall():
+                    _update_content_hash(conn, article_id)
             conn.execute(f"PRAGMA user_version = {number + 1}")
             conn.execute("COMMIT")
         except BaseException:
@@ -181,6 +189,7 @@ def save_result(conn: sqlite3.Connection, capture_id: int, article: Article, ann
         ).fetchone()[0]
         conn.executemany("INSERT OR IGNORE INTO article_tags (article_id, tag) VALUES (?, ?)",
                          [(article_id, t) for t in tags])
+        _update_content_hash(conn, article_id)
         conn.execute("UPDATE captures SET status = 'done', error = NULL, processed_at = ?, article_id = ?"
                      " WHERE id = ?", (now, article_id, capture_id))
         conn.execute("COMMIT")
@@ -188,6 +197,26 @@ def save_result(conn: sqlite3.Connection, capture_id: int, article: Article, ann
         conn.execute("ROLLBACK")
         raise
     return int(article_id)
+
+
+def _update_content_hash(conn: sqlite3.Connection, article_id: int) -> None:
+    row = conn.execute("SELECT article, annotations, capture_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+    tags = [r[0] for r in conn.execute("SELECT tag FROM article_tags WHERE article_id = ? ORDER BY tag",
+                                       (article_id,))]
+    digest = hashlib.blake2b(digest_size=12)
+    for part in (row[0], row[1], json.dumps(tags), str(row[2])):
+        digest.update(part.encode("utf-8") + b"\0")
+    conn.execute("UPDATE articles SET content_hash = ? WHERE id = ?", (digest.hexdigest(), article_id))
+
+
+def article_versions(conn: sqlite3.Connection, tag: str | None = None) -> list[tuple[int, str]]:
+    """(id, content hash) of every article, or of those with a tag: cheap, nothing is parsed."""
+    if tag:
+        rows = conn.execute("SELECT a.id, a.content_hash FROM articles a JOIN article_tags t ON t.article_id = a.id"
+                            " WHERE t.tag = ? ORDER BY a.id", (tag,))
+    else:
+        rows = conn.execute("SELECT id, content_hash FROM articles ORDER BY id")
+    return [(r[0], r[1]) for r in rows]
 
 
 def record_failure(conn: sqlite3.Connection, capture_id: int, error: str) -> None:
@@ -205,14 +234,11 @@ def _stored(conn: sqlite3.Connection, row: sqlite3.Row, with_captures: bool) -> 
             " WHERE article_id = ? ORDER BY id DESC", (row["id"],))]
         for c in captures:
             c["tags"] = json.loads(c["tags"])
-    digest = hashlib.blake2b(digest_size=12)
-    for part in (row["article"], row["annotations"], json.dumps(tags), json.dumps(captures, default=str)):
-        digest.update(part.encode("utf-8") + b"\0")
     return StoredArticle(
         id=row["id"], article=Article.from_dict(json.loads(row["article"])),
         annotations=Annotations.from_dict(json.loads(row["annotations"])), tags=tags,
         created_at=row["created_at"], updated_at=row["updated_at"], captures=captures,
-        content_hash=digest.hexdigest(),
+        content_hash=row["content_hash"],
     )
 
 
@@ -257,14 +283,6 @@ def _fts_query(text: str) -> str:
     """Words to match, each quoted, so that user input is never FTS syntax."""
     terms = [t.replace('"', '""') for t in text.split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms) or '""'
-
-
-def article_ids(conn: sqlite3.Connection, tag: str | None = None) -> list[int]:
-    if tag:
-        rows = conn.execute("SELECT article_id FROM article_tags WHERE tag = ? ORDER BY article_id", (tag,))
-    else:
-        rows = conn.execute("SELECT id FROM articles ORDER BY id")
-    return [r[0] for r in rows]
 
 
 def delete_article(conn: sqlite3.Connection, article_id: int) -> bool:

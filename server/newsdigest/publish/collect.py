@@ -10,7 +10,7 @@ from ..annotate.people import similar
 from ..as_markdown import article_markdown
 from ..extract.sanitize import sanitize_html
 from ..extract.urls import site_from_url
-from ..highlight import highlight
+from ..highlight import highlight, paragraphs_html
 from ..store import StoredArticle
 from .model import (
     ArticleView,
@@ -43,16 +43,39 @@ def article_view(stored: StoredArticle) -> ArticleView:
                         c.claimant.name or c.claimant.mention if c.claimant else "", c.key)
               for c in ann.claims if c.key]
     site = a.site_name or site_from_url(a.url)
+    paragraphs = highlight(a, ann)
     note = next((c["note"] for c in stored.captures if c.get("note")), "")
     return ArticleView(
-        id=stored.id, path=f"articles/{stored.id}.html", md_path=f"articles/{stored.id}.md",
+        id=stored.id, path=f"articles/{stored.id}.html", md_path=f"articles/{stored.id}.md",  # see article_paths
         title=a.title or a.url, url=a.url, site=site, site_slug=slugify(site), day=article_day(stored),
         published=a.published, byline=a.byline, description=a.description, tags=stored.tags,
         note_html=render_markdown(note) if note else "", updated_at=stored.updated_at,
-        annotator_version=ann.annotator_version, paragraphs=highlight(a, ann), quote_anchors=anchors,
+        annotator_version=ann.annotator_version, paragraphs=paragraphs, quote_anchors=anchors,
         quotes=quotes, claims=claims,
         sources=[SourceView(s.name, s.kind, s.named, s.description, s.quote_count) for s in ann.sources],
         counts=ann.counts(), content_hash=stored.content_hash, markdown=article_markdown(stored),
+        text_html=paragraphs_html(paragraphs, anchors),
+    )
+
+
+SUMMARY_FIELDS = ("id", "path", "md_path", "title", "url", "site", "site_slug", "day", "published", "byline",
+                  "description", "tags", "updated_at", "annotator_version", "counts", "content_hash")
+
+
+def summary_of(view: ArticleView) -> dict:
+    """What the site's lists need of an article (not its text): small, JSON, cacheable."""
+    data = {name: getattr(view, name) for name in SUMMARY_FIELDS}
+    data["quotes"] = [[q.anchor, q.text, q.kind, q.speaker, q.source_kind, q.person] for q in view.quotes]
+    data["claims"] = [[c.anchor, c.text, c.score, c.claimant, c.key] for c in view.claims]
+    data["sources"] = [[s.name, s.kind, s.named, s.description, s.quote_count] for s in view.sources]
+    return data
+
+
+def view_from_summary(data: dict) -> ArticleView:
+    return ArticleView(
+        **{name: data[name] for name in SUMMARY_FIELDS}, note_html="", paragraphs=[], quote_anchors={}, text_html="",
+        quotes=[QuoteView(*q) for q in data["quotes"]], claims=[ClaimView(*c) for c in data["claims"]],
+        sources=[SourceView(*s) for s in data["sources"]],
     )
 
 
@@ -80,23 +103,28 @@ def collect_people(articles: list[ArticleView]) -> list[PersonView]:
     """One entry per person across articles: full names, surnames and variant spellings merged."""
     people: list[PersonView] = []
     by_surname: dict[str, list[PersonView]] = {}
+    resolved: dict[str, PersonView] = {}  # the same names recur across articles: match each once
+    descriptions: dict[int, dict[str, str]] = {}
     for article in sorted(articles, key=lambda a: a.id):
         for quote in article.quotes:
             if not quote.person:
                 continue
-            person = _match(quote.person, by_surname)
+            person = resolved.get(quote.person) or _match(quote.person, by_surname)
             if person is None:
                 person = PersonView(quote.person, "", "")
                 people.append(person)
                 by_surname.setdefault(_surname(quote.person).lower()[:3], []).append(person)
+            resolved[quote.person] = person
             if quote.person not in person.variants:
                 person.variants.append(quote.person)
                 if len(quote.person.split()) > len(person.name.split()):
                     person.name = quote.person
             person.quotes.append(PersonQuote(article, quote))
-            source = next((s for s in article.sources if s.name == quote.person), None)
-            if source and source.description and source.description not in person.descriptions:
-                person.descriptions.append(source.description)
+            if article.id not in descriptions:
+                descriptions[article.id] = {s.name: s.description for s in article.sources}
+            description = descriptions[article.id].get(quote.person, "")
+            if description and description not in person.descriptions:
+                person.descriptions.append(description)
     people.sort(key=lambda p: (_surname(p.name).lower(), p.name.lower()))
     slugs: set[str] = set()
     for person in people:

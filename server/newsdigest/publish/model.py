@@ -72,6 +72,7 @@ class ArticleView:
     sources: list[SourceView]
     counts: dict[str, int]
     content_hash: str = ""
+    text_html: str = ""  # the text with quotations marked, escaped
     markdown: str = ""
 
     @property

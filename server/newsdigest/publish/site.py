@@ -24,9 +24,11 @@ from jinja2 import (
 
 from .. import __version__, store
 from ..as_markdown import escape_md
-from .collect import article_view, collect_outlets, collect_people, render_markdown
+from .articles import article_paths, in_range, render_articles
+from .cache import SummaryCache
+from .collect import collect_outlets, collect_people, view_from_summary
 from .model import ArticleView
-from .writer import BuildError, SiteWriter, fingerprint
+from .writer import BuildError, SiteWriter, StagingWriter, fingerprint
 
 SITE_TEMPLATES = Path(__file__).resolve().parents[3] / "site_templates"
 Progress = Callable[[Iterable[Any]], Iterable[Any]]
@@ -43,6 +45,7 @@ class BuildOptions:
     templates: Path | None = None
     per_page: int = 20
     claims_per_page: int = 100
+    cache: Path | None = None  # where article summaries are kept between builds
 
 
 @dataclass
@@ -85,34 +88,20 @@ def _assets(options: BuildOptions) -> dict[str, Path]:
     return found
 
 
-def load_articles(conn: sqlite3.Connection, options: BuildOptions, progress: Progress | None = None
-                  ) -> list[ArticleView]:
-    ids = store.article_ids(conn, tag=options.tag)
-    views = []
-    for article_id in (progress(ids) if progress else ids):
-        stored = store.get_article(conn, article_id)
-        if stored is None:
-            continue
-        view = article_view(stored)
-        if (options.since and view.day < options.since) or (options.until and view.day > options.until):
-            continue
-        views.append(view)
-    views.sort(key=lambda a: (a.day, a.id), reverse=True)
-    return views
+class Renderer:
+    """Renders pages from the templates into a writer's staging folder."""
 
-
-class _Site:
-    def __init__(self, options: BuildOptions, writer: SiteWriter):
+    def __init__(self, options: BuildOptions, writer: StagingWriter):
         self.options = options
         self.writer = writer
         self.env, self.templates_key = _environment(options)
         self.site = {"title": options.title, "base_url": options.base_url.rstrip("/"), "version": __version__}
 
-    def page(self, path: str, template: str, key: Any, **context: Any) -> None:
-        """Render a page unless the previous build has it from the same template and data."""
-        page_key = fingerprint(template, self.templates_key, self.site, key)
-        if self.writer.reuse(path, page_key):
-            return
+    def key(self, template: str, data: Any) -> str:
+        return fingerprint(template, self.templates_key, self.site, data)
+
+    def render(self, path: str, template: str, data: Any, **context: Any) -> str:
+        """Write the page; returns its key."""
         depth = path.count("/")
         try:
             html = self.env.get_template(template).render(site=self.site, root="../" * depth, path=path, **context)
@@ -120,12 +109,73 @@ class _Site:
             raise BuildError(f"template {exc.name}, line {exc.lineno}: {exc.message}") from exc
         except TemplateError as exc:
             raise BuildError(f"template {template} failed on {path}: {exc}") from exc
-        self.writer.write(path, html, page_key)
+        key = self.key(template, data)
+        self.writer.write(path, html, key)
+        return key
 
-    def text(self, path: str, content: str | bytes) -> None:
-        key = fingerprint(hashlib.sha256(content.encode() if isinstance(content, str) else content).hexdigest())
-        if not self.writer.reuse(path, key):
-            self.writer.write(path, content, key)
+    def write_text(self, path: str, data: Any, content: str | bytes) -> str:
+        key = self.key("", data)
+        self.writer.write(path, content, key)
+        return key
+
+
+class _Site(Renderer):
+    """A renderer that first tries to keep the previous build's page."""
+
+    writer: SiteWriter
+
+    def fresh(self, path: str, template: str, data: Any) -> bool:
+        """True (and the page kept) when the previous build made it from the same template and data."""
+        return self.writer.reuse(path, self.key(template, data))
+
+    def page(self, path: str, template: str, data: Any, **context: Any) -> None:
+        if not self.fresh(path, template, data):
+            self.render(path, template, data, **context)
+
+    def text(self, path: str, data: Any, make: Callable[[], str | bytes]) -> None:
+        """A file made by `make` unless the previous build made it from the same data."""
+        if not self.fresh(path, "", data):
+            self.write_text(path, data, make())
+
+
+def _articles(conn: sqlite3.Connection, site: _Site, cache: SummaryCache, progress: Progress | None
+              ) -> list[ArticleView]:
+    """Every article to publish, newest first. Unchanged articles come from the summary cache with
+    their pages linked from the previous build; the others are loaded, and rendered when their pages
+    changed (in worker processes when there are many)."""
+    options = site.options
+    versions = store.article_versions(conn, tag=options.tag)
+    summaries: dict[int, dict[str, Any]] = {}
+    jobs: list[tuple[int, str, bool]] = []
+    for article_id, content_hash in (progress(versions) if progress else versions):
+        summary = cache.get(article_id, content_hash)
+        if summary is not None and not in_range(summary["day"], options.since, options.until):
+            summaries[article_id] = summary
+            continue
+        data = [article_id, content_hash]
+        page, markdown = article_paths(article_id)
+        fresh = site.fresh(page, "article.html", data)
+        if fresh and not site.fresh(markdown, "", data):
+            site.writer.forget(page)
+            fresh = False
+        if fresh and summary is not None:
+            summaries[article_id] = summary
+        else:
+            jobs.append((article_id, content_hash, not fresh))
+    for done in render_articles(conn, site, jobs):
+        if done.summary is None:
+            continue
+        cache.put(done.id, done.content_hash, done.summary)
+        summaries[done.id] = done.summary
+        site.writer.merge({p: k for p, k in done.pages.items() if p not in site.writer.pages})  # from workers
+        if not in_range(done.summary["day"], options.since, options.until):
+            for path in article_paths(done.id):
+                site.writer.forget(path)
+    if not options.tag:
+        cache.keep_only({article_id for article_id, _ in versions})
+    articles = [view_from_summary(s) for s in summaries.values() if in_range(s["day"], options.since, options.until)]
+    articles.sort(key=lambda a: (a.day, a.id), reverse=True)
+    return articles
 
 
 def build_site(conn: sqlite3.Connection, options: BuildOptions, progress: Progress | None = None) -> BuildResult:
@@ -133,19 +183,15 @@ def build_site(conn: sqlite3.Connection, options: BuildOptions, progress: Progre
     writer = SiteWriter(options.out)
     try:
         site = _Site(options, writer)
-        articles = load_articles(conn, options, progress)
+        cache = SummaryCache(options.cache)
+        articles = _articles(conn, site, cache, progress)
         people = collect_people(articles)
         outlets = collect_outlets(articles)
-        person_paths = {v: p.path for p in people for v in p.variants}
+        everything = _keys(articles)
 
         for path, source in _assets(options).items():
-            site.text(path, source.read_bytes())
-
-        for a in articles:
-            links = {q.person: person_paths[q.person] for q in a.quotes if q.person in person_paths}
-            site.page(a.path, "article.html", [a.id, a.content_hash, links],
-                      article=a, person_paths=links)
-            site.text(a.md_path, a.markdown)
+            data = source.read_bytes()
+            site.text(path, hashlib.sha256(data).hexdigest(), lambda data=data: data)
 
         pages = _paginate(articles, options.per_page)
         for number, chunk in enumerate(pages, 1):
@@ -174,12 +220,13 @@ def build_site(conn: sqlite3.Connection, options: BuildOptions, progress: Progre
         feed_items = articles[:50]
         site.page("feed.xml", "feed.xml", _keys(feed_items), articles=feed_items,
                   updated=max((a.updated_at for a in articles), default="1970-01-01T00:00:00+00:00"))
-        digest = digest_markdown(articles, options)
-        site.text("digest.md", digest)
-        site.page("digest.html", "digest.html", fingerprint(digest), body=render_markdown(digest))
-        site.text("search-index.js", search_index(articles, person_paths))
+        site.text("digest.md", everything, lambda: digest_markdown(articles, options))
+        days = [(day, list(items)) for day, items in groupby(articles, key=lambda a: a.day)]
+        site.page("digest.html", "digest.html", everything, days=days, count=len(articles))
+        site.text("search-index.js", everything, lambda: search_index(articles))
         site.page("search.html", "search.html", None)
         writer.finish()
+        cache.save()
     except BaseException:
         writer.abandon()
         raise
@@ -227,7 +274,7 @@ def digest_markdown(articles: list[ArticleView], options: BuildOptions) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def search_index(articles: list[ArticleView], person_paths: dict[str, str]) -> str:
+def search_index(articles: list[ArticleView]) -> str:
     """A compact index as a script (fetch() of a JSON file is blocked on file://)."""
     rows = []
     for a in articles:

@@ -24,7 +24,36 @@ def fingerprint(*parts: Any) -> str:
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:20]
 
 
-class SiteWriter:
+class StagingWriter:
+    """Writes pages into a staging folder and records each page's key."""
+
+    def __init__(self, staging: Path):
+        self.staging = staging
+        self.pages: dict[str, str] = {}
+        self.folders: set[str] = {""}
+        self.rendered = 0
+
+    def write(self, path: str, content: str | bytes, key: str) -> None:
+        target = self._target(path)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        with open(target, "wb") as f:
+            f.write(data)
+        self.pages[path] = key
+        self.rendered += 1
+
+    def _target(self, path: str) -> str:
+        if path in self.pages:
+            raise BuildError(f"two pages want the path {path}")
+        folder, _, _ = path.rpartition("/")
+        if folder not in self.folders:
+            os.makedirs(os.path.join(self.staging, folder), exist_ok=True)
+            self.folders.add(folder)
+        return os.path.join(self.staging, path)
+
+
+class SiteWriter(StagingWriter):
+    """Stages a whole new site beside the old one, reusing the old one's unchanged pages."""
+
     def __init__(self, out: Path):
         self.out = out
         if out.exists() and not out.is_dir():
@@ -38,61 +67,51 @@ class SiteWriter:
             except (ValueError, KeyError):
                 self.previous = {}
         out.parent.mkdir(parents=True, exist_ok=True)
-        self.staging = out.parent / f".{out.name}.building-{os.getpid()}"
-        if self.staging.exists():
-            shutil.rmtree(self.staging)
-        self.staging.mkdir()
-        self.pages: dict[str, str] = {}
-        self.rendered = 0
+        staging = out.parent / f".{out.name}.building-{os.getpid()}"
+        if staging.exists():
+            shutil.rmtree(staging)
+        staging.mkdir()
+        super().__init__(staging)
         self.reused = 0
 
     def reuse(self, path: str, key: str) -> bool:
         """Link the previous build's page if it was made from the same inputs."""
-        old = self.out / path
-        if self.previous.get(path) != key or not old.is_file():
+        if self.previous.get(path) != key:
             return False
+        old = os.path.join(self.out, path)
         target = self._target(path)
         try:
             os.link(old, target)
-        except OSError:
+        except FileNotFoundError:
+            return False
+        except OSError:  # a file system without hard links
             shutil.copy2(old, target)
         self.pages[path] = key
         self.reused += 1
         return True
 
-    def write(self, path: str, content: str | bytes, key: str) -> None:
-        target = self._target(path)
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        target.write_bytes(data)
-        self.pages[path] = key
-        self.rendered += 1
+    def forget(self, path: str) -> None:
+        """Take back a page that was kept from the previous build (to write it again, or drop it)."""
+        if self.pages.pop(path, None) is not None:
+            os.unlink(os.path.join(self.staging, path))
+            self.reused -= 1
 
-    def _target(self, path: str) -> Path:
-        if path in self.pages:
-            raise BuildError(f"two pages want the path {path}")
-        target = self.staging / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        return target
+    def merge(self, pages: dict[str, str]) -> None:
+        """Pages another process wrote into the staging folder."""
+        for path in pages:
+            if path in self.pages:
+                raise BuildError(f"two pages want the path {path}")
+        self.pages.update(pages)
+        self.rendered += len(pages)
 
     def finish(self) -> None:
         manifest = {"version": 1, "pages": dict(sorted(self.pages.items()))}
         (self.staging / MANIFEST).write_text(json.dumps(manifest, indent=0, sort_keys=True), encoding="utf-8")
-        _fsync_tree(self.staging)
+        os.sync()  # the new site is on disk before it replaces the old one (one call, not one per file)
         swap_in(self.staging, self.out)
 
     def abandon(self) -> None:
         shutil.rmtree(self.staging, ignore_errors=True)
-
-
-def _fsync_tree(root: Path) -> None:
-    """The new site is on disk before it replaces the old one."""
-    for folder, _, files in os.walk(root):
-        for name in files:
-            fd = os.open(os.path.join(folder, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
 
 
 _RENAME_EXCHANGE = 2

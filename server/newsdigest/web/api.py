@@ -182,7 +182,8 @@ def build() -> tuple[Response, int]:
     data = request.get_json(silent=True) if request.data else {}
     if not isinstance(data, dict):
         raise BadRequest("the body must be a JSON object")
-    options = BuildOptions(out=Path(current_app.config["BUILD_DIR"]))
+    options = BuildOptions(out=Path(current_app.config["BUILD_DIR"]),
+                           cache=Path(current_app.config["DATA_DIR"]) / "digest-cache.bin")
     for key in ("since", "until"):
         if data.get(key) is not None:
             try:
