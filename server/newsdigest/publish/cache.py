@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-FORMAT = 1  # bump when the summaries' shape changes
+FORMAT = 2  # bump when the summaries' shape changes
 
 
 class SummaryCache:

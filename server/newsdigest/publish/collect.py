@@ -45,7 +45,9 @@ def article_view(stored: StoredArticle) -> ArticleView:
     site = a.site_name or site_from_url(a.url)
     paragraphs = highlight(a, ann)
     note = next((c["note"] for c in stored.captures if c.get("note")), "")
+    words = " ".join([a.title, site, a.byline, *(q.speaker for q in quotes), *(c.text for c in claims)])
     return ArticleView(
+        search_words=" ".join(sorted(set(words.lower().split()))),
         id=stored.id, path=f"articles/{stored.id}.html", md_path=f"articles/{stored.id}.md",  # see article_paths
         title=a.title or a.url, url=a.url, site=site, site_slug=slugify(site), day=article_day(stored),
         published=a.published, byline=a.byline, description=a.description, tags=stored.tags,
@@ -59,7 +61,7 @@ def article_view(stored: StoredArticle) -> ArticleView:
 
 
 SUMMARY_FIELDS = ("id", "path", "md_path", "title", "url", "site", "site_slug", "day", "published", "byline",
-                  "description", "tags", "updated_at", "annotator_version", "counts", "content_hash")
+                  "description", "tags", "updated_at", "annotator_version", "counts", "content_hash", "search_words")
 
 
 def summary_of(view: ArticleView) -> dict:

@@ -73,6 +73,7 @@ class ArticleView:
     counts: dict[str, int]
     content_hash: str = ""
     text_html: str = ""  # the text with quotations marked, escaped
+    search_words: str = ""  # what the in-browser search matches
     markdown: str = ""
 
     @property

@@ -8,6 +8,7 @@ import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from itertools import groupby
 from pathlib import Path
 from typing import Any
@@ -220,9 +221,11 @@ def build_site(conn: sqlite3.Connection, options: BuildOptions, progress: Progre
         feed_items = articles[:50]
         site.page("feed.xml", "feed.xml", _keys(feed_items), articles=feed_items,
                   updated=max((a.updated_at for a in articles), default="1970-01-01T00:00:00+00:00"))
-        site.text("digest.md", everything, lambda: digest_markdown(articles, options))
-        days = [(day, list(items)) for day, items in groupby(articles, key=lambda a: a.day)]
-        site.page("digest.html", "digest.html", everything, days=days, count=len(articles))
+        period = digest_period(articles, options)
+        period_keys = _keys(period)
+        site.text("digest.md", [period_keys, options.title], lambda: digest_markdown(period, options))
+        days = [(day, list(items)) for day, items in groupby(period, key=lambda a: a.day)]
+        site.page("digest.html", "digest.html", period_keys, days=days, count=len(period))
         site.text("search-index.js", everything, lambda: search_index(articles))
         site.page("search.html", "search.html", None)
         writer.finish()
@@ -248,6 +251,18 @@ def _page_path(stem: str, number: int) -> str:
         return f"{stem}.html"
     folder = stem.rsplit("/", 1)[0] + "/" if "/" in stem else ""
     return f"{folder}page-{number}.html"
+
+
+DIGEST_DAYS = 7
+
+
+def digest_period(articles: list[ArticleView], options: BuildOptions) -> list[ArticleView]:
+    """The digest covers the build's --since/--until, or else the week up to the newest article."""
+    if options.since or options.until or not articles:
+        return articles
+    last = date.fromisoformat(articles[0].day)
+    first = (last - timedelta(days=DIGEST_DAYS - 1)).isoformat()
+    return [a for a in articles if a.day >= first]
 
 
 def digest_markdown(articles: list[ArticleView], options: BuildOptions) -> str:
@@ -276,8 +291,5 @@ def digest_markdown(articles: list[ArticleView], options: BuildOptions) -> str:
 
 def search_index(articles: list[ArticleView]) -> str:
     """A compact index as a script (fetch() of a JSON file is blocked on file://)."""
-    rows = []
-    for a in articles:
-        words = " ".join([a.title, a.site, a.byline, *(q.speaker for q in a.quotes), *(c.text for c in a.claims)])
-        rows.append([a.path, a.title, a.site, a.day, " ".join(sorted(set(words.lower().split())))])
+    rows = [[a.path, a.title, a.site, a.day, a.search_words] for a in articles]
     return "window.NEWSDIGEST_INDEX = " + json.dumps(rows, ensure_ascii=True).replace("</", "<\\/") + ";\n"
