@@ -5,7 +5,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PORT ?= 7440
 
-.PHONY: run test lint bench clean browser
+.PHONY: run test lint bench clean browser extension-test
+NODE_DEPS := extension/node_modules/.package-lock.json
 
 # Reinstall only when the project's metadata changed (the install is editable, so code edits need none).
 $(STAMP): pyproject.toml
@@ -25,11 +26,18 @@ browser:
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; } || \
 		echo "chromium is not installed and cannot be: the browser tests will be skipped"
 
-test: $(STAMP) lint browser
+# The extension's own tools (web-ext) come from the npm registry, pinned by its package-lock.json.
+$(NODE_DEPS): extension/package.json extension/package-lock.json
+	cd extension && npm ci --no-audit --no-fund --loglevel=error
+
+extension-test: $(NODE_DEPS)
+	cd extension && npm test --silent && npm run lint --silent
+
+test: $(STAMP) lint browser extension-test
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/clip_roundtrip.py
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache
+	rm -rf $(VENV) build .pytest_cache .ruff_cache test-artifacts extension/node_modules
