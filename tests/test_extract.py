@@ -105,3 +105,39 @@ def test_canonical_url_normalization():
 ])
 def test_normalize_date(raw, iso):
     assert normalize_date(raw) == iso
+
+
+def test_visible_headline_date_and_byline_win_over_seo_metadata():
+    head = "<meta property='og:title' content='Best Widgets 2025: Top 10 Picks | Example News'>"
+    page = page_from_text(BODY, "x", extra_head=head).replace(
+        "<article><h1>x</h1>",
+        "<article><h1>The Best Widgets of 2025</h1><p class='meta'>By Ana Lima and Bo Chen</p>"
+        "<p>Updated Dec 18, 2025 · 12 min read</p>")
+    a = extract(Capture(url="https://news.test/widgets", html=page))
+    assert a.title == "The Best Widgets of 2025"
+    assert a.published == "2025-12-18"
+    assert a.byline == "Ana Lima and Bo Chen"
+
+
+def test_a_headline_unrelated_to_the_declared_title_is_not_the_title():
+    head = "<meta property='og:title' content='Defer, Panic, and Recover'>"
+    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>", "<article><h1>The Go Blog</h1>")
+    assert extract(Capture(url="https://go.test/blog/defer", html=page)).title == "Defer, Panic, and Recover"
+
+
+def test_date_in_the_address():
+    page = page_from_text(BODY, "Council passes budget")
+    assert extract(Capture(url="https://news.test/2024/03/05/budget/", html=page)).published == "2024-03-05"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Written By:Cazzy MagennisLast Updated:August 1, 2025", "Cazzy Magennis"),
+    ("Team SimplyThrilledSeptember 4, 2025", "Team SimplyThrilled"),
+    ("By Jo Park | Staff writer", "Jo Park"),
+    ("page.head.extra.author", ""),
+    ("https://example.com/author/jo", ""),
+])
+def test_clean_byline(raw, clean):
+    from newsdigest.extract.metadata import clean_byline
+
+    assert clean_byline(raw) == clean

@@ -17,7 +17,9 @@ from .urls import site_from_url
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting", "WebPage")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\-:\u00b7\u2022\u00bb]\s+")
-_BY = re.compile(r"^\s*(by|von|par|por)\s+", re.I)
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|da|bin|al))*"
+_BY_LINE = re.compile(rf"^\s*(?:(?:written|posted|authored)\s+)?by\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)", re.I)
+_TEMPLATE = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$|\{\{|\$\{")
 
 
 @dataclass
@@ -39,10 +41,11 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
                   site_from_url(url))
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree))
     return Metadata(
-        title=_strip_site_suffix(title, site),
+        title=_choose_title(_headline(tree), _strip_site_suffix(title, site), site),
         byline=_first(ld.get("author"), _author_meta(meta), _byline_in_page(tree)),
         published=_first(*(normalize_date(v) for v in (
-            ld.get("datePublished"), meta.get("article:published_time"), meta.get("datepublished"),
+            _url_date(url), _shown_date(tree), ld.get("datePublished"), meta.get("article:published_time"),
+            meta.get("datepublished"),
             meta.get("pubdate"), meta.get("publish-date"), meta.get("date"), meta.get("dc.date"),
             meta.get("dc.date.issued"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
             meta.get("citation_publication_date"), _time_in_page(tree), ld.get("dateCreated"),
@@ -85,6 +88,37 @@ def _link(tree: lxml_html.HtmlElement, rel: str) -> str:
 def _title_tag(tree: lxml_html.HtmlElement) -> str:
     element = tree.find(".//title")
     return element.text_content() if element is not None else ""
+
+
+def _headline(tree: lxml_html.HtmlElement) -> str:
+    """The headline the reader sees: the page's h1 (the first one inside the article or main content
+    when there are several), unless it is a logo or a stray word."""
+    candidates = tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1") or tree.xpath("//h1")
+    for element in candidates[:3]:
+        if element.xpath("ancestor::nav | ancestor::footer | ancestor::aside | ancestor::*[@hidden]"):
+            continue
+        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        if len(text.split()) >= 3 and len(text) <= 300:
+            return text
+    return ""
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _choose_title(headline: str, meta_title: str, site: str) -> str:
+    """The visible headline when it is this page's (it shares words with the declared title and is not
+    the site's name); else the declared title."""
+    if not headline:
+        return meta_title
+    if not meta_title:
+        return headline
+    h, m = _words(headline), _words(meta_title)
+    if h <= _words(site):
+        return meta_title
+    overlap = len(h & m) / max(1, min(len(h), len(m)))
+    return headline if overlap >= 0.25 else meta_title
 
 
 def _strip_site_suffix(title: str, site: str) -> str:
@@ -171,17 +205,28 @@ def _names(value: Any) -> list[str]:
     names = []
     for item in items:
         name = item.get("name") if isinstance(item, dict) else item
-        if isinstance(name, str) and name.strip() and not name.strip().startswith("http"):
-            names.append(_BY.sub("", name.strip()))
+        if isinstance(name, str) and clean_byline(name):
+            names.append(clean_byline(name))
     return list(dict.fromkeys(names))
+
+
+def clean_byline(value: str) -> str:
+    """'Written By:Cazzy MagennisLast Updated:August 1, 2025' -> 'Cazzy Magennis'; '' for non-names."""
+    value = re.sub(r"\s+", " ", value).strip()
+    value = re.sub(r"(?i)^(?:(?:written|posted|authored|reviewed|published|words)\s+by|by|author)\s*:?\s*", "", value)
+    value = re.split(r"(?i)\s*(?:\||\u2022|\u00b7|last updated|updated|published|posted on)\s*|(?="
+                     + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})|\s+\d{1,2}\s+" + _MONTH, value)[0].strip(" ,:-")
+    if not value or _TEMPLATE.search(value) or value.startswith(("http", "@")) or len(value) > 120:
+        return ""
+    return value
 
 
 def _author_meta(meta: dict[str, str]) -> str:
     for key in ("author", "article:author", "byl", "byline", "dc.creator", "parsely-author",
                 "sailthru.author", "citation_author", "twitter:creator"):
-        value = meta.get(key, "")
-        if value and not value.startswith(("http", "@")):
-            return _BY.sub("", value)
+        value = clean_byline(meta.get(key, ""))
+        if value:
+            return value
     return ""
 
 
@@ -190,9 +235,58 @@ def _byline_in_page(tree: lxml_html.HtmlElement) -> str:
         '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
         'or contains(@class, "author-name") or contains(@class, "author")][not(ancestor::script)]'
     )[:20]:
-        text = re.sub(r"\s+", " ", element.text_content()).strip()
-        if 2 < len(text) < 100:
-            return _BY.sub("", text)
+        links = [a.text_content() for a in element.iter("a") if a.text_content().strip()]
+        for candidate in [*links[:1], element.text_content()]:
+            text = clean_byline(candidate)
+            if 2 < len(text) < 100:
+                return text
+    for text in _texts_near_headline(tree, 60):
+        match = _BY_LINE.match(text)
+        if match:
+            return clean_byline(match.group(1))
+    return ""
+
+
+def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 25) -> list[str]:
+    """Visible text nodes from a little before the page's headline (dates and bylines sit there)."""
+    texts = tree.xpath(f"//body//text()[not({_NOT_SHOWN})]")[:5000]
+    headline = tree.xpath("(//article//h1 | //main//h1 | //h1)[1]")
+    start = 0
+    if headline:
+        first = headline[0].xpath(".//text()")
+        if first and first[0] in texts:
+            start = max(0, texts.index(first[0]) - before)
+    return texts[start : start + count]
+
+
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_SHOWN_DATE = re.compile(
+    rf"\b(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.I,
+)
+_NOT_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::nav or ancestor::footer"
+
+
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?:[/+_-]|$)", re.I)
+
+
+def _url_date(url: str) -> str:
+    """A full date in the address (/2025/11/24/ or /2025-12-15-...): the day the page was made."""
+    match = _URL_DATE.search(url)
+    return " ".join(match.groups()) if match else ""
+
+
+def _shown_date(tree: lxml_html.HtmlElement) -> str:
+    """The date the page shows its reader near the headline ("Updated Dec 18, 2025")."""
+    for text in _texts_near_headline(tree, 200):
+        parent = text.getparent()
+        if parent is not None and parent.tag == "time" and parent.get("datetime"):
+            return parent.get("datetime")
+        match = _SHOWN_DATE.search(text)
+        if match:
+            return match.group(0)
     return ""
 
 
