@@ -82,7 +82,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
             or speakers.find_colon_name(max(prv, sentence[0]), s)
-            or speakers.find_attribution(e, min(nxt, max(sentence[1], e)), window=8)
+            or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8)
             or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)
@@ -103,6 +103,17 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         previous, previous_paragraph = quote, segment.paragraph
     _share_across_paragraphs(found, segments)
     return found
+
+
+def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int) -> int:
+    """Where the text after a quotation that may name its speaker ends: the sentence's end, or, when
+    the quotation ends its sentence ('“... coming!” Bush said.'), the end of a short next sentence."""
+    if text[quote_end : sentence[1]].strip():
+        return max(sentence[1], quote_end)
+    following = next(((s, e) for s, e in sentences if s >= quote_end), None)
+    if following and _words(text[following[0] : following[1]]) <= 8:
+        return following[1]
+    return max(sentence[1], quote_end)
 
 
 def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,

@@ -66,7 +66,11 @@ class Speakers:
             if not is_cue(token.word):
                 continue
             if token.word.endswith("ing") and k > i:
-                # "..., saying “...”": the speaker is the clause's subject, not what follows.
+                # "with Sen. John McCain calling it ...": a name right before the gerund says it;
+                # "..., saying “...”": otherwise the clause's subject does, not what follows.
+                named = mention_before(self.text, toks, k - 1)
+                if named and named.kind == "name" and named.start >= lo:
+                    return Attribution(named, (token.start, token.end))
                 subject = self._subject(lo, token.start)
                 if subject:
                     return Attribution(subject, (token.start, token.end))
