@@ -9,6 +9,7 @@ from typing import Any
 from flask import Flask, g
 
 from .. import config, store
+from ..sandbox import Budget
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
@@ -21,6 +22,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
         MAX_CLIP_BYTES=config.DEFAULT_MAX_CLIP_BYTES,
         PAGE_SIZE=20,
         BUILD_DIR=str(Path("build").resolve()),
+        PROCESS_BUDGET=Budget(),  # None: process in the request's own thread (no isolation)
     )
     app.config.update(overrides or {})
     home = Path(app.config["DATA_DIR"])

@@ -11,7 +11,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, jsonify, request, url_for
 from werkzeug.exceptions import HTTPException
 
-from .. import __version__, pipeline, store
+from .. import __version__, pipeline, sandbox, store
 from ..models import Capture, utc_now
 from ..publish import BuildError, BuildOptions, build_site
 from . import get_db
@@ -88,6 +88,14 @@ def parse_capture(data: Any) -> Capture:
     )
 
 
+def _process(db: Any, capture_id: int) -> int:
+    """Run the pipeline on a stored capture: in a child process with a time and memory budget."""
+    budget = current_app.config["PROCESS_BUDGET"]
+    if budget is None:
+        return pipeline.process(db, capture_id)
+    return sandbox.process_isolated(db, current_app.config["DATABASE"], capture_id, budget)
+
+
 @bp.post("/clips")
 def create_clip() -> tuple[Response, int]:
     if not request.is_json:
@@ -95,8 +103,9 @@ def create_clip() -> tuple[Response, int]:
     capture = parse_capture(request.get_json(silent=True))
     db = get_db()
     existed = store.find_article_id(db, capture.url) is not None
+    capture_id = store.add_capture(db, capture)  # kept whatever happens next
     try:
-        capture_id, article_id = pipeline.clip(db, capture)
+        article_id = _process(db, capture_id)
     except pipeline.ProcessingError as exc:
         return _error(422, exc.message, capture_id=exc.capture_id)
     stored = store.get_article(db, article_id, with_captures=False)
@@ -167,7 +176,7 @@ def reprocess_capture(capture_id: int) -> tuple[Response, int]:
     if store.capture_status(db, capture_id) is None:
         return _error(404, f"no capture {capture_id}")
     try:
-        article_id = pipeline.process(db, capture_id)
+        article_id = _process(db, capture_id)
     except pipeline.ProcessingError as exc:
         return _error(422, exc.message, capture_id=capture_id)
     return jsonify(capture_id=capture_id, article_id=article_id, preview_url=_preview_url(article_id)), 200
