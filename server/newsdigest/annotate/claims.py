@@ -6,6 +6,7 @@ questions, first-person opinion). The key claims are the article's top few, in r
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 
@@ -49,10 +50,19 @@ def key_count(sentence_count: int) -> int:
 def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[Span, Mention | None]],
                 min_score: float = 0.35) -> list[Claim]:
     claims: list[Claim] = []
+    speakers_by_span = sorted(speakers_by_span, key=lambda item: item[0])
+    starts = [span[0] for span, _ in speakers_by_span]
     for s, e in sentences:
         sentence = text[s:e]
-        claimant = next((who for (qs, qe), who in speakers_by_span if qs < e and s < qe and who), None)
-        attributed = any(qs < e and s < qe for (qs, qe), _ in speakers_by_span)
+        # Quotations are disjoint and sorted: those overlapping the sentence sit just before its end.
+        overlapping = []
+        i = bisect.bisect_left(starts, e) - 1
+        while i >= 0 and speakers_by_span[i][0][1] > s:
+            overlapping.append(speakers_by_span[i])
+            i -= 1
+        overlapping.reverse()
+        claimant = next((who for _, who in overlapping if who), None)
+        attributed = bool(overlapping)
         score = score_sentence(sentence, attributed)
         if score >= min_score:
             claims.append(Claim(sentence.strip(), (s, e), score, claimant))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of
+from .spans import index_containing
 from .tokens import Token, is_organization_word, is_title
 
 
@@ -47,6 +49,7 @@ class People:
 
     def __init__(self, text: str, tokens: list[Token], quoted: list[Span]):
         self.people: list[Person] = []
+        self.by_initial: dict[str, list[Person]] = {}  # surname's first letter -> people
         self.timeline: list[tuple[int, Person]] = []  # (offset, person) outside quotations
         self.subjects: list[tuple[int, Person]] = []  # those followed by a verb: likely subjects
         runs = _capitalized_runs(text, tokens)
@@ -64,9 +67,9 @@ class People:
             if person is None:
                 continue
             span = (name[0].start, name[-1].end)
-            if span not in person.occurrences:
+            if not person.occurrences or person.occurrences[-1] != span:  # runs come in reading order
                 person.occurrences.append(span)
-            if not any(s <= span[0] < e for s, e in quoted):
+            if index_containing(quoted, span[0]) is None:
                 self.timeline.append((span[0], person))
                 if _followed_by_verb(text, run):
                     self.subjects.append((span[0], person))
@@ -79,7 +82,7 @@ class People:
         surname = name[-1].text.rstrip(".")
         full = text[name[0].start : name[-1].end]
         titles = [t.text for t in run[: run.index(name[0])]]
-        for person in self.people:
+        for person in self.by_initial.get(surname[:1].lower(), ()):
             if similar(person.surname, surname) and (len(name) == 1 or person.name.split()[0] == name[0].text
                                                      or len(person.name.split()) == 1):
                 if len(full) > len(person.name) and len(name) > 1:
@@ -87,13 +90,17 @@ class People:
                 person.titles.extend(t for t in titles if t not in person.titles)
                 return person
         person = Person(full, surname, titles)
-        self.people.append(person)
+        self._register(person)
         return person
+
+    def _register(self, person: Person) -> None:
+        self.people.append(person)
+        self.by_initial.setdefault(person.surname[:1].lower(), []).append(person)
 
     def find(self, word: str, near: int = 0) -> Person | None:
         """The person a surname (or a full name, or a variant spelling of either) stands for."""
         last = word.split()[-1] if word.split() else word
-        matches = [p for p in self.people if similar(p.surname, last) or p.name == word]
+        matches = [p for p in self.by_initial.get(last[:1].lower(), ()) if similar(p.surname, last) or p.name == word]
         if not matches:
             return None
         if len(matches) == 1:
@@ -105,23 +112,16 @@ class People:
     def latest_before(self, offset: int, window: int = 600) -> Person | None:
         """A pronoun's antecedent: the latest person in subject position not long before, else the
         latest person named."""
-        for off, person in reversed(self.subjects):
-            if off < offset:
-                if offset - off <= window:
-                    return person
-                break
-        found = None
-        for off, person in self.timeline:
-            if off >= offset:
-                break
-            found = person
-        return found
+        i = bisect.bisect_left(self.subjects, offset, key=lambda item: item[0])
+        if i > 0 and offset - self.subjects[i - 1][0] <= window:
+            return self.subjects[i - 1][1]
+        i = bisect.bisect_left(self.timeline, offset, key=lambda item: item[0])
+        return self.timeline[i - 1][1] if i > 0 else None
 
     def note(self, offset: int, person: Person) -> None:
         """A resolved speaker is a fresh antecedent for the pronouns that follow it."""
         for items in (self.timeline, self.subjects):
-            items.append((offset, person))
-            items.sort(key=lambda item: item[0])
+            bisect.insort(items, (offset, person), key=lambda item: item[0])
 
     def single(self, text: str, start: int, end: int) -> Person:
         """A name seen only once, as one word: a person of its own."""
@@ -129,7 +129,7 @@ class People:
         person = self.find(word, start)
         if person is None:
             person = Person(word, word.split()[-1])
-            self.people.append(person)
+            self._register(person)
         return person
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..models import Paragraph, Span
 from .lexicon import lines
+from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import Attribution, Speakers
 from .text import Segment
 
@@ -45,10 +46,8 @@ def _is_label(text: str, segment: Segment) -> bool:
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> Span:
-    for s, e in sentences:
-        if s <= offset < e:
-            return (s, e)
-    return (offset, offset)
+    i = index_containing(sentences, offset)
+    return sentences[i] if i is not None else (offset, offset)
 
 
 def _kind(text: str, segment: Segment, sentence: Span) -> str:
@@ -110,7 +109,8 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
     the quotation ends its sentence ('“... coming!” Bush said.'), the end of a short next sentence."""
     if text[quote_end : sentence[1]].strip():
         return max(sentence[1], quote_end)
-    following = next(((s, e) for s, e in sentences if s >= quote_end), None)
+    i = first_starting_at_or_after(sentences, quote_end)
+    following = sentences[i] if i is not None else None
     if following and _words(text[following[0] : following[1]]) <= 8:
         return following[1]
     return max(sentence[1], quote_end)
@@ -118,23 +118,28 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
 
 def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
                  speakers: Speakers) -> Attribution | None:
-    """'Caddell continued:' as the sentence or paragraph before the quotation."""
+    """'Caddell continued:' before the quotation, in its paragraph or ending the one before."""
     lead = text[para.start : start].rstrip()
     if lead.endswith(":"):
         return speakers.find_attribution(para.start, start, last=True)
-    before = text[: start].rstrip()
-    if before.endswith(":"):
-        for s, e in sentences:
-            if e >= len(before) - 1 and s < len(before):
-                return speakers.find_attribution(s, len(before), last=True)
-    return None
+    if lead:
+        return None
+    end = para.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != ":":
+        return None
+    i = index_containing(sentences, end - 1)
+    return speakers.find_attribution(sentences[i][0], end, last=True) if i is not None else None
 
 
 def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
                        speakers: Speakers) -> Attribution | None:
     """'..., Schiff said. “The other factor ...”': the quotation goes on from the sentence before."""
-    before = [sp for sp in sentences if para.start <= sp[0] and sp[1] <= sentence[0]]
-    return speakers.find_attribution(*before[-1]) if before else None
+    i = index_containing(sentences, sentence[0])
+    if i is None or i == 0 or sentences[i - 1][0] < para.start:
+        return None
+    return speakers.find_attribution(*sentences[i - 1])
 
 
 def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -> None:
@@ -158,7 +163,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], quoted: list[Span],
     """Reported speech without quote marks, one per sentence at most."""
     found = []
     for s, e in sentences:
-        if any(qs < e and s < qe for qs, qe in quoted):
+        if overlaps_any(quoted, s, e):
             continue
         attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
         if attribution is None:

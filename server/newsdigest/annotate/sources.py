@@ -50,18 +50,14 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                 description=_description(text, attribution, people),
             )
             sources[key] = source
-        span = (m.start, m.end)
-        if span not in source.mentions:
-            source.mentions.append(span)
+        source.mentions.append((m.start, m.end))
         source.quote_count += 1
         ids.append(source.id)
     for source in sources.values():
         if source.kind == "person":
             person = people.find(source.name)
-            for span in person.occurrences if person else []:
-                if span not in source.mentions:
-                    source.mentions.append(span)
-        source.mentions.sort()
+            source.mentions.extend(person.occurrences if person else [])
+        source.mentions = sorted(set(source.mentions))
     return list(sources.values()), ids
 
 

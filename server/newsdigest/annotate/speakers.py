@@ -17,6 +17,7 @@ from .tokens import Token, is_cue, is_inverted_cue
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
+MAX_SCAN = 150  # tokens
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
                     "releases", "issues", "publishes", "posts", "sends", "files"}
 
@@ -53,13 +54,15 @@ class Speakers:
         """
         i, j = self.index_at(lo), self.index_at(hi)
         toks = self.tokens
-        order = range(j - 1, i - 1, -1) if last else range(i, j if not window else min(j, i + window))
+        # No real sentence is longer than this: a page without sentence breaks must stay linear.
+        window = min(window or MAX_SCAN, MAX_SCAN)
+        order = range(j - 1, max(i, j - window) - 1, -1) if last else range(i, min(j, i + window))
         for k in order:
             token = toks[k]
             if self._inside_quote(token):
                 continue
             if token.word == "according" and k + 1 < j and toks[k + 1].word == "to":
-                found = mention_after(self.text, toks[: j], k + 2)
+                found = mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
@@ -78,7 +81,7 @@ class Speakers:
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before and before.start >= lo:
                 return Attribution(self._publisher(before, i), (token.start, token.end))
-            after = mention_after(self.text, toks[: j], k + 1) if is_inverted_cue(token.word) else None
+            after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
             if after and after.end <= hi:
                 return Attribution(after, (token.start, token.end))
         return None
@@ -114,7 +117,7 @@ class Speakers:
         if not m:
             return None
         k = self.index_at(m.end())
-        found = mention_after(self.text, self.tokens[: self.index_at(hi)], k)
+        found = mention_after(self.text, self.tokens[k : min(self.index_at(hi), k + 30)], 0)
         if found and found.kind == "name":
             return Attribution(found, (m.start(1), m.end(1)))
         return None

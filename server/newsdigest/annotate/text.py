@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..models import Paragraph, Span
 from .lexicon import words
+from .spans import index_containing
 
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
@@ -95,7 +96,8 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
         start = para.start
         for match in _BOUNDARY.finditer(text, para.start, para.end):
             end = match.end()
-            if any(s < match.start() and end < e for s, e in protected):
+            inside = index_containing(protected, match.start())
+            if inside is not None and protected[inside][0] < match.start() and end < protected[inside][1]:
                 continue
             token = text[max(para.start, match.start() - 12) : match.start()].split()[-1:] or [""]
             word = token[0].lower().strip("(\"'\u201c")
