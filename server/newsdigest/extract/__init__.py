@@ -7,19 +7,25 @@ and URLs (`urls`).
 
 from __future__ import annotations
 
+import logging
+
 from lxml import html as lxml_html
 from readability import Document
 
 from ..models import Article, Capture, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text
 from .metadata import Metadata, read_metadata
-from .page import ExtractionError, parse_page
+from .page import ExtractionError, clean_characters, parse_page
 from .sanitize import blocks_to_html, sanitize_html
 from .urls import canonical_url
 
 EXTRACTOR_VERSION = "extract-1"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract"]
+
+
+# readability logs a traceback for every page it gives up on; we fall back and say why ourselves.
+logging.getLogger("readability.readability").setLevel(logging.CRITICAL)
 
 
 def extract(capture: Capture) -> Article:
@@ -66,7 +72,7 @@ def _selection_blocks(capture: Capture) -> list[Block]:
 
 def _main_content(raw_html: str, tree: lxml_html.HtmlElement) -> tuple[list[Block], str]:
     try:
-        summary = Document(raw_html).summary(html_partial=True)
+        summary = Document(clean_characters(raw_html)).summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
         blocks = blocks_from_element(content)
     except RecursionError as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -10,6 +11,15 @@ from lxml import html as lxml_html
 
 class ExtractionError(ValueError):
     """The page cannot be turned into an article; the message says why, for the user."""
+
+
+# Characters XML trees cannot hold (C0 controls but tab and newlines, lone surrogates, U+FFFE/FFFF):
+# a page that has them still renders in a browser, so they are dropped rather than refused.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_characters(raw: str) -> str:
+    return _NOT_XML.sub("", raw)
 
 
 def parse_page(raw: str) -> lxml_html.HtmlElement:
@@ -23,7 +33,7 @@ def parse_page(raw: str) -> lxml_html.HtmlElement:
     if "<" not in text[:2000] and "\x00" in text[:2000]:
         raise ExtractionError("the page is binary data, not an HTML page")
     try:
-        tree = lxml_html.document_fromstring(text)
+        tree = lxml_html.document_fromstring(clean_characters(text))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page could not be parsed as HTML ({exc})") from exc
     return tree

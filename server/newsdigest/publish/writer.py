@@ -67,9 +67,11 @@ class SiteWriter(StagingWriter):
             except (ValueError, KeyError):
                 self.previous = {}
         out.parent.mkdir(parents=True, exist_ok=True)
+        for stale in out.parent.glob(f".{out.name}.building-*"):  # left by a build that was killed
+            shutil.rmtree(stale, ignore_errors=True)
+        for stale in out.parent.glob(f".{out.name}.old-*"):
+            shutil.rmtree(stale, ignore_errors=True)
         staging = out.parent / f".{out.name}.building-{os.getpid()}"
-        if staging.exists():
-            shutil.rmtree(staging)
         staging.mkdir()
         super().__init__(staging)
         self.reused = 0
