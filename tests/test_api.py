@@ -116,3 +116,43 @@ def test_preview_shows_quotes_with_speakers(client, auth):
     assert '<mark class="quote direct"' in page and '<span class="speaker">Ann Lee</span>' in page
     index = client.get("/").get_data(as_text=True)
     assert "Nurses" in index
+
+
+def test_requests_from_web_pages_are_refused(client, auth):
+    body = '{"url": "https://x.test/", "html": "<p>x</p>"}'
+    # A simple cross-origin POST a web page can send without preflight: text/plain, with its Origin.
+    r = client.post("/api/clips", data=body, headers={"Origin": "https://evil.test", "Content-Type": "text/plain"})
+    assert r.status_code == 403 and "Access-Control-Allow-Origin" not in r.headers
+    # A form post.
+    r = client.post("/api/clips", data={"url": "https://x.test/"}, headers={"Origin": "null"})
+    assert r.status_code == 403
+    # No Origin (a tool), no token.
+    r = client.post("/api/clips", data=body, headers={"Content-Type": "text/plain"})
+    assert r.status_code == 401
+    assert "test-token" not in r.get_data(as_text=True)
+
+
+def test_only_the_paired_extension_may_use_the_token(client, auth, home):
+    from newsdigest import config
+
+    first, other = "chrome-extension://aaaaaaaaaaaaaaaa", "moz-extension://1234-5678"
+    assert client.get("/api/articles", headers={**auth, "Origin": first}).status_code == 200
+    assert client.get("/api/articles", headers={**auth, "Origin": first}).status_code == 200
+    r = client.get("/api/articles", headers={**auth, "Origin": other})
+    assert r.status_code == 403 and "paired with another extension" in r.json["error"]
+    assert config.paired_origin(home) == first
+    config.rotate_token(home)
+    assert config.paired_origin(home) == ""
+
+
+def test_a_rotated_token_takes_effect_without_restart(home):
+    from newsdigest import config
+    from newsdigest.web import create_app
+
+    app = create_app({"DATA_DIR": str(home), "TESTING": True})
+    client = app.test_client()
+    old = config.read_or_create_token(home)
+    assert client.get("/api/articles", headers={"Authorization": f"Bearer {old}"}).status_code == 200
+    new = config.rotate_token(home)
+    assert client.get("/api/articles", headers={"Authorization": f"Bearer {old}"}).status_code == 401
+    assert client.get("/api/articles", headers={"Authorization": f"Bearer {new}"}).status_code == 200

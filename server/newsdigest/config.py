@@ -41,4 +41,22 @@ def rotate_token(home: Path) -> str:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         f.write(token + "\n")
     os.replace(tmp, path)
+    paired_origin_path(home).unlink(missing_ok=True)  # a new token pairs anew
     return token
+
+
+def paired_origin_path(home: Path) -> Path:
+    return home / "paired-extension"
+
+
+def paired_origin(home: Path) -> str:
+    path = paired_origin_path(home)
+    return path.read_text(encoding="utf-8").strip() if path.exists() else ""
+
+
+def pair_origin(home: Path, origin: str) -> None:
+    """The first extension that uses the token is the paired one; others are refused until rotation."""
+    home.mkdir(parents=True, exist_ok=True)
+    tmp = paired_origin_path(home).with_suffix(".tmp")
+    tmp.write_text(origin + "\n", encoding="utf-8")
+    os.replace(tmp, paired_origin_path(home))

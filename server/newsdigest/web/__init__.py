@@ -27,7 +27,7 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     app.config.update(overrides or {})
     home = Path(app.config["DATA_DIR"])
     app.config["DATABASE"] = app.config["DATABASE"] or str(config.database_path(home))
-    app.config["API_TOKEN"] = app.config["API_TOKEN"] or config.read_or_create_token(home)
+    config.read_or_create_token(home)  # created on first start; read on each request (rotation needs no restart)
     # JSON escaping adds overhead to a page's HTML: allow room for it beyond the clip limit.
     app.config["MAX_CONTENT_LENGTH"] = int(app.config["MAX_CLIP_BYTES"] * 1.5) + 65536
     app.json.ensure_ascii = False  # type: ignore[attr-defined]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import threading
 from dataclasses import asdict
 from datetime import date, datetime
@@ -19,6 +21,7 @@ from .openapi import openapi_document
 from .serialize import article_full, article_summary
 
 bp = Blueprint("api", __name__, url_prefix="/api")
+log = logging.getLogger(__name__)
 
 
 class BadRequest(Exception):
@@ -35,6 +38,20 @@ def _error(status: int, message: str, **extra: Any) -> tuple[Response, int]:
 @bp.errorhandler(BadRequest)
 def _bad_request(exc: BadRequest) -> tuple[Response, int]:
     return _error(exc.status, exc.message)
+
+
+@bp.errorhandler(sqlite3.OperationalError)
+def _storage_error(exc: sqlite3.OperationalError) -> tuple[Response, int]:
+    """A full disk or a read-only data folder: say so plainly; SQLite has kept the store whole."""
+    reason = str(exc).lower()
+    if "full" in reason:
+        status, message = 507, "the data folder is full: free some disk space; nothing was lost"
+    elif "readonly" in reason or "read-only" in reason or "unable to open" in reason:
+        status, message = 503, "the data folder is read-only: newsdigest cannot store anything"
+    else:
+        status, message = 503, "the store is unavailable right now; try again"
+    log.error("storage error on %s %s: %s", request.method, request.path, exc)
+    return _error(status, message)
 
 
 @bp.errorhandler(HTTPException)

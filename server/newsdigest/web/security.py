@@ -4,8 +4,11 @@ browser extensions, and a strict Content-Security-Policy on every page served.""
 from __future__ import annotations
 
 import hmac
+from pathlib import Path
 
 from flask import Flask, Response, current_app, jsonify, request
+
+from .. import config
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
@@ -38,9 +41,25 @@ def check_request() -> Response | None:
     if request.method == "OPTIONS" or request.path in PUBLIC_API:
         return None
     supplied = request.headers.get("Authorization", "")
-    expected = f"Bearer {current_app.config['API_TOKEN']}"
+    token = current_app.config["API_TOKEN"] or config.read_or_create_token(Path(current_app.config["DATA_DIR"]))
+    expected = f"Bearer {token}"
     if not hmac.compare_digest(supplied.encode(), expected.encode()):
         return _error(401, "missing or wrong API token (run `newsdigest token` to see it)")
+    if origin and origin.startswith(EXTENSION_SCHEMES):
+        return _check_paired(origin)
+    return None
+
+
+def _check_paired(origin: str) -> Response | None:
+    """Only the extension that paired first may use the token (another extension that learned it
+    is refused); `newsdigest token --rotate` pairs anew."""
+    home = Path(current_app.config["DATA_DIR"])
+    paired = config.paired_origin(home)
+    if not paired:
+        config.pair_origin(home, origin)
+        return None
+    if not hmac.compare_digest(paired.encode(), origin.encode()):
+        return _error(403, "this service is paired with another extension (pair again: newsdigest token --rotate)")
     return None
 
 
