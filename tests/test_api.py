@@ -95,7 +95,7 @@ def test_list_get_delete(client, auth):
 def test_openapi_lists_every_api_route(app, client):
     doc = client.get("/api/openapi.json").json
     documented = {p.replace("{", "<").replace("}", ">") for p in doc["paths"]}
-    routes = {str(r.rule).replace("<int:", "<") for r in app.url_map.iter_rules() if str(r.rule).startswith("/api/")}
+    routes = {str(r.rule).replace("<id:", "<") for r in app.url_map.iter_rules() if str(r.rule).startswith("/api/")}
     assert routes == documented
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, g
+from werkzeug.routing import IntegerConverter
 
 from .. import config, store
 from ..sandbox import Budget
@@ -36,11 +37,19 @@ def create_app(overrides: dict[str, Any] | None = None) -> Flask:
 
     from . import api, preview, security
 
+    app.url_map.converters["id"] = RowId
     security.install(app)
     app.register_blueprint(api.bp)
     app.register_blueprint(preview.bp)
     app.teardown_appcontext(close_db)
     return app
+
+
+class RowId(IntegerConverter):
+    """A row id in a URL: 1 up to SQLite's largest integer (anything else is a plain 404)."""
+
+    def __init__(self, url_map: Any) -> None:
+        super().__init__(url_map, min=1, max=2**63 - 1)
 
 
 def get_db() -> sqlite3.Connection:

@@ -164,7 +164,7 @@ def list_articles() -> Response:
                    total=total, page=page, per_page=per_page)
 
 
-@bp.get("/articles/<int:article_id>")
+@bp.get("/articles/<id:article_id>")
 def get_article(article_id: int) -> Response | tuple[Response, int]:
     stored = store.get_article(get_db(), article_id)
     if stored is None:
@@ -172,14 +172,14 @@ def get_article(article_id: int) -> Response | tuple[Response, int]:
     return jsonify(article_full(stored, _preview_url(article_id)))
 
 
-@bp.delete("/articles/<int:article_id>")
+@bp.delete("/articles/<id:article_id>")
 def delete_article(article_id: int) -> Response | tuple[Response, int]:
     if not store.delete_article(get_db(), article_id):
         return _error(404, f"no article {article_id}")
     return Response(status=204)
 
 
-@bp.get("/captures/<int:capture_id>")
+@bp.get("/captures/<id:capture_id>")
 def get_capture(capture_id: int) -> Response | tuple[Response, int]:
     status = store.capture_status(get_db(), capture_id)
     if status is None:
@@ -187,7 +187,7 @@ def get_capture(capture_id: int) -> Response | tuple[Response, int]:
     return jsonify(status)
 
 
-@bp.post("/captures/<int:capture_id>/reprocess")
+@bp.post("/captures/<id:capture_id>/reprocess")
 def reprocess_capture(capture_id: int) -> tuple[Response, int]:
     db = get_db()
     if store.capture_status(db, capture_id) is None:

@@ -26,7 +26,7 @@ def index() -> str:
                            pages=max(1, -(-total // per_page)), failures=failures)
 
 
-@bp.get("/articles/<int:article_id>")
+@bp.get("/articles/<id:article_id>")
 def article(article_id: int) -> str:
     stored = store.get_article(get_db(), article_id)
     if stored is None:
