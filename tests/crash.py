@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import http.client
 import json
 import os
 import random
@@ -67,7 +68,7 @@ def client(port: int, token: str, start: int, stop: threading.Event, acked: Ackn
                 data = json.loads(r.read())
                 with acked.lock:
                     acked.clips[data["capture_id"]] = hashlib.sha256(html.encode()).hexdigest()
-        except (urllib.error.URLError, ConnectionError, OSError, ValueError):
+        except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError):
             time.sleep(0.02)  # the server is down: try again later
         n += 1
 
