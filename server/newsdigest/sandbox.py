@@ -24,7 +24,8 @@ def _context() -> multiprocessing.context.BaseContext:
     # A fork server: children start from a clean, single-threaded process with the pipeline loaded,
     # never from the threaded web server itself.
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["newsdigest.pipeline"])
+    # The children run the main module again: preloading the command line keeps that cheap.
+    context.set_forkserver_preload(["newsdigest.pipeline", "newsdigest.cli"])
     return context
 
 
