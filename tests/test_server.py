@@ -21,8 +21,9 @@ def free_port() -> int:
 
 def start(home: Path, port: int) -> subprocess.Popen:
     env = {**os.environ, "NEWSDIGEST_HOME": str(home)}
-    proc = subprocess.Popen([sys.executable, "-m", "newsdigest.cli", "serve", "--port", str(port)], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    with open(home.parent / f"server-{port}.log", "ab") as log:  # a file: an unread pipe would fill and block
+        proc = subprocess.Popen([sys.executable, "-m", "newsdigest.cli", "serve", "--port", str(port)], env=env,
+                                stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -31,7 +32,7 @@ def start(home: Path, port: int) -> subprocess.Popen:
                     return proc
         except OSError:
             if proc.poll() is not None:
-                raise RuntimeError(proc.stdout.read().decode()) from None
+                raise RuntimeError((home.parent / f"server-{port}.log").read_text(errors="replace")) from None
             time.sleep(0.1)
     proc.kill()
     raise RuntimeError("the server did not start")

@@ -24,8 +24,9 @@ def _context() -> multiprocessing.context.BaseContext:
     # A fork server: children start from a clean, single-threaded process with the pipeline loaded,
     # never from the threaded web server itself.
     context = multiprocessing.get_context("forkserver")
-    # The children run the main module again: preloading the command line keeps that cheap.
-    context.set_forkserver_preload(["newsdigest.pipeline", "newsdigest.cli"])
+    # Children import the main module again (the command line): with the web layer preloaded that
+    # costs little. (Preloading the main module itself makes runpy warn in every child.)
+    context.set_forkserver_preload(["newsdigest.pipeline", "newsdigest.web"])
     return context
 
 
