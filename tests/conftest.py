@@ -61,3 +61,16 @@ def page_from_text(text: str, title: str = "Test article", boilerplate: int = 0,
 @pytest.fixture
 def seed_page(seed_text: str) -> str:
     return page_from_text(seed_text, "Zelensky refuses to leave Kyiv", boilerplate=3)
+
+
+@pytest.fixture
+def browser():
+    """Debian's headless Chromium, driven by Playwright (see tests/browser.py)."""
+    from playwright.sync_api import sync_playwright
+
+    from .browser import CHROMIUM_ARGS, chromium_path
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()

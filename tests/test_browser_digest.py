@@ -8,7 +8,7 @@ from newsdigest import config, pipeline, store
 from newsdigest.models import Capture
 from newsdigest.publish import BuildOptions, build_site
 
-from .browser import CHROMIUM_ARGS, chromium_path, screenshot, watch
+from .browser import screenshot, watch
 from .test_publish import HOSTILE
 
 
@@ -21,16 +21,6 @@ def site(home: Path, seed_page: str, tmp_path: Path) -> Path:
     build_site(conn, BuildOptions(out=out, title="Browser digest"))
     conn.close()
     return out
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def test_index_and_article_from_file_url(site: Path, browser):

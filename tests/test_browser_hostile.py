@@ -7,24 +7,12 @@ import json
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 from newsdigest import config, store
 from newsdigest.publish import BuildOptions, build_site
 
-from .browser import CHROMIUM_ARGS, chromium_path, watch
+from .browser import watch
 from .hostile_pages import ATTACKS, page
 from .test_server import free_port, start, stop
-
-
-@pytest.fixture
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        yield b
-        b.close()
 
 
 def clip(port: int, token: str, name: str) -> dict:
