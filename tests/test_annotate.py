@@ -73,3 +73,19 @@ def test_indirect_speech_with_according_to():
     assert quote.kind == "indirect" and quote.text.startswith("The bridge will close")
     assert quote.speaker.mention == "a city official"
     assert ann.sources[0].kind == "anonymous"
+
+
+def test_checkworthiness_ranks_specific_factual_claims_above_chatter():
+    from newsdigest.annotate.checkworthy import checkworthiness
+
+    factual = "The state spent $40 million on the program in 2019, twice what it spent in 2015."
+    chatter = ["Thank you all for coming tonight.", "What a wonderful day it is.", "I love this city."]
+    assert checkworthiness(factual) > 0.5
+    assert all(checkworthiness(s) < 0.5 for s in chatter)
+
+
+def test_seed_key_claims_carry_their_claimants(seed_text):
+    ann = annotate_text(seed_text)
+    key = [c for c in ann.claims if c.key]
+    offer = next(c for c in key if c.text.startswith("The U.S. government has offered"))
+    assert offer.claimant and "officials" in offer.claimant.name
