@@ -18,7 +18,7 @@ run: $(STAMP)
 	$(BIN)/newsdigest serve --port $(PORT)
 
 lint: $(STAMP)
-	$(BIN)/ruff check server tests bench
+	$(BIN)/ruff check server tests bench training
 
 # The browser tests drive Debian's Chromium (no browser download); install it when missing and root.
 browser:
