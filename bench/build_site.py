@@ -1,6 +1,6 @@
 """Digest build speed and memory on a store of 10,000 annotated articles made from real news texts.
 
-The texts are the annotated news of ../shared/data (PolNeAR articles, WCXB article bodies), each
+The texts are the annotated news articles of ../shared/data/polnear (read at run time), each
 annotated once by our annotator, then stored under many URLs, outlets and days until the store holds
 --articles articles. Each build runs as `newsdigest build` in a child process, timed from outside:
 a cold build, a build with nothing changed, and a build after one article changed. Peak memory is
@@ -10,7 +10,6 @@ the child's maximum resident set size. Run by hand: `.venv/bin/python bench/buil
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import os
 import resource
@@ -38,11 +37,6 @@ def real_texts() -> list[tuple[str, str]]:
                 d = json.loads(line)
                 title, _, body = d["text"].partition("\n\n")
                 texts.append((title.strip()[:200], body.strip()))
-    with gzip.open(SHARED / "extraction" / "wcxb-dev-articles.jsonl.gz", "rt", encoding="utf-8") as f:
-        for line in f:
-            d = json.loads(line)
-            if d.get("article_body", "").strip():
-                texts.append(((d.get("title") or "Untitled")[:200], d["article_body"].strip()))
     return [(t, b) for t, b in texts if len(b) > 200]
 
 
