@@ -141,3 +141,14 @@ def test_clean_byline(raw, clean):
     from newsdigest.extract.metadata import clean_byline
 
     assert clean_byline(raw) == clean
+
+
+def test_paragraphs_readability_drops_are_recovered_but_not_the_footer():
+    para = "<p>Paragraph {} tells the story of the council budget in considerable detail for readers.</p>"
+    html = ("<html><body><nav><a href='/'>Home</a></nav><div class='story'>"
+            + "".join(para.format(i) for i in range(2)) + "</div><div class='sidebar widget'>"
+            + "".join(para.format(i) for i in range(2, 9)) + "</div><footer><p>Copyright notice of the site "
+            "that nobody should ever read as article text.</p></footer></body></html>")
+    a = extract(Capture(url="https://news.test/split", html=html))
+    assert [t.split()[1] for t in a.paragraph_texts()] == [str(i) for i in range(9)]
+    assert "Copyright" not in a.text

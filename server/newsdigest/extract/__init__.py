@@ -79,12 +79,32 @@ def _main_content(raw_html: str, tree: lxml_html.HtmlElement) -> tuple[list[Bloc
         raise ExtractionError("the page is nested too deeply to read") from exc
     except Exception:  # readability gives up on some pages; the visible text is the fallback
         blocks, summary = [], ""
-    if sum(len(b.text) for b in blocks) < 80:
+    found = sum(len(b.text) for b in blocks)
+    paragraphs = _paragraphs_in_page(tree)
+    if found < RECOVER_BELOW * sum(len(b.text) for b in paragraphs):
+        # readability kept one container of a body split across several, or the wrong one.
+        return paragraphs, blocks_to_html(paragraphs)
+    if found < 80:
         body = tree.find("body")
         fallback = blocks_from_element(body if body is not None else tree)
-        if sum(len(b.text) for b in fallback) > sum(len(b.text) for b in blocks):
+        if sum(len(b.text) for b in fallback) > found:
             return fallback, blocks_to_html(fallback)
     return blocks, summary
+
+
+RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted
+_FURNITURE = ("ancestor::nav", "ancestor::footer", "ancestor::aside", "ancestor::header", "ancestor::form",
+              "ancestor::figure", "ancestor::*[@hidden]", "ancestor::script", "ancestor::noscript")
+
+
+def _paragraphs_in_page(tree: lxml_html.HtmlElement) -> list[Block]:
+    """The page's paragraphs of prose (40 characters or more), in reading order, outside furniture."""
+    blocks = []
+    for element in tree.xpath(f"//body//p[not({' or '.join(_FURNITURE)})]"):
+        text = " ".join(element.text_content().split())
+        if len(text) >= 40:
+            blocks.append(Block(text))
+    return blocks
 
 
 def _drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
