@@ -156,3 +156,17 @@ def test_a_rotated_token_takes_effect_without_restart(home):
     new = config.rotate_token(home)
     assert client.get("/api/articles", headers={"Authorization": f"Bearer {old}"}).status_code == 401
     assert client.get("/api/articles", headers={"Authorization": f"Bearer {new}"}).status_code == 200
+
+
+def test_preview_quote_links_point_at_their_quotes(client, auth):
+    import re
+
+    # Reported speech first, so that a quotation's index among all quotes is not its place in the list.
+    html = page_from_text("The bridge will close for two months next spring, according to a city official.\n\n"
+                          "“We are ready,” said Gov. Ann Lee.", "Bridge")
+    article_id = clip(client, auth, html=html).json["article_id"]
+    page = client.get(f"/articles/{article_id}").get_data(as_text=True)
+    links = re.findall(r'<a href="#(q\d+)">([^<]+)</a>', page)
+    assert links
+    for anchor, text in links:
+        assert re.search(rf'<mark class="quote [a-z]+" id="{anchor}">{re.escape(text)}</mark>', page), anchor

@@ -38,12 +38,13 @@ def _read_page(path: Path) -> str:
     return raw.decode("latin-1")
 
 
-def _progress(items: list[Any], label: str) -> Iterator[Any]:
+def _progress(items: Iterable[Any], label: str, length: int | None = None) -> Iterator[Any]:
     """A progress bar on stderr for long runs at a terminal; silent in pipes."""
-    if len(items) < 20 or not sys.stderr.isatty():
+    length = len(items) if length is None else length  # type: ignore[arg-type]
+    if length < 20 or not sys.stderr.isatty():
         yield from items
         return
-    with click.progressbar(items, label=label, file=sys.stderr) as bar:
+    with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
         yield from bar
 
 
@@ -235,7 +236,7 @@ def reprocess(article_id: int | None, everything: bool, failed: bool) -> None:
     else:
         raise click.UsageError("give an ARTICLE_ID, --all or --failed")
     done = errors = 0
-    for outcome in _progress_outcomes(pipeline.reprocess(conn, ids), len(ids)):
+    for outcome in _progress(pipeline.reprocess(conn, ids), "reprocessing", len(ids)):
         if outcome.error:
             errors += 1
             click.echo(f"capture {outcome.capture_id}: {outcome.error}", err=True)
@@ -244,14 +245,6 @@ def reprocess(article_id: int | None, everything: bool, failed: bool) -> None:
     click.echo(f"reprocessed {done} capture(s), {errors} failed")
     if errors:
         sys.exit(1)
-
-
-def _progress_outcomes(outcomes: Iterable[pipeline.Outcome], length: int) -> Iterator[pipeline.Outcome]:
-    if length < 20 or not sys.stderr.isatty():
-        yield from outcomes
-        return
-    with click.progressbar(outcomes, length=length, label="reprocessing", file=sys.stderr) as bar:
-        yield from bar
 
 
 @main.command()

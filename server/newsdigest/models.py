@@ -6,7 +6,6 @@ Spans are [start, end) offsets into Article.text. Field names follow the annotat
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -193,7 +192,3 @@ class Annotations:
             claims=[Claim.from_dict(c) for c in data.get("claims") or []],
             annotator_version=data.get("annotator_version") or "",
         )
-
-
-def to_json(obj: Capture | Article | Annotations) -> str:
-    return json.dumps(obj.to_dict(), ensure_ascii=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..models import Source, Span
+from ..models import Source
 from .people import People
 from .speakers import Attribution
 
@@ -78,7 +78,3 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
 
 def _clean(value: str) -> str:
     return re.sub(r"\s+", " ", value).strip(" ,")
-
-
-def mention_spans(sources: list[Source]) -> list[Span]:
-    return [span for source in sources for span in source.mentions]

@@ -14,7 +14,7 @@ from readability import Document
 
 from ..models import Article, Capture, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text
-from .metadata import Metadata, read_metadata
+from .metadata import read_metadata
 from .page import ExtractionError, clean_characters, parse_page
 from .sanitize import blocks_to_html, sanitize_html
 from .urls import canonical_url
@@ -126,5 +126,3 @@ def _join(blocks: list[Block]) -> tuple[str, list[Paragraph]]:
         offset += len(block.text)
     return "\n\n".join(parts), paragraphs
 
-
-__all__ += ["Metadata"]

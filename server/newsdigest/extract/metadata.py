@@ -37,14 +37,15 @@ class Metadata:
 def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
     meta = _meta_tags(tree)
     ld = _json_ld_article(tree)
+    near = _texts_near_headline(tree, 200)  # read once: the date and byline near the headline
     site = _first(ld.get("publisher_name"), meta.get("og:site_name"), meta.get("application-name"),
                   site_from_url(url))
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree))
     return Metadata(
         title=_choose_title(_headline(tree), _strip_site_suffix(title, site), site),
-        byline=_first(ld.get("author"), _author_meta(meta), _byline_in_page(tree)),
+        byline=_first(ld.get("author"), _author_meta(meta), _byline_in_page(tree, near[:60])),
         published=_first(*(normalize_date(v) for v in (
-            _url_date(url), _shown_date(tree), ld.get("datePublished"), meta.get("article:published_time"),
+            _url_date(url), _shown_date(near), ld.get("datePublished"), meta.get("article:published_time"),
             meta.get("datepublished"),
             meta.get("pubdate"), meta.get("publish-date"), meta.get("date"), meta.get("dc.date"),
             meta.get("dc.date.issued"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
@@ -230,7 +231,7 @@ def _author_meta(meta: dict[str, str]) -> str:
     return ""
 
 
-def _byline_in_page(tree: lxml_html.HtmlElement) -> str:
+def _byline_in_page(tree: lxml_html.HtmlElement, near_headline: list[str]) -> str:
     for element in tree.xpath(
         '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
         'or contains(@class, "author-name") or contains(@class, "author")][not(ancestor::script)]'
@@ -240,7 +241,7 @@ def _byline_in_page(tree: lxml_html.HtmlElement) -> str:
             text = clean_byline(candidate)
             if 2 < len(text) < 100:
                 return text
-    for text in _texts_near_headline(tree, 60):
+    for text in near_headline:
         match = _BY_LINE.match(text)
         if match:
             return clean_byline(match.group(1))
@@ -278,9 +279,9 @@ def _url_date(url: str) -> str:
     return " ".join(match.groups()) if match else ""
 
 
-def _shown_date(tree: lxml_html.HtmlElement) -> str:
+def _shown_date(near_headline: list[str]) -> str:
     """The date the page shows its reader near the headline ("Updated Dec 18, 2025")."""
-    for text in _texts_near_headline(tree, 200):
+    for text in near_headline:
         parent = text.getparent()
         if parent is not None and parent.tag == "time" and parent.get("datetime"):
             return parent.get("datetime")

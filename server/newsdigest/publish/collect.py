@@ -43,7 +43,6 @@ def article_view(stored: StoredArticle) -> ArticleView:
                         c.claimant.name or c.claimant.mention if c.claimant else "", c.key)
               for c in ann.claims if c.key]
     site = a.site_name or site_from_url(a.url)
-    paragraphs = highlight(a, ann)
     note = next((c["note"] for c in stored.captures if c.get("note")), "")
     words = " ".join([a.title, site, a.byline, *(q.speaker for q in quotes), *(c.text for c in claims)])
     return ArticleView(
@@ -52,11 +51,11 @@ def article_view(stored: StoredArticle) -> ArticleView:
         title=a.title or a.url, url=a.url, site=site, site_slug=slugify(site), day=article_day(stored),
         published=a.published, byline=a.byline, description=a.description, tags=stored.tags,
         note_html=render_markdown(note) if note else "", updated_at=stored.updated_at,
-        annotator_version=ann.annotator_version, paragraphs=paragraphs, quote_anchors=anchors,
+        annotator_version=ann.annotator_version,
         quotes=quotes, claims=claims,
         sources=[SourceView(s.name, s.kind, s.named, s.description, s.quote_count) for s in ann.sources],
         counts=ann.counts(), content_hash=stored.content_hash, markdown=article_markdown(stored),
-        text_html=paragraphs_html(paragraphs, anchors),
+        text_html=paragraphs_html(highlight(a, ann), anchors),
     )
 
 
@@ -75,7 +74,7 @@ def summary_of(view: ArticleView) -> dict:
 
 def view_from_summary(data: dict) -> ArticleView:
     return ArticleView(
-        **{name: data[name] for name in SUMMARY_FIELDS}, note_html="", paragraphs=[], quote_anchors={}, text_html="",
+        **{name: data[name] for name in SUMMARY_FIELDS}, note_html="", text_html="",
         quotes=[QuoteView(*q) for q in data["quotes"]], claims=[ClaimView(*c) for c in data["claims"]],
         sources=[SourceView(*s) for s in data["sources"]],
     )

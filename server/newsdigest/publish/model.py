@@ -7,8 +7,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from ..highlight import ParagraphView
-
 
 def slugify(text: str, limit: int = 60) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -65,8 +63,6 @@ class ArticleView:
     note_html: str
     updated_at: str
     annotator_version: str
-    paragraphs: list[ParagraphView]
-    quote_anchors: dict[int, str]  # index into the article's quotes -> anchor
     quotes: list[QuoteView]  # direct and partial, in reading order
     claims: list[ClaimView]  # key claims, in reading order
     sources: list[SourceView]

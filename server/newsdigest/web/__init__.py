@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, g
+from flask import Flask, Response, g, jsonify
 from werkzeug.routing import IntegerConverter
 
 from .. import config, store
@@ -50,6 +50,13 @@ class RowId(IntegerConverter):
 
     def __init__(self, url_map: Any) -> None:
         super().__init__(url_map, min=1, max=2**63 - 1)
+
+
+def json_error(status: int, message: str, **extra: Any) -> Response:
+    """The API's one error shape: {"error": message, ...} with its status."""
+    response = jsonify(error=message, **extra)
+    response.status_code = status
+    return response
 
 
 def get_db() -> sqlite3.Connection:

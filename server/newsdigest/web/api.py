@@ -16,7 +16,7 @@ from werkzeug.exceptions import HTTPException
 from .. import __version__, pipeline, sandbox, store
 from ..models import Capture, utc_now
 from ..publish import BuildError, BuildOptions, build_site
-from . import get_db
+from . import get_db, json_error
 from .openapi import openapi_document
 from .serialize import article_full, article_summary
 
@@ -31,17 +31,13 @@ class BadRequest(Exception):
         self.status = status
 
 
-def _error(status: int, message: str, **extra: Any) -> tuple[Response, int]:
-    return jsonify(error=message, **extra), status
-
-
 @bp.errorhandler(BadRequest)
-def _bad_request(exc: BadRequest) -> tuple[Response, int]:
-    return _error(exc.status, exc.message)
+def _bad_request(exc: BadRequest) -> Response:
+    return json_error(exc.status, exc.message)
 
 
 @bp.errorhandler(sqlite3.OperationalError)
-def _storage_error(exc: sqlite3.OperationalError) -> tuple[Response, int]:
+def _storage_error(exc: sqlite3.OperationalError) -> Response:
     """A full disk or a read-only data folder: say so plainly; SQLite has kept the store whole."""
     reason = str(exc).lower()
     if "full" in reason:
@@ -51,16 +47,16 @@ def _storage_error(exc: sqlite3.OperationalError) -> tuple[Response, int]:
     else:
         status, message = 503, "the store is unavailable right now; try again"
     log.error("storage error on %s %s: %s", request.method, request.path, exc)
-    return _error(status, message)
+    return json_error(status, message)
 
 
 @bp.errorhandler(HTTPException)
-def _http_error(exc: HTTPException) -> tuple[Response, int]:
+def _http_error(exc: HTTPException) -> Response:
     status = exc.code or 500
     if status == 413:
         limit = current_app.config["MAX_CLIP_BYTES"]
-        return _error(413, f"the page is larger than the limit of {limit} bytes")
-    return _error(status, exc.description or exc.name)
+        return json_error(413, f"the page is larger than the limit of {limit} bytes")
+    return json_error(status, exc.description or exc.name)
 
 
 def _preview_url(article_id: int) -> str:
@@ -114,7 +110,7 @@ def _process(db: Any, capture_id: int) -> int:
 
 
 @bp.post("/clips")
-def create_clip() -> tuple[Response, int]:
+def create_clip() -> Response | tuple[Response, int]:
     if not request.is_json:
         raise BadRequest("send the clip as JSON (Content-Type: application/json)", 415)
     capture = parse_capture(request.get_json(silent=True))
@@ -124,7 +120,7 @@ def create_clip() -> tuple[Response, int]:
     try:
         article_id = _process(db, capture_id)
     except pipeline.ProcessingError as exc:
-        return _error(422, exc.message, capture_id=exc.capture_id)
+        return json_error(422, exc.message, capture_id=exc.capture_id)
     stored = store.get_article(db, article_id, with_captures=False)
     assert stored is not None
     body = {
@@ -168,14 +164,14 @@ def list_articles() -> Response:
 def get_article(article_id: int) -> Response | tuple[Response, int]:
     stored = store.get_article(get_db(), article_id)
     if stored is None:
-        return _error(404, f"no article {article_id}")
+        return json_error(404, f"no article {article_id}")
     return jsonify(article_full(stored, _preview_url(article_id)))
 
 
 @bp.delete("/articles/<id:article_id>")
 def delete_article(article_id: int) -> Response | tuple[Response, int]:
     if not store.delete_article(get_db(), article_id):
-        return _error(404, f"no article {article_id}")
+        return json_error(404, f"no article {article_id}")
     return Response(status=204)
 
 
@@ -183,19 +179,19 @@ def delete_article(article_id: int) -> Response | tuple[Response, int]:
 def get_capture(capture_id: int) -> Response | tuple[Response, int]:
     status = store.capture_status(get_db(), capture_id)
     if status is None:
-        return _error(404, f"no capture {capture_id}")
+        return json_error(404, f"no capture {capture_id}")
     return jsonify(status)
 
 
 @bp.post("/captures/<id:capture_id>/reprocess")
-def reprocess_capture(capture_id: int) -> tuple[Response, int]:
+def reprocess_capture(capture_id: int) -> Response | tuple[Response, int]:
     db = get_db()
     if store.capture_status(db, capture_id) is None:
-        return _error(404, f"no capture {capture_id}")
+        return json_error(404, f"no capture {capture_id}")
     try:
         article_id = _process(db, capture_id)
     except pipeline.ProcessingError as exc:
-        return _error(422, exc.message, capture_id=capture_id)
+        return json_error(422, exc.message, capture_id=capture_id)
     return jsonify(capture_id=capture_id, article_id=article_id, preview_url=_preview_url(article_id)), 200
 
 
@@ -203,7 +199,7 @@ _build_lock = threading.Lock()
 
 
 @bp.post("/build")
-def build() -> tuple[Response, int]:
+def build() -> Response | tuple[Response, int]:
     """Build the static digest into the service's build folder; the body may narrow it down."""
     data = request.get_json(silent=True) if request.data else {}
     if not isinstance(data, dict):
@@ -222,11 +218,11 @@ def build() -> tuple[Response, int]:
                 raise BadRequest(f"{key} must be a string")
             setattr(options, key, data[key])
     if not _build_lock.acquire(blocking=False):
-        return _error(409, "a build is already running")
+        return json_error(409, "a build is already running")
     try:
         result = build_site(get_db(), options)
     except BuildError as exc:
-        return _error(500, f"the build failed, the published site is unchanged: {exc}")
+        return json_error(500, f"the build failed, the published site is unchanged: {exc}")
     finally:
         _build_lock.release()
     return jsonify(asdict(result)), 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from .. import store
-from ..highlight import highlight
+from ..highlight import highlight, paragraphs_html
 from . import get_db
 
 bp = Blueprint("preview", __name__)
@@ -32,9 +32,10 @@ def article(article_id: int) -> str:
     if stored is None:
         abort(404)
     annotations = stored.annotations
-    sources = {s.id: s for s in annotations.sources}
+    anchors = {index: f"q{index}" for index in range(len(annotations.quotes))}
     return render_template(
-        "article.html", stored=stored, a=stored.article, ann=annotations, sources=sources,
-        paragraphs=highlight(stored.article, annotations),
+        "article.html", stored=stored, a=stored.article, ann=annotations, anchors=anchors,
+        text_html=paragraphs_html(highlight(stored.article, annotations), anchors),
+        quotations=[(i, q) for i, q in enumerate(annotations.quotes) if q.kind != "indirect"],
         key_claims=[c for c in annotations.claims if c.key],
     )

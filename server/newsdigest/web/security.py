@@ -6,9 +6,10 @@ from __future__ import annotations
 import hmac
 from pathlib import Path
 
-from flask import Flask, Response, current_app, jsonify, request
+from flask import Flask, Response, current_app, request
 
 from .. import config
+from . import json_error
 
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://", "safari-web-extension://")
@@ -23,28 +24,22 @@ def _host_name(host: str) -> str:
     return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
-def _error(status: int, message: str) -> Response:
-    response = jsonify(error=message)
-    response.status_code = status
-    return response
-
-
 def check_request() -> Response | None:
     # DNS rebinding: a hostile site's name resolving to 127.0.0.1 still carries its own Host.
     if _host_name(request.host.lower()) not in LOOPBACK_HOSTS:
-        return _error(403, "this service answers only on a loopback address")
+        return json_error(403, "this service answers only on a loopback address")
     if not request.path.startswith("/api/"):
         return None
     origin = request.headers.get("Origin")
     if origin and not origin.startswith(EXTENSION_SCHEMES) and not _same_origin(origin):
-        return _error(403, "cross-origin requests are accepted only from the newsdigest extension")
+        return json_error(403, "cross-origin requests are accepted only from the newsdigest extension")
     if request.method == "OPTIONS" or request.path in PUBLIC_API:
         return None
     supplied = request.headers.get("Authorization", "")
     token = current_app.config["API_TOKEN"] or config.read_or_create_token(Path(current_app.config["DATA_DIR"]))
     expected = f"Bearer {token}"
     if not hmac.compare_digest(supplied.encode(), expected.encode()):
-        return _error(401, "missing or wrong API token (run `newsdigest token` to see it)")
+        return json_error(401, "missing or wrong API token (run `newsdigest token` to see it)")
     if origin and origin.startswith(EXTENSION_SCHEMES):
         return _check_paired(origin)
     return None
@@ -59,7 +54,7 @@ def _check_paired(origin: str) -> Response | None:
         config.pair_origin(home, origin)
         return None
     if not hmac.compare_digest(paired.encode(), origin.encode()):
-        return _error(403, "this service is paired with another extension (pair again: newsdigest token --rotate)")
+        return json_error(403, "this service is paired with another extension (pair again: newsdigest token --rotate)")
     return None
 
 
