@@ -89,3 +89,12 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
     key = [c for c in ann.claims if c.key]
     offer = next(c for c in key if c.text.startswith("The U.S. government has offered"))
     assert offer.claimant and "officials" in offer.claimant.name
+
+
+def test_a_transcript_label_with_nothing_after_it_is_not_a_quote():
+    # Found by bench/fuzz.py: the label's trailing whitespace ran into the next paragraph.
+    text = "“PENCE:\n\nSomething else here."
+    for q in annotate_text(text).quotes:
+        assert q.span[0] < q.span[1] and text[q.span[0]:q.span[1]] == q.text
+    turns = annotate_text('"PENCE: Well, look, Mark Cuban has been out there.\n\n"WALLACE: Do you see it?').quotes
+    assert [q.speaker.name for q in turns] == ["Pence", "Wallace"]

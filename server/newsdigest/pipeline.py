@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import store
@@ -54,10 +54,12 @@ def process(conn: sqlite3.Connection, capture_id: int) -> int:
     raise ProcessingError(capture_id, message)
 
 
-def clip(conn: sqlite3.Connection, capture: Capture) -> tuple[int, int]:
-    """Store a capture, then process it: (capture id, article id). Raises ProcessingError."""
+def clip(conn: sqlite3.Connection, capture: Capture,
+         processor: Callable[[sqlite3.Connection, int], int] | None = None) -> tuple[int, int]:
+    """Store a capture, then process it (here, or with `processor`, e.g. in a sandboxed child):
+    (capture id, article id). Raises ProcessingError; the capture is kept either way."""
     capture_id = store.add_capture(conn, capture)
-    return capture_id, process(conn, capture_id)
+    return capture_id, (processor or process)(conn, capture_id)
 
 
 def reprocess(conn: sqlite3.Connection, capture_ids: list[int]) -> Iterator[Outcome]:

@@ -16,7 +16,7 @@ from .speakers import Attribution, Speakers
 from .text import Segment
 
 _WORD = re.compile(r"[\w\u2019']+")
-_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):\s+")
+_LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):[ \t]+")
 
 
 @dataclass
@@ -74,7 +74,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             else para.end
         prv = segments[n - 1].span[1] if n > 0 and segments[n - 1].paragraph == segment.paragraph else para.start
         label = _LABEL.match(text, s + 1 if text[s] in '"\u201c' else s)
-        if label:  # a transcript turn: 'PENCE: ...' is Pence speaking
+        if label and label.end() < e:  # a transcript turn: 'PENCE: ...' is Pence speaking
             found.append(FoundQuote((label.end(), e), "direct", speakers.label(*label.span(1))))
             previous, previous_paragraph = found[-1], segment.paragraph
             continue

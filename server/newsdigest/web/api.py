@@ -116,9 +116,8 @@ def create_clip() -> Response | tuple[Response, int]:
     capture = parse_capture(request.get_json(silent=True))
     db = get_db()
     existed = store.find_article_id(db, capture.url) is not None
-    capture_id = store.add_capture(db, capture)  # kept whatever happens next
     try:
-        article_id = _process(db, capture_id)
+        capture_id, article_id = pipeline.clip(db, capture, _process)
     except pipeline.ProcessingError as exc:
         return json_error(422, exc.message, capture_id=exc.capture_id)
     stored = store.get_article(db, article_id, with_captures=False)
