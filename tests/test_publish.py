@@ -12,6 +12,8 @@ from newsdigest import config, pipeline, store
 from newsdigest.cli import main
 from newsdigest.models import Capture
 from newsdigest.publish import BuildError, BuildOptions, build_site
+from newsdigest.publish.cache import SummaryCache
+from newsdigest.publish.writer import SiteWriter
 
 from .conftest import page_from_text
 
@@ -55,6 +57,10 @@ def test_pages_parse_as_html5_and_links_resolve(conn, tmp_path):
     out = tmp_path / "site"
     result = build(conn, out)
     assert result.articles == 3
+    assert_pages_valid(out)
+
+
+def assert_pages_valid(out: Path) -> None:
     for page in html_pages(out):
         text = page.read_text(encoding="utf-8")
         html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(text)
@@ -66,6 +72,22 @@ def test_pages_parse_as_html5_and_links_resolve(conn, tmp_path):
             assert target.is_file(), f"{page.relative_to(out)} links to missing {href}"
             if parts.fragment and target.suffix == ".html":
                 assert f'id="{parts.fragment}"' in target.read_text(encoding="utf-8"), href
+
+
+def test_person_and_outlet_pages_are_paginated(conn, tmp_path):
+    out = tmp_path / "site"
+    pipeline.clip(conn, Capture(url="https://city.test/budget-2", html=OTHER.replace("$12 million", "$14 million")))
+    build(conn, out, per_page=1, quotes_per_page=2)
+    assert_pages_valid(out)
+    person = out / "people" / "volodymyr-zelensky.html"
+    quotes = int(re.search(r"(\d+) quotes", person.read_text(encoding="utf-8")).group(1))
+    pages = [person, *sorted((out / "people" / "volodymyr-zelensky").glob("page-*.html"))]
+    assert len(pages) == (quotes + 1) // 2 > 2
+    shown = [len(re.findall(r"<blockquote>", p.read_text(encoding="utf-8"))) for p in pages]
+    assert sum(shown) == quotes and max(shown) == 2
+    assert 'rel="next" href="../people/volodymyr-zelensky/page-2.html"' in person.read_text(encoding="utf-8")
+    outlets = sorted((out / "outlets").rglob("*.html"))
+    assert len(outlets) == 1 + 4  # the index, and one page for each of the outlet's four articles
 
 
 def test_feed_is_valid_atom(conn, tmp_path):
@@ -152,6 +174,63 @@ def test_incremental_build_renders_only_what_changed(conn, tmp_path):
     assert seed_page.stat().st_ino == seed_inode, "an unchanged article page was rendered again"
     changed = article_file(out, "Council passes")
     assert "$13 million" in changed.read_text(encoding="utf-8")
+
+
+def test_builds_stage_in_the_site_before_last_and_stay_right(conn, tmp_path):
+    out = tmp_path / "site"
+    build(conn, out)
+    build(conn, out)
+    assert (tmp_path / ".site.spare" / ".newsdigest-build.json").is_file()
+    pipeline.clip(conn, Capture(url="https://city.test/budget", html=OTHER.replace("$12 million", "$13 million")))
+    build(conn, out)  # staged in the spare, which still has the first page of the budget
+    pipeline.clip(conn, Capture(url="https://evil.test/x", html=OTHER.replace("$12 million", "$15 million")))
+    build(conn, out)
+    fresh = tmp_path / "fresh"
+    build(conn, fresh)
+    files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+    assert files == sorted(p.relative_to(fresh) for p in fresh.rglob("*") if p.is_file())
+    for rel in files:
+        assert (out / rel).read_bytes() == (fresh / rel).read_bytes(), rel
+    pages = [p.read_text(encoding="utf-8") for p in (out / "articles").glob("*.html")]
+    assert any("$13 million" in p for p in pages) and any("$15 million" in p for p in pages)
+    assert not any("Hostile" in p for p in pages)
+
+
+def test_a_second_build_of_the_same_site_at_once_is_refused(conn, tmp_path):
+    out = tmp_path / "site"
+    running = SiteWriter(out)
+    try:
+        with pytest.raises(BuildError, match="another build"):
+            build(conn, out)
+    finally:
+        running.abandon()
+    assert build(conn, out).articles == 3
+
+
+def test_summary_cache_appends_small_changes_and_survives_a_cut(tmp_path):
+    path = tmp_path / "cache.bin"
+    cache = SummaryCache(path)
+    for n in range(1, 11):
+        cache.put(n, f"h{n}", {"title": f"t{n}"})
+    cache.save()
+    size = path.stat().st_size
+    cache = SummaryCache(path)
+    cache.put(3, "h3b", {"title": "changed"})
+    cache.keep_only(set(range(1, 10)))
+    cache.save()
+    assert size < path.stat().st_size < size * 1.5, "a small change is appended, not the whole file written"
+    cache = SummaryCache(path)
+    assert cache.get(3, "h3b") == {"title": "changed"} and cache.get(3, "h3") is None
+    assert cache.get(10, "h10") is None and cache.get(9, "h9") == {"title": "t9"}
+    with open(path, "ab") as f:
+        f.write(b"\x40\x00\x00")  # a build killed while appending
+    cache = SummaryCache(path)
+    assert cache.get(3, "h3b") == {"title": "changed"}
+    cache.put(1, "h1b", {"title": "again"})
+    cache.save()
+    assert SummaryCache(path).get(1, "h1b") == {"title": "again"}
+    path.write_bytes(b"not a cache")
+    assert SummaryCache(path).entries == {}
 
 
 def test_failed_build_leaves_the_old_site(conn, tmp_path):

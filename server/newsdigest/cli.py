@@ -11,14 +11,11 @@ from typing import Any
 
 import click
 
-from . import __version__, config, pipeline, store
-from .annotate import annotate, annotate_text
-from .as_markdown import article_markdown
-from .extract import ExtractionError, extract
+from . import __version__, config, store
 from .models import Capture
-from .publish import BuildError, BuildOptions, build_site
-from .publish.git import PublishError, publish_git
-from .web.serialize import article_full, article_summary
+
+# Each command imports what it needs in its body: `build` and `list` start without the extractor,
+# the annotator and Flask.
 
 
 def _open_store() -> Any:
@@ -110,6 +107,8 @@ def serve(host: str, port: int, threads: int) -> None:
 @click.option("--note", default="")
 def clip(file: Path, url: str, title: str, tags: tuple[str, ...], note: str) -> None:
     """Ingest a saved page as the extension would: store, extract, annotate."""
+    from . import pipeline
+
     capture = Capture(url=url, html=_read_page(file), title=title, tags=sorted(set(tags)), note=note)
     conn = _open_store()
     try:
@@ -130,6 +129,8 @@ def clip(file: Path, url: str, title: str, tags: tuple[str, ...], note: str) -> 
 @click.option("--jsonl", is_flag=True, help='Batch: {"id", "url", "html"} lines in, results out.')
 def extract_command(file: Path | None, url: str, jsonl: bool) -> None:
     """Extract the article from a saved page (FILE), or from JSON lines on stdin."""
+    from .extract import ExtractionError, extract
+
     if jsonl:
         for number, record, error in _progress(_jsonl_records(), "extracting"):
             _emit(_extract_record(number, record, error))
@@ -144,6 +145,8 @@ def extract_command(file: Path | None, url: str, jsonl: bool) -> None:
 
 
 def _extract_record(number: int, record: dict[str, Any] | None, error: str) -> dict[str, Any]:
+    from .extract import ExtractionError, extract
+
     if record is None:
         return {"id": None, "error": error}
     out: dict[str, Any] = {"id": record.get("id")}
@@ -159,6 +162,9 @@ def _extract_record(number: int, record: dict[str, Any] | None, error: str) -> d
 @click.option("--jsonl", is_flag=True, help='Batch: {"id", "text"} lines in, annotations out.')
 def annotate_command(file: Path | None, jsonl: bool) -> None:
     """Find quotes, sources and claims in a text or HTML FILE, or in JSON lines on stdin."""
+    from .annotate import annotate, annotate_text
+    from .extract import ExtractionError, extract
+
     if jsonl:
         for number, record, error in _progress(_jsonl_records(), "annotating"):
             _emit(_annotate_record(number, record, error))
@@ -177,6 +183,8 @@ def annotate_command(file: Path | None, jsonl: bool) -> None:
 
 
 def _annotate_record(number: int, record: dict[str, Any] | None, error: str) -> dict[str, Any]:
+    from .annotate import annotate_text
+
     if record is None:
         return {"id": None, "error": error}
     text = record.get("text")
@@ -193,6 +201,8 @@ def _annotate_record(number: int, record: dict[str, Any] | None, error: str) -> 
 @click.option("--json", "as_json", is_flag=True)
 def list_command(tag: str | None, query: str | None, limit: int, as_json: bool) -> None:
     """The clipped articles, newest first."""
+    from .web.serialize import article_summary
+
     items, total = store.list_articles(_open_store(), tag=tag, query=query, limit=limit)
     for s in items:
         if as_json:
@@ -210,6 +220,9 @@ def list_command(tag: str | None, query: str | None, limit: int, as_json: bool) 
 @click.option("--format", "fmt", type=click.Choice(["json", "md"]), default="md", show_default=True)
 def show(article_id: int, fmt: str) -> None:
     """One article with its annotations."""
+    from .as_markdown import article_markdown
+    from .web.serialize import article_full
+
     stored = store.get_article(_open_store(), article_id)
     if stored is None:
         raise click.ClickException(f"no article {article_id}")
@@ -225,6 +238,8 @@ def show(article_id: int, fmt: str) -> None:
 @click.option("--failed", is_flag=True, help="Only the captures whose processing failed.")
 def reprocess(article_id: int | None, everything: bool, failed: bool) -> None:
     """Run the pipeline again from stored captures (after an upgrade, or to retry failures)."""
+    from . import pipeline
+
     conn = _open_store()
     if article_id is not None:
         latest = store.latest_capture_id(conn, article_id)
@@ -251,6 +266,8 @@ def reprocess(article_id: int | None, everything: bool, failed: bool) -> None:
 @click.option("--jsonl", is_flag=True, required=True, help="One JSON object per article (the only format).")
 def export(jsonl: bool) -> None:
     """Every article with its text and annotations, as JSON lines on stdout."""
+    from .web.serialize import article_full
+
     conn = _open_store()
     ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY id")]
     for article_id in _progress(ids, "exporting"):
@@ -280,6 +297,8 @@ def _date(value: str | None) -> str | None:
 def build(out: Path, since: str | None, until: str | None, tag: str | None, title: str, base_url: str,
           templates: Path | None) -> None:
     """Build the static digest: a site in OUT and a digest.md for newsletters."""
+    from .publish import BuildError, BuildOptions, build_site
+
     options = BuildOptions(out=out, since=_date(since), until=_date(until), tag=tag, title=title,
                            base_url=base_url, templates=templates, cache=config.data_dir() / "digest-cache.bin")
     try:
@@ -299,6 +318,8 @@ def build(out: Path, since: str | None, until: str | None, tag: str | None, titl
 @click.option("--message", default="Publish the digest", show_default=True)
 def publish(repo: Path, branch: str, out: Path, message: str) -> None:
     """Commit the built site to a branch of a git repository (pushing it is yours to do)."""
+    from .publish.git import PublishError, publish_git
+
     try:
         commit = publish_git(out, repo, branch, message)
     except PublishError as exc:

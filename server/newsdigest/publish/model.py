@@ -18,7 +18,7 @@ def short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:8]
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteView:
     anchor: str
     text: str
@@ -28,7 +28,7 @@ class QuoteView:
     person: str = ""  # key of the person across articles ("" for non-persons)
 
 
-@dataclass
+@dataclass(slots=True)
 class ClaimView:
     anchor: str
     text: str
@@ -37,7 +37,7 @@ class ClaimView:
     key: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class SourceView:
     name: str
     kind: str
@@ -46,7 +46,7 @@ class SourceView:
     quote_count: int
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleView:
     id: int
     path: str  # "articles/12.html", relative to the site's root
@@ -77,13 +77,13 @@ class ArticleView:
         return [c for c in self.claims if c.key]
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonQuote:
     article: ArticleView
     quote: QuoteView
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonView:
     name: str
     slug: str
@@ -93,7 +93,7 @@ class PersonView:
     quotes: list[PersonQuote] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class OutletView:
     name: str
     slug: str
