@@ -152,3 +152,26 @@ def test_paragraphs_readability_drops_are_recovered_but_not_the_footer():
     a = extract(Capture(url="https://news.test/split", html=html))
     assert [t.split()[1] for t in a.paragraph_texts()] == [str(i) for i in range(9)]
     assert "Copyright" not in a.text
+
+
+def test_the_main_element_holding_the_prose_is_read_alone():
+    story = "".join(f"<p>Paragraph {i} of the story tells readers about the council vote and the budget.</p>"
+                    for i in range(8))
+    teasers = "".join(f"<div class='teaser'><p>Teaser {i} is a long line about another story that readers "
+                      f"might also like to open and read today.</p></div>" for i in range(1))
+    html = (f"<html><body><div class='page'><div>{teasers}</div><main><h1>The vote</h1>{story}</main>"
+            f"</div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    numbers = [line.split()[1] for line in text.split("\n\n") if line.startswith("Paragraph")]
+    assert numbers == [str(i) for i in range(8)]
+    assert "Teaser" not in text
+
+
+def test_elements_that_are_never_content_are_not_read():
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = (f"<html><body><article>{body}<svg><text>chart label text</text></svg>"
+            f"<template><p>A template paragraph that the page never shows to its readers at all.</p></template>"
+            f"<!-- a comment the reader never sees --></article></body></html>")
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert article.text == BODY
+    assert "comment" not in article.html and "svg" not in article.html

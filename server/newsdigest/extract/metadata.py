@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from collections.abc import Iterator
@@ -37,19 +38,19 @@ class Metadata:
 def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
     meta = _meta_tags(tree)
     ld = _json_ld_article(tree)
-    near = _texts_near_headline(tree, 200)  # read once: the date and byline near the headline
+    near = functools.cache(lambda: _texts_near_headline(tree, 200))  # read once, if at all
     site = _first(ld.get("publisher_name"), meta.get("og:site_name"), meta.get("application-name"),
                   site_from_url(url))
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree))
     return Metadata(
         title=_choose_title(_headline(tree), _strip_site_suffix(title, site), site),
-        byline=_first(ld.get("author"), _author_meta(meta), _byline_in_page(tree, near[:60])),
-        published=_first(*(normalize_date(v) for v in (
-            _url_date(url), _shown_date(near), ld.get("datePublished"), meta.get("article:published_time"),
-            meta.get("datepublished"),
+        byline=_first(ld.get("author"), _author_meta(meta), lambda: _byline_in_page(tree, near()[:60])),
+        published=_first(*(lambda v=v: normalize_date(v() if callable(v) else v) for v in (
+            _url_date(url), lambda: _shown_date(near()), ld.get("datePublished"),
+            meta.get("article:published_time"), meta.get("datepublished"),
             meta.get("pubdate"), meta.get("publish-date"), meta.get("date"), meta.get("dc.date"),
             meta.get("dc.date.issued"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
-            meta.get("citation_publication_date"), _time_in_page(tree), ld.get("dateCreated"),
+            meta.get("citation_publication_date"), lambda: _time_in_page(tree), ld.get("dateCreated"),
             meta.get("og:updated_time"), ld.get("dateModified"),
         ))),
         site_name=site,
@@ -62,7 +63,10 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
 
 
 def _first(*values: Any) -> str:
+    """The first non-empty string; a callable is called only when every value before it was empty."""
     for value in values:
+        if callable(value):
+            value = value()
         if isinstance(value, str) and value.strip():
             return re.sub(r"\s+", " ", value).strip()
     return ""

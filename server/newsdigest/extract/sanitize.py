@@ -5,7 +5,6 @@ from __future__ import annotations
 from html import escape
 
 import nh3
-from lxml import html as lxml_html
 
 from .blocks import Block
 
@@ -18,17 +17,11 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}, "td": {"colspan"}}
 
 
-def sanitize_html(fragment: str, base_url: str = "") -> str:
-    """Clean hostile HTML down to text structure; links made absolute, http(s) and mailto only."""
+def sanitize_html(fragment: str) -> str:
+    """Clean hostile HTML down to text structure; links http(s) and mailto only (relative links are
+    made absolute by the extractor before)."""
     if not fragment.strip():
         return ""
-    if base_url:
-        try:
-            element = lxml_html.fragment_fromstring(fragment, create_parent="div")
-            element.make_links_absolute(base_url, resolve_base_href=False, handle_failures="discard")
-            fragment = lxml_html.tostring(element, encoding="unicode")
-        except Exception:  # unparsable or deep markup: nh3 still cleans it, links stay as they are
-            pass
     return nh3.clean(
         fragment,
         tags=ALLOWED_TAGS,
