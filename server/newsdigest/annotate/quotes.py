@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import lines
 from ..models import Paragraph, Span
-from .lexicon import lines
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import Attribution, Speakers
 from .text import Segment

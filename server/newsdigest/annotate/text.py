@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words
 from ..models import Paragraph, Span
-from .lexicon import words
 from .spans import index_containing
 
 OPENERS = "\u201c\u00ab\u201e"

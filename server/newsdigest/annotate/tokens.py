@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import pairs, words
+from ..lexicon import pairs, words
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[.'\u2019\-](?=[\w\u00c0-\u024f]))*\.?"
                     r"|[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
