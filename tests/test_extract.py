@@ -43,7 +43,7 @@ def test_metadata_from_json_ld_and_meta():
             "<link rel='canonical' href='/2024/budget'>")
     page = page_from_text(BODY, "Council passes budget", extra_head=head)
     a = extract(Capture(url="https://news.test/2024/budget?utm_source=x#top", html=page))
-    assert a.byline == "Ada Byron, Tim Lee"
+    assert a.byline == "Ada Byron and Tim Lee"
     assert a.published == "2024-03-05T10:30:00+00:00"
     assert a.canonical_url == "https://news.test/2024/budget"
     assert a.site_name == "The Daily Test"
@@ -138,7 +138,7 @@ def test_date_in_the_address():
     ("https://example.com/author/jo", ""),
 ])
 def test_clean_byline(raw, clean):
-    from newsdigest.extract.metadata import clean_byline
+    from newsdigest.extract.byline import clean_byline
 
     assert clean_byline(raw) == clean
 
@@ -175,3 +175,42 @@ def test_elements_that_are_never_content_are_not_read():
     article = extract(Capture(url="https://news.test/a", html=html))
     assert article.text == BODY
     assert "comment" not in article.html and "svg" not in article.html
+
+
+def _page_with(head: str, top: str, tail: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    return (f"<html><head><title>Council vote</title>{head}</head><body><article><h1>Council passes the budget</h1>"
+            f"{top}{body}</article>{tail}</body></html>")
+
+
+def test_byline_label_and_name_in_separate_elements():
+    page = _page_with("", "<div><p>Written by</p><p>Edda Tabor</p></div><time datetime='2025-08-04'>Aug 4</time>")
+    assert extract(Capture(url="https://news.test/a", html=page)).byline == "Edda Tabor"
+
+
+def test_the_site_named_as_author_gives_way_to_the_person_on_the_page():
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Council passes the budget",
+                     "author": {"@type": "Person", "name": "Daily Ledger"}, "publisher": {"name": "Daily Ledger"}})
+    page = _page_with(f"<script type='application/ld+json'>{ld}</script>",
+                      "<div class='byline-section'><span class='author'>Brian Tate</span></div>")
+    assert extract(Capture(url="https://dailyledger.test/a", html=page)).byline == "Brian Tate"
+    alone = _page_with(f"<script type='application/ld+json'>{ld}</script>", "")
+    assert extract(Capture(url="https://dailyledger.test/a", html=alone)).byline == "Daily Ledger"
+
+
+def test_commenters_and_text_that_is_not_names_are_not_the_byline():
+    comments = ("<section id='comments'><div class='comment-author'>Jiobal Says</div>"
+                "<p>Great piece about the budget and the council, thanks for writing it.</p></section>")
+    page = _page_with("", "<p class='author-note'>teaching them effective study habits and more.</p>", comments)
+    assert extract(Capture(url="https://news.test/a", html=page)).byline == ""
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Ana Lima and Bo Chen", True), ("Ludwig van Beethoven", True), ("Michael Greger, M.D. FACLM", True),
+    ("262588213843476", False), ("Jun 2 Written By", False), ("Personal finance", False),
+    ("printing one of our several examples.", False), ("researchers at the University of Sydney", False),
+])
+def test_looks_like_names(text, names):
+    from newsdigest.extract.byline import looks_like_names
+
+    assert looks_like_names(text) is names

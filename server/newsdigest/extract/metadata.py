@@ -13,14 +13,12 @@ from typing import Any
 from dateutil import parser as date_parser
 from lxml import html as lxml_html
 
+from .byline import MONTH, byline, clean_byline
 from .urls import site_from_url
 
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
                  "AnalysisNewsArticle", "OpinionNewsArticle", "LiveBlogPosting", "WebPage")
 _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\-:\u00b7\u2022\u00bb]\s+")
-_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|da|bin|al))*"
-_BY_LINE = re.compile(rf"^\s*(?:(?:written|posted|authored)\s+)?by\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)", re.I)
-_TEMPLATE = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$|\{\{|\$\{")
 
 
 @dataclass
@@ -44,7 +42,8 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
     title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree))
     return Metadata(
         title=_choose_title(_headline(tree), _strip_site_suffix(title, site), site),
-        byline=_first(ld.get("author"), _author_meta(meta), lambda: _byline_in_page(tree, near()[:60])),
+        byline=byline(ld.get("authors", []), ld.get("author_organizations", []), meta, tree, near,
+                      [site, ld.get("publisher_name", ""), site_from_url(url)]),
         published=_first(*(lambda v=v: normalize_date(v() if callable(v) else v) for v in (
             _url_date(url), lambda: _shown_date(near()), ld.get("datePublished"),
             meta.get("article:published_time"), meta.get("datepublished"),
@@ -164,7 +163,7 @@ def _types(obj: dict[str, Any]) -> list[str]:
     return [kind] if isinstance(kind, str) else [k for k in kind if isinstance(k, str)]
 
 
-def _json_ld_article(tree: lxml_html.HtmlElement) -> dict[str, str]:
+def _json_ld_article(tree: lxml_html.HtmlElement) -> dict[str, Any]:
     best: dict[str, Any] | None = None
     for obj in _json_ld_objects(tree):
         types = _types(obj)
@@ -178,7 +177,8 @@ def _json_ld_article(tree: lxml_html.HtmlElement) -> dict[str, str]:
     publisher = best.get("publisher")
     out = {
         "headline": _text(best.get("headline") or best.get("name")),
-        "author": ", ".join(_names(best.get("author") or best.get("creator"))),
+        "authors": _names(best.get("author") or best.get("creator"), people=True),
+        "author_organizations": _names(best.get("author") or best.get("creator"), people=False),
         "datePublished": _text(best.get("datePublished")),
         "dateCreated": _text(best.get("dateCreated")),
         "dateModified": _text(best.get("dateModified")),
@@ -205,51 +205,21 @@ def _url(value: Any) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _names(value: Any) -> list[str]:
+def _names(value: Any, people: bool | None = None) -> list[str]:
+    """Names of the objects in `value`: only people (or what is not typed), or only organizations."""
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        if people is not None and isinstance(item, dict):
+            organization = any(t in ("Organization", "NewsMediaOrganization", "Corporation") for t in _types(item))
+            if organization == people:
+                continue
+        elif people is False:
+            continue
         name = item.get("name") if isinstance(item, dict) else item
         if isinstance(name, str) and clean_byline(name):
             names.append(clean_byline(name))
     return list(dict.fromkeys(names))
-
-
-def clean_byline(value: str) -> str:
-    """'Written By:Cazzy MagennisLast Updated:August 1, 2025' -> 'Cazzy Magennis'; '' for non-names."""
-    value = re.sub(r"\s+", " ", value).strip()
-    value = re.sub(r"(?i)^(?:(?:written|posted|authored|reviewed|published|words)\s+by|by|author)\s*:?\s*", "", value)
-    value = re.split(r"(?i)\s*(?:\||\u2022|\u00b7|last updated|updated|published|posted on)\s*|(?="
-                     + _MONTH + r"\.?\s+\d{1,2},?\s+\d{4})|\s+\d{1,2}\s+" + _MONTH, value)[0].strip(" ,:-")
-    if not value or _TEMPLATE.search(value) or value.startswith(("http", "@")) or len(value) > 120:
-        return ""
-    return value
-
-
-def _author_meta(meta: dict[str, str]) -> str:
-    for key in ("author", "article:author", "byl", "byline", "dc.creator", "parsely-author",
-                "sailthru.author", "citation_author", "twitter:creator"):
-        value = clean_byline(meta.get(key, ""))
-        if value:
-            return value
-    return ""
-
-
-def _byline_in_page(tree: lxml_html.HtmlElement, near_headline: list[str]) -> str:
-    for element in tree.xpath(
-        '//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
-        'or contains(@class, "author-name") or contains(@class, "author")][not(ancestor::script)]'
-    )[:20]:
-        links = [a.text_content() for a in element.iter("a") if a.text_content().strip()]
-        for candidate in [*links[:1], element.text_content()]:
-            text = clean_byline(candidate)
-            if 2 < len(text) < 100:
-                return text
-    for text in near_headline:
-        match = _BY_LINE.match(text)
-        if match:
-            return clean_byline(match.group(1))
-    return ""
 
 
 def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 25) -> list[str]:
@@ -264,8 +234,7 @@ def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 
     return texts[start : start + count]
 
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_MONTH = MONTH
 _SHOWN_DATE = re.compile(
     rf"\b(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
     rf"|\d{{4}}-\d{{2}}-\d{{2}})\b",

@@ -1,0 +1,100 @@
+"""Who wrote the article: the byline from structured data, meta tags and the page, people before
+organizations, and only text that reads as names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml import html as lxml_html
+
+from ..lexicon import words
+
+MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+         r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|da|bin|al))*"
+_BY_LINE = re.compile(rf"^\s*(?:(?:written|posted|authored)\s+)?by\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)", re.I)
+# A label alone in its element, the name in the next one: <p>Written by</p><p>Jo Park</p>.
+_BY_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|authored|reported|words)\s+)?by|authors?)\s*:?\s*$", re.I)
+_TEMPLATE = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$|\{\{|\$\{")
+_AUTHOR_ELEMENTS = ('//body//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
+                    'or contains(@class, "author")][not(ancestor::script)]')
+_IN_COMMENTS = "ancestor-or-self::*[contains(@class, 'comment') or contains(@id, 'comment')]"
+META_KEYS = ("author", "article:author", "byl", "byline", "dc.creator", "parsely-author", "sailthru.author",
+             "citation_author", "twitter:creator")
+
+
+def byline(people: list[str], organizations: list[str], meta: dict[str, str], tree: lxml_html.HtmlElement,
+           near_headline: Callable[[], list[str]], site_names: Iterable[str]) -> str:
+    """The authors' names: the structured data's people, else a meta tag's name, else the byline the
+    page shows; an organization (or the site itself) named as author only when no person is."""
+    sites = [_key(name) for name in site_names if _key(name)]
+    if [p for p in people if not _names_a_site(p, sites)]:
+        return join_names(people)
+    organizations = [*people, *organizations]  # the site named as its own author
+    from_meta = next((v for v in (clean_byline(meta.get(k, "")) for k in META_KEYS)
+                      if v and not re.search(r"\d", v)), "")
+    if from_meta and not _names_a_site(from_meta, sites):
+        return from_meta
+    return _byline_in_page(tree, near_headline()) or from_meta or join_names(organizations)
+
+
+def join_names(names: list[str]) -> str:
+    """['A', 'B', 'C'] -> 'A, B and C'."""
+    names = list(dict.fromkeys(names))
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}" if names else ""
+
+
+def clean_byline(value: str) -> str:
+    """'Written By:Cazzy MagennisLast Updated:August 1, 2025' -> 'Cazzy Magennis'; '' for non-names."""
+    value = re.sub(r"\s+", " ", value).strip()
+    value = re.sub(r"(?i)^(?:(?:written|posted|authored|reviewed|published|words)\s+by|by|author)\s*:?\s*", "", value)
+    value = re.split(r"(?i)\s*(?:\||\u2022|\u00b7|last updated|updated|published|posted on)\s*|(?="
+                     + MONTH + r"\.?\s+\d{1,2},?\s+\d{4})|\s+\d{1,2}\s+" + MONTH, value)[0].strip(" ,:-")
+    if not value or _TEMPLATE.search(value) or value.startswith(("http", "@")) or len(value) > 120:
+        return ""
+    return value
+
+
+def looks_like_names(text: str) -> bool:
+    """Names, not a sentence, a date or a handle: a few words, most of them capitalized, no digits."""
+    if not text or re.search(r"\d|[!?;]|[a-z]{3}\.$", text):
+        return False
+    tokens = re.findall(r"[^\s,&]+", text)
+    significant = [t for t in tokens if t.lower() not in words("name_particles")]
+    if not 1 <= len(tokens) <= 14 or not significant:
+        return False
+    return sum(t[0].isupper() for t in significant) >= 0.6 * len(significant)
+
+
+def _byline_in_page(tree: lxml_html.HtmlElement, near_headline: list[str]) -> str:
+    for element in tree.xpath(_AUTHOR_ELEMENTS)[:20]:
+        if element.xpath(_IN_COMMENTS):  # commenters are not the authors
+            continue
+        links = [a.text_content() for a in element.iter("a") if a.text_content().strip()]
+        texts = [t for t in element.itertext() if t.strip()]
+        for candidate in [*links[:1], element.text_content(), *texts[:3]]:
+            text = clean_byline(candidate)
+            if looks_like_names(text):
+                return text
+    near = [text for text in near_headline if text.strip()][:60]
+    for index, text in enumerate(near):
+        match = _BY_LINE.match(text)
+        found = clean_byline(match.group(1)) if match else ""
+        if not found and _BY_LABEL.match(text) and index + 1 < len(near):
+            found = clean_byline(near[index + 1])
+        if looks_like_names(found):
+            return found
+    return ""
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", "", name.lower()).removeprefix("www")
+
+
+def _names_a_site(name: str, sites: list[str]) -> bool:
+    """'USA TODAY' names usatoday.com; 'Jo Park' does not name jopark.com (a personal site is named
+    after its author, who is then a person all the same)."""
+    key = _key(name)
+    return bool(key) and any(key == site or site.startswith(key) and len(name.split()) == 1 or key.startswith(site)
+                             for site in sites)
