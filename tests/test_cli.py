@@ -49,11 +49,16 @@ def test_annotate_jsonl_contract():
 
 def test_extract_jsonl_contract():
     page = page_from_text("A long enough paragraph about the harbor project and its cost overruns.", "Harbor")
+    shell = ("<html><head><title>Harbor plan</title><meta name='author' content='Jo Park'></head>"
+             "<body><div id='app'></div></body></html>")  # a page its scripts have not rendered
     lines = json.dumps({"id": 7, "url": "https://news.test/h", "html": page}) + "\n" + \
-        json.dumps({"id": 8, "url": "https://news.test/x", "html": "%PDF"}) + "\n"
+        json.dumps({"id": 8, "url": "https://news.test/x", "html": "%PDF"}) + "\n" + \
+        json.dumps({"id": 9, "url": "https://news.test/2024/03/05/plan", "html": shell}) + "\n"
     out = [json.loads(x) for x in run("extract", "--jsonl", input=lines).output.splitlines()]
     assert out[0]["id"] == 7 and out[0]["title"] == "Harbor" and "harbor project" in out[0]["text"]
     assert out[1]["id"] == 8 and out[1]["text"] == "" and "PDF" in out[1]["error"]
+    assert out[2]["text"] == "" and "no article text" in out[2]["error"]
+    assert (out[2]["title"], out[2]["byline"], out[2]["published"]) == ("Harbor plan", "Jo Park", "2024-03-05")
 
 
 def test_token_is_stable_until_rotated(home):

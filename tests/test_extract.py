@@ -214,3 +214,10 @@ def test_looks_like_names(text, names):
     from newsdigest.extract.byline import looks_like_names
 
     assert looks_like_names(text) is names
+
+
+def test_of_two_titles_with_the_same_words_the_fuller_one():
+    head = "<meta property='og:title' content='8 Recent Trends in Photography | Example News'>"
+    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>",
+                                                              "<article><h1>Recent Trends in Photography</h1>")
+    assert extract(Capture(url="https://news.test/trends", html=page)).title == "8 Recent Trends in Photography"

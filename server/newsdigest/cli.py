@@ -153,7 +153,9 @@ def _extract_record(number: int, record: dict[str, Any] | None, error: str) -> d
     try:
         article = extract(Capture(url=str(record.get("url") or ""), html=str(record.get("html") or "")))
     except ExtractionError as exc:
-        return {**out, "title": "", "byline": "", "published": "", "text": "", "error": str(exc)}
+        meta = exc.metadata
+        return {**out, "title": meta.title if meta else "", "byline": meta.byline if meta else "",
+                "published": meta.published if meta else "", "text": "", "error": str(exc)}
     return {**out, **article.to_dict()}
 
 

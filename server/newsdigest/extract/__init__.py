@@ -42,7 +42,7 @@ def extract(capture: Capture) -> Article:
         blocks, content_html = _main_content(_strip_never_content(tree), capture.url)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
     if not blocks:
-        raise ExtractionError("no article text found on the page")
+        raise ExtractionError("no article text found on the page", metadata=meta)
     text, paragraphs = _join(blocks)
     return Article(
         url=capture.url,

@@ -113,13 +113,16 @@ def _words(text: str) -> set[str]:
 
 def _choose_title(headline: str, meta_title: str, site: str) -> str:
     """The visible headline when it is this page's (it shares words with the declared title and is not
-    the site's name); else the declared title."""
+    the site's name); else the declared title. When one holds all the other's words, the fuller one
+    ("8 Recent Trends in Photography" over "Recent Trends in Photography")."""
     if not headline:
         return meta_title
     if not meta_title:
         return headline
     h, m = _words(headline), _words(meta_title)
     if h <= _words(site):
+        return meta_title
+    if h < m and not m <= _words(site):
         return meta_title
     overlap = len(h & m) / max(1, min(len(h), len(m)))
     return headline if overlap >= 0.25 else meta_title

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
 from lxml import etree
 from lxml import html as lxml_html
 
 
 class ExtractionError(ValueError):
-    """The page cannot be turned into an article; the message says why, for the user."""
+    """The page cannot be turned into an article; the message says why, for the user. `metadata`
+    holds what could still be read of the page (its title, byline, date), or None."""
+
+    def __init__(self, message: str, metadata: Any = None):
+        super().__init__(message)
+        self.metadata = metadata
 
 
 # Characters XML trees cannot hold (C0 controls but tab and newlines, lone surrogates, U+FFFE/FFFF):
