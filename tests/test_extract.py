@@ -221,3 +221,21 @@ def test_of_two_titles_with_the_same_words_the_fuller_one():
     page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>",
                                                               "<article><h1>Recent Trends in Photography</h1>")
     assert extract(Capture(url="https://news.test/trends", html=page)).title == "8 Recent Trends in Photography"
+
+
+def test_readers_comments_are_not_the_article():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    comments = "".join(f"<li class='comment'><p>Comment {i}: I have lived in this town for years and I think "
+                       f"the council got the budget badly wrong again.</p></li>" for i in range(12))
+    html = (f"<html><body><div class='post'><h1>Council vote</h1>{story}</div>"
+            f"<div id='comments' class='comments-area'><ol class='comment-list'>{comments}</ol></div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert text.endswith(BODY) and "Comment" not in text
+
+
+def test_a_page_rendered_into_a_hidden_wrapper_is_read():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+            f"<div hidden><article><h1>Council vote</h1>{story}</article></div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert text.endswith(BODY) and "Home" not in text

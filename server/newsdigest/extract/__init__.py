@@ -89,15 +89,20 @@ class _Readability(Document):
     """readability-lxml's scoring on a copy of the page we parsed, instead of parsing and cleaning
     it again. It asks for the page again when it retries less ruthlessly: each time a fresh copy."""
 
-    def __init__(self, tree: lxml_html.HtmlElement):
+    def __init__(self, tree: lxml_html.HtmlElement, keep_hidden: bool = False):
         super().__init__("")
         self.page = tree
+        self.keep_hidden = keep_hidden
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
         doc = lxml_html.Element("html")
         body = self.page.find("body")
         doc.append(copy.deepcopy(body if body is not None else self.page))  # the head is never read
         etree.strip_elements(doc, "footer", with_tail=False)  # (nav and aside: some pages' text is in them)
+        for element in doc.xpath(f"//body//*[{_COMMENTS}]"):
+            element.drop_tree()
+        if self.keep_hidden:
+            return doc
         for element in doc.xpath("//*[@hidden]"):  # readability's own rule: what is hidden is not read
             element.drop_tree()
         for element in doc.xpath("//*[@style]"):
@@ -107,10 +112,30 @@ class _Readability(Document):
 
 
 def _main_content(tree: lxml_html.HtmlElement, url: str) -> tuple[list[Block], str]:
-    paragraph_elements = _paragraph_elements(tree)
+    blocks, html = _readable(tree, url, keep_hidden=False)
+    found = sum(len(b.text) for b in blocks)
+    if found < READ_HIDDEN_BELOW:
+        # Pages whose scripts render into a wrapper marked hidden until they run: read it too.
+        unhidden, unhidden_html = _readable(tree, url, keep_hidden=True)
+        if sum(len(b.text) for b in unhidden) > found:
+            blocks, html, found = unhidden, unhidden_html, sum(len(b.text) for b in unhidden)
+    if found < 80:
+        body = tree.find("body")
+        fallback = blocks_from_element(body if body is not None else tree)
+        if sum(len(b.text) for b in fallback) > found:
+            return fallback, blocks_to_html(fallback)
+    return blocks, html
+
+
+READ_HIDDEN_BELOW = 200  # characters of text, under which hidden parts of the page are read as well
+
+
+def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple[list[Block], str]:
+    """readability's pick, or the page's paragraphs when it kept too little of them."""
+    paragraph_elements = _paragraph_elements(tree, keep_hidden)
     paragraphs = [Block(text) for _, text in paragraph_elements]
     try:
-        summary = _Readability(_scope(tree, paragraph_elements)).summary(html_partial=True)
+        summary = _Readability(_scope(tree, paragraph_elements), keep_hidden).summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
         blocks = blocks_from_element(content)
         if url:
@@ -120,27 +145,27 @@ def _main_content(tree: lxml_html.HtmlElement, url: str) -> tuple[list[Block], s
         raise ExtractionError("the page is nested too deeply to read") from exc
     except Exception:  # readability gives up on some pages; the visible text is the fallback
         blocks, summary = [], ""
-    found = sum(len(b.text) for b in blocks)
-    if found < RECOVER_BELOW * sum(len(b.text) for b in paragraphs):
+    if sum(len(b.text) for b in blocks) < RECOVER_BELOW * sum(len(b.text) for b in paragraphs):
         # readability kept one container of a body split across several, or the wrong one.
         return paragraphs, blocks_to_html(paragraphs)
-    if found < 80:
-        body = tree.find("body")
-        fallback = blocks_from_element(body if body is not None else tree)
-        if sum(len(b.text) for b in fallback) > found:
-            return fallback, blocks_to_html(fallback)
     return blocks, summary
 
 
 RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted
+# A section of readers' comments: #comments, .comment-list, .comments-area (not .commentary).
+_COMMENTS = ("(starts-with(@id, 'comment') or contains(@class, 'comments') or contains(@class, 'comment-list') "
+             "or contains(@class, 'commentlist') or contains(@class, 'comments-area')) "
+             "and not(contains(@id, 'commentar') or contains(@class, 'commentar'))")
 _FURNITURE = ("ancestor::nav", "ancestor::footer", "ancestor::aside", "ancestor::header", "ancestor::form",
-              "ancestor::figure", "ancestor::*[@hidden]", "ancestor::script", "ancestor::noscript")
+              "ancestor::figure", "ancestor::script", "ancestor::noscript", f"ancestor::*[{_COMMENTS}]")
 
 
-def _paragraph_elements(tree: lxml_html.HtmlElement) -> list[tuple[lxml_html.HtmlElement, str]]:
+def _paragraph_elements(tree: lxml_html.HtmlElement, keep_hidden: bool = False
+                        ) -> list[tuple[lxml_html.HtmlElement, str]]:
     """The page's paragraphs of prose (40 characters or more), in reading order, outside furniture."""
     found = []
-    for element in tree.xpath(f"//body//p[not({' or '.join(_FURNITURE)})]"):
+    furniture = [*_FURNITURE, *([] if keep_hidden else ["ancestor::*[@hidden]"])]
+    for element in tree.xpath(f"//body//p[not({' or '.join(furniture)})]"):
         text = " ".join(element.text_content().split())
         if len(text) >= 40:
             found.append((element, text))
