@@ -102,6 +102,8 @@ def test_canonical_url_normalization():
 @pytest.mark.parametrize("raw, iso", [
     ("2022-02-25T14:03:00-05:00", "2022-02-25T14:03:00-05:00"),
     ("February 25, 2022", "2022-02-25"), ("1645797780", "2022-02-25"), ("not a date", ""), ("", ""),
+    ("23.07.2025", "2025-07-23"), ("05.07.2025", "2025-07-05"), ("10/31/2024", "2024-10-31"),
+    ("31/10/2024", "2024-10-31"), ("31.02.2024", ""),
 ])
 def test_normalize_date(raw, iso):
     assert normalize_date(raw) == iso
@@ -239,3 +241,13 @@ def test_a_page_rendered_into_a_hidden_wrapper_is_read():
             f"<div hidden><article><h1>Council vote</h1>{story}</article></div></body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     assert text.endswith(BODY) and "Home" not in text
+
+
+def test_dates_from_a_site_s_own_meta_tag_or_labelled_anywhere_on_the_page():
+    page = _page_with("<meta name='w-published-date' content='2025-05-27T06:03:43Z'>", "")
+    assert extract(Capture(url="https://news.test/a", html=page)).published.startswith("2025-05-27")
+    far = "<p>x</p>" * 300  # beyond the text near the headline
+    late = _page_with("", "", far + "<div class='meta'><span>Posted on April 13, 2023</span></div>")
+    assert extract(Capture(url="https://news.test/a", html=late)).published == "2023-04-13"
+    unlabelled = _page_with("", "", far + "<div class='meta'><span>April 13, 2023</span></div>")
+    assert extract(Capture(url="https://news.test/a", html=unlabelled)).published == ""

@@ -49,8 +49,9 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
             meta.get("article:published_time"), meta.get("datepublished"),
             meta.get("pubdate"), meta.get("publish-date"), meta.get("date"), meta.get("dc.date"),
             meta.get("dc.date.issued"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
-            meta.get("citation_publication_date"), lambda: _time_in_page(tree), ld.get("dateCreated"),
-            meta.get("og:updated_time"), ld.get("dateModified"),
+            meta.get("citation_publication_date"), lambda: _publish_meta(meta), lambda: _time_in_page(tree),
+            ld.get("dateCreated"), meta.get("og:updated_time"), ld.get("dateModified"),
+            lambda: _labelled_date(tree),
         ))),
         site_name=site,
         canonical_url=_first(_link(tree, "canonical"), meta.get("og:url"), ld.get("url")),
@@ -240,9 +241,11 @@ def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 
 _MONTH = MONTH
 _SHOWN_DATE = re.compile(
     rf"\b(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})\b",
     re.I,
 )
+# A date anywhere on the page that says what it is ("Posted on April 13, 2023", "Updated: 10/31/2024").
+_LABELLED_DATE = re.compile(rf"\b(?:posted|published|updated|date)(?:\s+on)?\s*:?\s*({_SHOWN_DATE.pattern})", re.I)
 _NOT_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::nav or ancestor::footer"
 
 
@@ -267,6 +270,19 @@ def _shown_date(near_headline: list[str]) -> str:
     return ""
 
 
+def _publish_meta(meta: dict[str, str]) -> str:
+    """A meta tag of the site's own naming for the date ('w-published-date', 'published')."""
+    return next((v for k, v in meta.items() if "publish" in k and "publisher" not in k), "")
+
+
+def _labelled_date(tree: lxml_html.HtmlElement) -> str:
+    for text in tree.xpath(f"//body//text()[not({_NOT_SHOWN})]"):
+        match = _LABELLED_DATE.search(text)
+        if match:
+            return match.group(1)
+    return ""
+
+
 def _time_in_page(tree: lxml_html.HtmlElement) -> str:
     for element in tree.iter("time"):
         value = element.get("datetime") or ""
@@ -282,6 +298,15 @@ def normalize_date(value: str | None) -> str:
     value = value.strip()
     if re.fullmatch(r"\d{10}(\d{3})?", value):  # a Unix timestamp, seconds or milliseconds
         return datetime.fromtimestamp(int(value[:10])).date().isoformat()
+    numeric = re.fullmatch(r"(\d{1,2})([./])(\d{1,2})\2(\d{4})", value)
+    if numeric:  # 23.07.2025 is day first; 10/31/2024 month first, unless the first can only be a day
+        first, separator, second, year = numeric.groups()
+        day_first = separator == "." or int(first) > 12
+        day, month = (first, second) if day_first else (second, first)
+        try:
+            return datetime(int(year), int(month), int(day)).date().isoformat()
+        except ValueError:
+            return ""
     try:
         parsed = date_parser.parse(value, fuzzy=True, default=datetime(1, 1, 1))
     except (ValueError, OverflowError):
