@@ -251,3 +251,13 @@ def test_dates_from_a_site_s_own_meta_tag_or_labelled_anywhere_on_the_page():
     assert extract(Capture(url="https://news.test/a", html=late)).published == "2023-04-13"
     unlabelled = _page_with("", "", far + "<div class='meta'><span>April 13, 2023</span></div>")
     assert extract(Capture(url="https://news.test/a", html=unlabelled)).published == ""
+
+
+def test_a_team_byline_gives_way_to_the_person_and_an_author_box_far_below_counts():
+    team = _page_with("<meta name='author' content='Everfit Team'>",
+                      "<p class='post-author'><span>Liza Burke</span><span>Marketing Director</span></p>")
+    assert extract(Capture(url="https://news.test/a", html=team)).byline == "Liza Burke"
+    box = _page_with("", "", "<p>x</p>" * 300 + "<div class='box'><h3>Written by Cassidy Horton</h3></div>")
+    assert extract(Capture(url="https://news.test/a", html=box)).byline == "Cassidy Horton"
+    two = _page_with("", "<p class='byline'>By <a href='/a'>Ana Lima</a>, <a href='/b'>Bo Chen</a></p>")
+    assert extract(Capture(url="https://news.test/a", html=two)).byline == "Ana Lima and Bo Chen"

@@ -15,6 +15,10 @@ MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|de|van|von|der|la|da|bin|al))*"
 _BY_LINE = re.compile(rf"^\s*(?:(?:written|posted|authored)\s+)?by\s*:?\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)", re.I)
 # A label alone in its element, the name in the next one: <p>Written by</p><p>Jo Park</p>.
+# Far from the headline only the explicit forms count: an author box's "Written by Jo Park".
+_WRITTEN_BY = re.compile(
+    rf"^\s*(?:written|article|posted|authored)\s+by\s*:?\s*({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)?\s*$", re.I)
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 _BY_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|authored|reported|words)\s+)?by|authors?)\s*:?\s*$", re.I)
 _TEMPLATE = re.compile(r"^[a-z_]+(?:\.[a-z_]+)+$|\{\{|\$\{")
 _AUTHOR_ELEMENTS = ('//body//*[@rel="author" or @itemprop="author" or contains(@class, "byline") '
@@ -29,14 +33,15 @@ def byline(people: list[str], organizations: list[str], meta: dict[str, str], tr
     """The authors' names: the structured data's people, else a meta tag's name, else the byline the
     page shows; an organization (or the site itself) named as author only when no person is."""
     sites = [_key(name) for name in site_names if _key(name)]
-    if [p for p in people if not _names_a_site(p, sites)]:
+    if [p for p in people if not _names_a_group(p, sites)]:
         return join_names(people)
-    organizations = [*people, *organizations]  # the site named as its own author
+    organizations = [*people, *organizations]  # the site, or a team of it, named as author
     from_meta = next((v for v in (clean_byline(meta.get(k, "")) for k in META_KEYS)
                       if v and not re.search(r"\d", v)), "")
-    if from_meta and not _names_a_site(from_meta, sites):
+    if from_meta and not _names_a_group(from_meta, sites):
         return from_meta
-    return _byline_in_page(tree, near_headline()) or from_meta or join_names(organizations)
+    return (_byline_in_page(tree, near_headline()) or from_meta or join_names(organizations)
+            or _written_by_anywhere(tree))
 
 
 def join_names(names: list[str]) -> str:
@@ -48,7 +53,7 @@ def join_names(names: list[str]) -> str:
 def clean_byline(value: str) -> str:
     """'Written By:Cazzy MagennisLast Updated:August 1, 2025' -> 'Cazzy Magennis'; '' for non-names."""
     value = re.sub(r"\s+", " ", value).strip()
-    value = re.sub(r"(?i)^(?:(?:written|posted|authored|reviewed|published|words)\s+by|by|author)\s*:?\s*", "", value)
+    value = re.sub(r"(?i)^(?:(?:written|posted|authored|reviewed|published|words)\s+by|by|author)\b\s*:?\s*", "", value)
     value = re.split(r"(?i)\s*(?:\||\u2022|\u00b7|last updated|updated|published|posted on)\s*|(?="
                      + MONTH + r"\.?\s+\d{1,2},?\s+\d{4})|\s+\d{1,2}\s+" + MONTH, value)[0].strip(" ,:-")
     if not value or _TEMPLATE.search(value) or value.startswith(("http", "@")) or len(value) > 120:
@@ -71,9 +76,13 @@ def _byline_in_page(tree: lxml_html.HtmlElement, near_headline: list[str]) -> st
     for element in tree.xpath(_AUTHOR_ELEMENTS)[:20]:
         if element.xpath(_IN_COMMENTS):  # commenters are not the authors
             continue
-        links = [a.text_content() for a in element.iter("a") if a.text_content().strip()]
+        links = [clean_byline(a.text_content()) for a in element.iter("a")]
+        names = [name for name in links if looks_like_names(name)]
+        if len(names) > 1:  # one link per author
+            return join_names(names)
         texts = [t for t in element.itertext() if t.strip()]
-        for candidate in [*links[:1], element.text_content(), *texts[:3]]:
+        # Each text alone before all of them: "Liza Burke" + "Marketing Director" must not glue.
+        for candidate in [*names, *texts[:3], " ".join(texts)]:
             text = clean_byline(candidate)
             if looks_like_names(text):
                 return text
@@ -88,13 +97,27 @@ def _byline_in_page(tree: lxml_html.HtmlElement, near_headline: list[str]) -> st
     return ""
 
 
+def _written_by_anywhere(tree: lxml_html.HtmlElement) -> str:
+    texts = [t for t in tree.xpath(_VISIBLE_TEXT) if t.strip()]
+    for index, text in enumerate(texts):
+        match = _WRITTEN_BY.match(text)
+        if not match:
+            continue
+        found = clean_byline(match.group(1) or (texts[index + 1] if index + 1 < len(texts) else ""))
+        if looks_like_names(found):
+            return found
+    return ""
+
+
 def _key(name: str) -> str:
     return re.sub(r"\W+", "", name.lower()).removeprefix("www")
 
 
-def _names_a_site(name: str, sites: list[str]) -> bool:
-    """'USA TODAY' names usatoday.com; 'Jo Park' does not name jopark.com (a personal site is named
-    after its author, who is then a person all the same)."""
+def _names_a_group(name: str, sites: list[str]) -> bool:
+    """'USA TODAY' names usatoday.com, 'Everfit Team' a team; 'Jo Park' does not name jopark.com (a
+    personal site is named after its author, who is then a person all the same)."""
+    if set(re.findall(r"[a-z]+", name.lower())) & words("byline_groups"):
+        return True
     key = _key(name)
     return bool(key) and any(key == site or site.startswith(key) and len(name.split()) == 1 or key.startswith(site)
                              for site in sites)
