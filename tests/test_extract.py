@@ -261,3 +261,10 @@ def test_a_team_byline_gives_way_to_the_person_and_an_author_box_far_below_count
     assert extract(Capture(url="https://news.test/a", html=box)).byline == "Cassidy Horton"
     two = _page_with("", "<p class='byline'>By <a href='/a'>Ana Lima</a>, <a href='/b'>Bo Chen</a></p>")
     assert extract(Capture(url="https://news.test/a", html=two)).byline == "Ana Lima and Bo Chen"
+
+
+def test_paragraphs_of_zero_width_characters_are_not_text():
+    body = "".join(f"<p>{p}</p><p>\u200d</p>" for p in BODY.split("\n\n"))
+    html = f"<html><body><article><p>Z\u200cW stays inside words.</p>{body}</article></body></html>"
+    text = extract(Capture(url="https://news.test/a", html=html)).text
+    assert text == "Z\u200cW stays inside words.\n\n" + BODY

@@ -24,6 +24,9 @@ SKIP_TAGS = {
 }
 KIND_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"}
 _SPACES = re.compile(r"\s+")
+# Zero-width characters: a paragraph of nothing else (pages space their layout with U+200D) is not
+# text; inside words they stay (Persian and Indic scripts need them).
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 
 
 @dataclass
@@ -45,7 +48,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
     def flush() -> None:
         text = _SPACES.sub(" ", "".join(buffer)).strip()
         buffer.clear()
-        if text:
+        if _INVISIBLE.sub("", text):
             kind = next((k for k in reversed(kinds) if k), "p")
             blocks.append(Block(text, kind))
 
@@ -75,4 +78,5 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
 def blocks_from_text(text: str) -> list[Block]:
     """Plain text (a selection): paragraphs are separated by blank lines, or by lines when none."""
     chunks = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.splitlines()
-    return [Block(_SPACES.sub(" ", c).strip()) for c in chunks if c.strip()]
+    cleaned = (_SPACES.sub(" ", c).strip() for c in chunks)
+    return [Block(c) for c in cleaned if _INVISIBLE.sub("", c)]
