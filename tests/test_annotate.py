@@ -98,3 +98,19 @@ def test_a_transcript_label_with_nothing_after_it_is_not_a_quote():
         assert q.span[0] < q.span[1] and text[q.span[0]:q.span[1]] == q.text
     turns = annotate_text('"PENCE: Well, look, Mark Cuban has been out there.\n\n"WALLACE: Do you see it?').quotes
     assert [q.speaker.name for q in turns] == ["Pence", "Wallace"]
+
+
+def test_reported_speech_holding_a_partial_quote_is_reported_speech_too():
+    text = "Zelensky said that “sabotage groups” had infiltrated Kyiv overnight."
+    ann = annotate_text(text)
+    kinds = {q.kind: q for q in ann.quotes}
+    assert kinds["partial"].text == "“sabotage groups”"
+    assert kinds["indirect"].text == "“sabotage groups” had infiltrated Kyiv overnight"
+    assert kinds["indirect"].speaker.mention == kinds["partial"].speaker.mention == "Zelensky"
+    direct = annotate_text("“We will stay,” Zelensky said on Friday.")
+    assert [q.kind for q in direct.quotes] == ["direct"]
+
+
+def test_a_speaker_described_by_trade():
+    ann = annotate_text("“It was very nice,” the gambling tycoon told Reuters in Macau.")
+    assert ann.quotes[0].speaker.mention == "the gambling tycoon"

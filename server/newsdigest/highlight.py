@@ -27,9 +27,12 @@ class ParagraphView:
 
 
 def highlight(article: Article, annotations: Annotations) -> list[ParagraphView]:
-    # Longest first wins an overlap, then reading order.
+    # Quotations win an overlap over the reported speech around them (they are what pages link to),
+    # then the longest, then reading order.
     chosen: list[tuple[int, int, int]] = []  # sorted by start, disjoint
-    for index, q in sorted(enumerate(annotations.quotes), key=lambda iq: iq[1].span[0] - iq[1].span[1]):
+    order = sorted(enumerate(annotations.quotes),
+                   key=lambda iq: (iq[1].kind == "indirect", iq[1].span[0] - iq[1].span[1]))
+    for index, q in order:
         start, end = q.span
         at = bisect.bisect_left(chosen, (start,))
         before_ok = at == 0 or chosen[at - 1][1] <= start

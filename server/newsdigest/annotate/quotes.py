@@ -158,12 +158,13 @@ def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -
         group = []
 
 
-def find_indirect_quotes(text: str, sentences: list[Span], quoted: list[Span],
+def find_indirect_quotes(text: str, sentences: list[Span], direct: list[Span],
                          speakers: Speakers) -> list[FoundQuote]:
-    """Reported speech without quote marks, one per sentence at most."""
+    """Reported speech, one per sentence at most: without quote marks, or with quoted words inside
+    it (Zelensky said that “sabotage groups” had infiltrated Kyiv), but not around a quotation."""
     found = []
     for s, e in sentences:
-        if overlaps_any(quoted, s, e):
+        if overlaps_any(direct, s, e):
             continue
         attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
         if attribution is None:
