@@ -114,3 +114,23 @@ def test_reported_speech_holding_a_partial_quote_is_reported_speech_too():
 def test_a_speaker_described_by_trade():
     ann = annotate_text("“It was very nice,” the gambling tycoon told Reuters in Macau.")
     assert ann.quotes[0].speaker.mention == "the gambling tycoon"
+
+
+def test_a_quotation_alone_in_its_paragraph_belongs_to_the_person_the_paragraph_before_opens_with():
+    ann = annotate_text("Buddy Valastro praised the governor’s leadership after the storm.\n\n"
+                        "“We need someone who’s going to bring people together.”")
+    assert quotes_by_speaker(ann) == [("“We need someone who’s going to bring people together.”", "Buddy Valastro")]
+    quoted_before = annotate_text("“We are ready,” said Ana Ruiz.\n\nTom Lee praised the plan.\n\n"
+                                  "“It is the best plan we have seen in years.”")
+    assert quotes_by_speaker(quoted_before)[-1][1] == "Tom Lee"
+
+
+def test_thanking_someone_for_quoted_words_says_them():
+    ann = annotate_text("Michael Moore thanked him for “stepping up and taking action when Congress won’t.”")
+    assert quotes_by_speaker(ann) == [("“stepping up and taking action when Congress won’t.”", "Michael Moore")]
+
+
+def test_a_name_does_not_run_across_a_sentence_break():
+    ann = annotate_text("The senator met Obama. Trump said the meeting went well and that talks would go on.")
+    [quote] = ann.quotes
+    assert quote.speaker.mention == "Trump"

@@ -47,6 +47,12 @@ class Mention:
     plural: bool = False
 
 
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """No sentence break between two tokens: 'met Obama. Trump said' is not the name 'Obama Trump'."""
+    gap = text[left.end : right.start]
+    return not any(c in gap for c in ".!?\n")
+
+
 def _is_adverb(token: Token) -> bool:
     return token.text.islower() and token.word.endswith("ly") and len(token.word) > 4
 
@@ -123,7 +129,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     start = i
     if _is_name_token(last):
         while start > 0 and (_is_name_token(tokens[start - 1]) or tokens[start - 1].word in PARTICLES
-                             or is_title(tokens[start - 1].word)):
+                             or is_title(tokens[start - 1].word)) and _joined(text, tokens[start - 1], tokens[start]):
             start -= 1
         # A capitalized run right after a determiner is a description's head ("the White House").
         return classify_phrase(text, tokens[start : i + 1])
@@ -132,6 +138,8 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         prev = tokens[start - 1]
         if prev.text in ",;:()\u2014\u2013\"\u201c\u201d" or prev.word in ("that", "which", "who", "said",
                                                                           "to", "by", "but", "as", "while"):
+            break
+        if not _joined(text, prev, tokens[start]):
             break
         start -= 1
         if prev.word in DETERMINERS:
@@ -165,8 +173,8 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
         return None if first.word in ("it", "who") else classify_phrase(text, [first])
     end = i
     if _is_name_token(first) or is_title(first.word):
-        while end + 1 < len(tokens) and (_is_name_token(tokens[end + 1]) or tokens[end + 1].word in PARTICLES
-                                         or is_title(tokens[end + 1].word)):
+        while end + 1 < len(tokens) and _joined(text, tokens[end], tokens[end + 1]) and (
+                _is_name_token(tokens[end + 1]) or tokens[end + 1].word in PARTICLES or is_title(tokens[end + 1].word)):
             end += 1
         run = classify_phrase(text, tokens[i : end + 1])
         # "U.S. and Ukrainian officials": the run only modifies a description's head.

@@ -86,6 +86,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)
             or _previous_sentence(sentences, para, sentence, speakers)
+            or _alone_after_its_speaker(text, paragraphs, segments, n, sentences, speakers)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             same_paragraph = previous_paragraph == segment.paragraph
@@ -140,6 +141,24 @@ def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
     if i is None or i == 0 or sentences[i - 1][0] < para.start:
         return None
     return speakers.find_attribution(*sentences[i - 1])
+
+
+def _alone_after_its_speaker(text: str, paragraphs: list[Paragraph], segments: list[Segment], n: int,
+                             sentences: list[Span], speakers: Speakers) -> Attribution | None:
+    """'Valastro praised Christie’s leadership.' then a paragraph that is only “We need someone ...”:
+    the quotation is the words of the person the paragraph before ends on."""
+    segment = segments[n]
+    para = paragraphs[segment.paragraph]
+    s, e = segment.span
+    if segment.paragraph == 0 or text[para.start : s].strip() or text[e : para.end].strip(" .,!?\u201d\""):
+        return None
+    if n > 0 and segments[n - 1].paragraph == segment.paragraph - 1:
+        return None  # the paragraph before quotes someone: the quotation may go on from it
+    before = paragraphs[segment.paragraph - 1]
+    i = index_containing(sentences, before.end - 1)
+    if i is None:
+        return None
+    return speakers.opening_name(max(sentences[i][0], before.start), sentences[i][1])
 
 
 def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -> None:

@@ -101,6 +101,17 @@ class Speakers:
                         return found
         return None
 
+    def opening_name(self, lo: int, hi: int) -> Attribution | None:
+        """'Valastro praised Christie’s leadership.': the person a sentence opens with, and its verb."""
+        i, j = self.index_at(lo), self.index_at(hi)
+        found = mention_after(self.text, self.tokens[i : min(j, i + 8)], 0)
+        if found is None or found.kind != "name":
+            return None
+        k = self.index_at(found.end)
+        if k >= len(self.tokens) or self.tokens[k].start >= hi or not self.tokens[k].text.islower():
+            return None
+        return Attribution(found, (self.tokens[k].start, self.tokens[k].end))
+
     def find_colon_name(self, lo: int, quote_start: int) -> Attribution | None:
         """'Clinton: “Our goal is ...”': a name and a colon right before the quotation."""
         m = _NAME_COLON.search(self.text, lo, quote_start)
