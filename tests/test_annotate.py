@@ -134,3 +134,18 @@ def test_a_name_does_not_run_across_a_sentence_break():
     ann = annotate_text("The senator met Obama. Trump said the meeting went well and that talks would go on.")
     [quote] = ann.quotes
     assert quote.speaker.mention == "Trump"
+
+
+def test_a_capitalized_cue_inside_a_name_is_not_a_cue():
+    ann = annotate_text("The refugees Democrats want to bring to the United States pose such a risk that the "
+                        "Founding Fathers would have written “shall not be infringed.”")
+    assert all(q.speaker is None or q.speaker.mention != "United" for q in ann.quotes)
+    press = annotate_text("A letter obtained by The Associated Press warns that “further communication will be "
+                          "through our attorney.”")
+    assert [q.cue.text for q in press.quotes if q.cue] == ["warns"]  # not "Press"
+
+
+def test_the_subject_of_a_gerund_cue_is_the_clause_subject_not_an_opening_participle():
+    ann = annotate_text("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, "
+                        "calling him “a total stiff.”")
+    assert quotes_by_speaker(ann) == [("“a total stiff.”", "Trump")]

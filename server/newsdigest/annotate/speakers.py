@@ -37,6 +37,7 @@ class Speakers:
         self.starts = [t.start for t in tokens]
         self.quoted = quoted
         self.people = people
+        self.lowercase_words = {t.text for t in tokens if t.text.islower()}
         self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
         self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
 
@@ -66,12 +67,12 @@ class Speakers:
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
-            if not is_cue(token.word):
+            if not is_cue(token.word) or not self._cue_in_place(k):
                 continue
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
-                named = mention_before(self.text, toks, k - 1)
+                named = mention_before(self.text, toks, k - 1) if toks[k - 1].text not in (",", ")") else None
                 if named and named.kind == "name" and named.start >= lo:
                     return Attribution(named, (token.start, token.end))
                 subject = self._subject(lo, token.start)
@@ -86,6 +87,14 @@ class Speakers:
                 return Attribution(after, (token.start, token.end))
         return None
 
+    def _cue_in_place(self, k: int) -> bool:
+        """A capitalized cue is a verb only in a title-case headline ('Trump Says His Plan ...'), not
+        inside a name ('the United States pose', 'The Associated Press warns')."""
+        if not self.tokens[k].capitalized:
+            return True
+        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        return nxt is not None and nxt.capitalized
+
     def _subject(self, lo: int, hi: int) -> Mention | None:
         """The first speaker-like phrase that opens a clause between lo and hi."""
         i, j = self.index_at(lo), self.index_at(hi)
@@ -97,9 +106,17 @@ class Speakers:
                 found = mention_before(self.text, self.tokens, end)
                 if found and found.start == self.tokens[k].start and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
-                    if nxt is not None and nxt.text.islower():
+                    if nxt is not None and nxt.text.islower() and not self._capitalized_word(found):
                         return found
         return None
+
+    def _capitalized_word(self, mention: Mention) -> bool:
+        """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
+        sentence (a participle, or a word the text also writes in lowercase), not someone's name."""
+        if mention.kind != "name" or " " in mention.name or self.people.find(mention.name, mention.start):
+            return False
+        word = mention.name.lower()
+        return word.endswith("ing") or word in self.lowercase_words
 
     def opening_name(self, lo: int, hi: int) -> Attribution | None:
         """'Valastro praised Christie’s leadership.': the person a sentence opens with, and its verb."""
