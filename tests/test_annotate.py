@@ -149,3 +149,15 @@ def test_the_subject_of_a_gerund_cue_is_the_clause_subject_not_an_opening_partic
     ann = annotate_text("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, "
                         "calling him “a total stiff.”")
     assert quotes_by_speaker(ann) == [("“a total stiff.”", "Trump")]
+
+
+def test_speakers_described_by_age_and_cues_capitalized_by_mistake():
+    ann = annotate_text("“Donald is an amazing leader,” said the 46-year-old.")
+    assert ann.quotes[0].speaker.mention == "the 46-year-old"
+    typo = annotate_text("“Not us, but we can’t argue with it,” Mike Murphy, the head of the PAC, Tweeted on Friday.")
+    assert quotes_by_speaker(typo) == [("“Not us, but we can’t argue with it,”", "Mike Murphy")]
+
+
+def test_that_after_a_cue_opens_what_was_said_not_a_speaker():
+    ann = annotate_text("Sanders says that he and his supporters have started a “political revolution” in America.")
+    assert {q.speaker.mention for q in ann.quotes} == {"Sanders"}

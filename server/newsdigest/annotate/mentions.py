@@ -6,6 +6,7 @@ reads the one that starts just after it ("said | Sen. Mark Warner, D-Va., ...").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .tokens import (
@@ -19,6 +20,7 @@ from .tokens import (
     pronoun_kind,
 )
 
+_AGE = re.compile(r"\d+-year-olds?")
 PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "la", "le", "di", "du", "del", "ibn", "el"}
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
@@ -95,7 +97,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
     word = head.word
     plural = word.endswith("s") and not word.endswith("ss")
-    if is_anonymous_noun(word):
+    if is_anonymous_noun(word) or _AGE.fullmatch(word):  # "the aide", "the 46-year-old"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
     if is_document_word(word):
         return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), word)
@@ -186,6 +188,8 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None:
+    if i < len(tokens) and tokens[i].word == "that":
+        return None  # "said that he and his aides ...": what follows is what was said
     if i >= len(tokens) or not (tokens[i].word in DETERMINERS or tokens[i].capitalized or tokens[i].text[0].isdigit()
                                 or is_anonymous_noun(tokens[i].word)):
         return None  # "said after ...": a description after a cue opens with a determiner or a name

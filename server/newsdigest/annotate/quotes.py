@@ -105,6 +105,9 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
     return found
 
 
+AFTER_WORDS = 8  # a sentence after a quotation this short may be its attribution ('Bush said.')
+
+
 def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int) -> int:
     """Where the text after a quotation that may name its speaker ends: the sentence's end, or, when
     the quotation ends its sentence ('“... coming!” Bush said.'), the end of a short next sentence."""
@@ -112,7 +115,7 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
         return max(sentence[1], quote_end)
     i = first_starting_at_or_after(sentences, quote_end)
     following = sentences[i] if i is not None else None
-    if following and _words(text[following[0] : following[1]]) <= 8:
+    if following and _words(text[following[0] : following[1]]) <= AFTER_WORDS:
         return following[1]
     return max(sentence[1], quote_end)
 

@@ -10,10 +10,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words
 from ..models import Span
 from .mentions import Mention, mention_after, mention_before
 from .people import People, Person
-from .tokens import Token, is_cue, is_inverted_cue
+from .tokens import Token, is_cue, is_inverted_cue, is_title
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -88,12 +89,14 @@ class Speakers:
         return None
 
     def _cue_in_place(self, k: int) -> bool:
-        """A capitalized cue is a verb only in a title-case headline ('Trump Says His Plan ...'), not
-        inside a name ('the United States pose', 'The Associated Press warns')."""
-        if not self.tokens[k].capitalized:
+        """A capitalized cue right after a capitalized word is part of a name ('the United States
+        pose', 'The Associated Press warns'), unless the text is a title-case headline ('Trump Says
+        His Plan ...'); elsewhere it is a verb ('Murphy, the head of the PAC, Tweeted')."""
+        if not self.tokens[k].capitalized or k == 0:
             return True
-        nxt = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        return nxt is not None and nxt.capitalized
+        prev, nxt = self.tokens[k - 1], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        in_name = prev.capitalized and prev.text[0].isalpha() and not self.text[prev.end : self.tokens[k].start].strip()
+        return not in_name or (nxt is not None and nxt.capitalized)
 
     def _subject(self, lo: int, hi: int) -> Mention | None:
         """The first speaker-like phrase that opens a clause between lo and hi."""
@@ -113,10 +116,12 @@ class Speakers:
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
         sentence (a participle, or a word the text also writes in lowercase), not someone's name."""
-        if mention.kind != "name" or " " in mention.name or self.people.find(mention.name, mention.start):
+        if mention.kind != "name" or self.people.find(mention.name, mention.start):
             return False
-        word = mention.name.lower()
-        return word.endswith("ing") or word in self.lowercase_words
+        first = self.text[mention.start : mention.end].split()[0].lower()
+        if is_title(first):
+            return False
+        return first.endswith("ing") or first in self.lowercase_words or first in words("opening_words")
 
     def opening_name(self, lo: int, hi: int) -> Attribution | None:
         """'Valastro praised Christie’s leadership.': the person a sentence opens with, and its verb."""
