@@ -161,3 +161,14 @@ def test_speakers_described_by_age_and_cues_capitalized_by_mistake():
 def test_that_after_a_cue_opens_what_was_said_not_a_speaker():
     ann = annotate_text("Sanders says that he and his supporters have started a “political revolution” in America.")
     assert {q.speaker.mention for q in ann.quotes} == {"Sanders"}
+
+
+def test_reported_speech_after_an_opening_phrase_or_a_label():
+    for text, speaker in [
+        ("On Wednesday, the agency said the virus spreads quickly among older people.", "the agency"),
+        ("Truth: WHO says people of all ages need to take steps to protect themselves.", "WHO"),
+        ("The World Health Organization says people of all ages need to take steps.", "World Health Organization"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert quote.kind == "indirect" and quote.speaker.mention == speaker, text
+        assert not quote.text.startswith(("On", "Truth", "The"))

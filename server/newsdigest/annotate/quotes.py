@@ -198,6 +198,11 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[Span],
     return found
 
 
+# What may stand before an attribution that opens its sentence: a short phrase and a comma ("On
+# Wednesday, ", "In a statement, ") or a label and a colon ("Truth: ").
+_INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,5}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
+
+
 def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span | None:
     """What was said: the sentence without its attribution clause.
 
@@ -211,7 +216,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         end -= 1
     before, tail = text[s:who_start], text[who_end:end]
     according = text[cue_start:cue_end].lower().startswith("according")
-    if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:)", tail) or (not before.strip(" ,") and _words(tail) >= 3):
+    lead = re.sub(r"(?i)\b(?:the|a|an)\s*$", "", before)  # "The World Health Organization says ..."
+    opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead))  # the attribution opens the sentence
+    if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:)", tail) or (opens and _words(tail) >= 3):
         lead = re.match(r"[\s,:]*(?:(?:\w+\s+){0,4}?that\s+)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
