@@ -1,33 +1,58 @@
 """Annotation speed and memory: `annotate_text` over the PolNeAR dev articles in this process
-(start-up excluded), five passes, median articles per second; peak resident memory.
+(start-up excluded), median articles per second over --passes passes; peak resident memory; and
+the share of the time the claims take, from passes without them interleaved with the full ones.
 Run by hand: `.venv/bin/python bench/annotate_speed.py`.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import resource
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import newsdigest.annotate as annotate_module
 from newsdigest.annotate import annotate_text
 
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 
 
+def seconds_per_pass(texts: list[str]) -> float:
+    started = time.perf_counter()
+    for text in texts:
+        annotate_text(text)
+    return time.perf_counter() - started
+
+
+def without_claims(work: Callable[[], float]) -> float:
+    real = annotate_module.find_claims
+    annotate_module.find_claims = lambda *args, **kwargs: []
+    try:
+        return work()
+    finally:
+        annotate_module.find_claims = real
+
+
 def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--passes", type=int, default=9)
+    args = ap.parse_args()
     texts = [json.loads(line)["text"] for line in DEV.open(encoding="utf-8")]
-    annotate_text(texts[0])  # lexicons loaded once, as in a running service
-    rates = []
-    for _ in range(5):
-        started = time.perf_counter()
-        for text in texts:
-            annotate_text(text)
-        rates.append(len(texts) / (time.perf_counter() - started))
+    annotate_text(texts[0])  # lexicons and weights loaded once, as in a running service
+    full, bare = [], []
+    for _ in range(args.passes):
+        full.append(seconds_per_pass(texts))
+        bare.append(without_claims(lambda: seconds_per_pass(texts)))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rates = [len(texts) / s for s in full]
+    share = statistics.median(full) / statistics.median(bare) - 1
     print(f"{len(texts)} articles: median {statistics.median(rates):.0f} articles/s "
           f"(passes: {', '.join(f'{r:.0f}' for r in rates)}), peak RSS {peak:.0f} MB")
+    print(f"without claims: median {len(texts) / statistics.median(bare):.0f} articles/s; "
+          f"claims add {share:.0%} to the time")
 
 
 if __name__ == "__main__":

@@ -1,34 +1,45 @@
-"""How check-worthy a sentence is: a logistic regression over hashed word 1-3-grams, trained on the
+"""How check-worthy a sentence is: a logistic regression over hashed words and word pairs, trained on the
 ClaimBuster sentences (training/train_checkworthy.py reproduces the weights). Pure Python at run
 time: features are hashed with CRC-32 into a fixed table of half-precision weights."""
 
 from __future__ import annotations
 
 import math
+import operator
 import re
 import struct
 import zlib
+from collections import Counter
 from functools import cache
 from importlib import resources
 
 BUCKETS = 2**18
 WEIGHTS_FILE = "checkworthy.weights"
-_TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*|[$%]")
+_TOKEN = re.compile(r"[a-z]+|#|[$%]")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # every number is one token, "#"
 
 
 def features(sentence: str) -> dict[int, float]:
-    """Bucket -> weight of the sentence's word 1-, 2- and 3-grams (numbers as one token), L2-normed."""
-    words = ["<num>" if t[0].isdigit() else t for t in _TOKEN.findall(sentence.lower())]
-    grams = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
-    grams += [f"{a} {b} {c}" for a, b, c in zip(words, words[1:], words[2:], strict=False)]
-    if "<num>" in words:
+    """Bucket -> weight of the sentence's words and word pairs (numbers as one token), L2-normed."""
+    counts = _hash_counts(sentence)
+    norm = _norm(counts)
+    buckets: dict[int, float] = {}
+    for h, c in counts.items():
+        buckets[h % BUCKETS] = buckets.get(h % BUCKETS, 0.0) + c / norm
+    return buckets
+
+
+def _hash_counts(sentence: str) -> Counter[int]:
+    """CRC-32 of each word and word pair, counted; map() keeps the loop in C (the hot path)."""
+    words = _TOKEN.findall(_NUMBER.sub("#", sentence.lower()))
+    grams = words + list(map(" ".join, zip(words, words[1:], strict=False)))
+    if "#" in words:
         grams.append("__has_num")
-    counts: dict[int, float] = {}
-    for gram in grams:
-        bucket = zlib.crc32(gram.encode("utf-8")) % BUCKETS
-        counts[bucket] = counts.get(bucket, 0.0) + 1.0
-    norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
-    return {bucket: count / norm for bucket, count in counts.items()}
+    return Counter(map(zlib.crc32, map(str.encode, grams)))
+
+
+def _norm(counts: Counter[int]) -> float:
+    return math.hypot(*counts.values()) or 1.0
 
 
 @cache
@@ -41,7 +52,9 @@ def _weights() -> tuple[float, tuple[float, ...]]:
 def checkworthiness(sentence: str) -> float:
     """Probability that a fact-checker would want this sentence checked (0..1)."""
     bias, weights = _weights()
-    x = bias + sum(weights[b] * v for b, v in features(sentence).items())
+    counts = _hash_counts(sentence)  # features() without building the normed dict, in C: the hot path
+    buckets = map((BUCKETS - 1).__and__, counts.keys())  # BUCKETS is a power of two: h & (B-1) == h % B
+    x = bias + sum(map(operator.mul, map(weights.__getitem__, buckets), counts.values())) / _norm(counts)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 

@@ -18,26 +18,25 @@ AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are"
                "not", "never", "reportedly", "simply", "just", "flatly", "first", "last", "only", "since"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
+    word: str  # lowercased, without a sentence-final period (kept for abbreviations and initials)
+    capitalized: bool
 
-    @property
-    def word(self) -> str:
-        """Lowercased, without a sentence-final period (kept for abbreviations and initials)."""
-        low = self.text.lower()
-        if low.endswith(".") and low[:-1] not in words("abbreviations") and not re.fullmatch(r"(\w\.)+", low):
-            low = low[:-1]
-        return low
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+def _word(text: str) -> str:
+    low = text.lower()
+    if low.endswith(".") and low[:-1] not in words("abbreviations") and not re.fullmatch(r"(\w\.)+", low):
+        low = low[:-1]
+    return low
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word tokens, computed once with their lowercased form (the annotators ask for it a million
+    times an article batch)."""
     end = len(text) if end is None else end
     out = []
     for m in _TOKEN.finditer(text, start, end):
@@ -47,7 +46,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             low = word[:-1].lower()
             if low not in words("abbreviations") and not re.fullmatch(r"(\w\.)*\w", low):
                 token_end -= 1  # the period ends the sentence, it is not part of the word
-        out.append(Token(text[m.start() : token_end], m.start(), token_end))
+        token_text = text[m.start() : token_end]
+        out.append(Token(token_text, m.start(), token_end, _word(token_text), token_text[:1].isupper()))
     return out
 
 
