@@ -172,3 +172,14 @@ def test_reported_speech_after_an_opening_phrase_or_a_label():
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and quote.speaker.mention == speaker, text
         assert not quote.text.startswith(("On", "Truth", "The"))
+
+
+def test_advice_findings_and_surveys_are_attributed():
+    for text, speaker in [
+        ("The CDC advises people to wash their hands with soap and water for about 20 seconds.", "CDC"),
+        ("Scientists have determined the virus came about naturally in bats.", "Scientists"),
+        ("Around a quarter of adults (23%) say the virus was most likely made in a lab.", "a quarter of adults"),
+    ]:
+        ann = annotate_text(text)
+        assert [q.speaker.mention for q in ann.quotes if q.speaker] == [speaker], text
+        assert all(c.claimant.mention == speaker for c in ann.claims if c.claimant), text

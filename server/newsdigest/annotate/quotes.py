@@ -216,7 +216,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         end -= 1
     before, tail = text[s:who_start], text[who_end:end]
     according = text[cue_start:cue_end].lower().startswith("according")
-    lead = re.sub(r"(?i)\b(?:the|a|an)\s*$", "", before)  # "The World Health Organization says ..."
+    # What opens the speaker's phrase without being in its mention: "The World Health Organization
+    # says ...", "Around a quarter of adults say ...".
+    lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just)\s*$", "",
+                  before)
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead))  # the attribution opens the sentence
     if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:)", tail) or (opens and _words(tail) >= 3):
         lead = re.match(r"[\s,:]*(?:(?:\w+\s+){0,4}?that\s+)?", tail)
