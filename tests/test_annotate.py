@@ -183,3 +183,11 @@ def test_advice_findings_and_surveys_are_attributed():
         ann = annotate_text(text)
         assert [q.speaker.mention for q in ann.quotes if q.speaker] == [speaker], text
         assert all(c.claimant.mention == speaker for c in ann.claims if c.claimant), text
+
+
+def test_an_unlisted_verb_right_after_a_quotation_that_hands_over():
+    ann = annotate_text("Brad Pelletier came to the rally.\n\n"
+                        "“People are afraid of wasting their votes,” he surmised.")
+    assert quotes_by_speaker(ann) == [("“People are afraid of wasting their votes,”", "Brad Pelletier")]
+    closed = annotate_text("“People are afraid of wasting their votes.” He walked away, smiling.")
+    assert closed.quotes[0].speaker is None  # a quotation closed by its period hands over nothing

@@ -87,6 +87,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or _colon_intro(text, sentences, para, s, speakers)
             or _previous_sentence(sentences, para, sentence, speakers)
             or _alone_after_its_speaker(text, paragraphs, segments, n, sentences, speakers)
+            or (speakers.find_unlisted_cue(e, min(nxt, para.end)) if _hands_over(text, e) else None)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             same_paragraph = previous_paragraph == segment.paragraph
@@ -106,6 +107,11 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
 
 
 AFTER_WORDS = 8  # a sentence after a quotation this short may be its attribution ('Bush said.')
+
+
+def _hands_over(text: str, end: int) -> bool:
+    """A quotation that closes on a comma, question or exclamation mark goes on to its speaker."""
+    return end >= 2 and text[end - 2] in ",?!"
 
 
 def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int) -> int:

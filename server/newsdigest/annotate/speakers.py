@@ -123,6 +123,22 @@ class Speakers:
             return False
         return first.endswith("ing") or first in self.lowercase_words or first in words("opening_words")
 
+    def find_unlisted_cue(self, lo: int, hi: int) -> Attribution | None:
+        """'“People are afraid of wasting their votes,” he surmised.': right after a quotation that
+        hands over with a comma, a speaker and then a verb in the past tense that no lexicon lists."""
+        i, j = self.index_at(lo), self.index_at(hi)
+        found = mention_after(self.text, self.tokens[i : min(j, i + 10)], 0)
+        speaker_kinds = ("name", "pronoun", "anonymous", "role")
+        if found is None or found.kind not in speaker_kinds or found.start != self.tokens[i].start:
+            return None
+        k = self.index_at(found.end)
+        if k >= j:
+            return None
+        verb = self.tokens[k]
+        if verb.text.islower() and verb.word.endswith("ed") and len(verb.word) > 4:
+            return Attribution(found, (verb.start, verb.end))
+        return None
+
     def opening_name(self, lo: int, hi: int) -> Attribution | None:
         """'Valastro praised Christie’s leadership.': the person a sentence opens with, and its verb."""
         i, j = self.index_at(lo), self.index_at(hi)
