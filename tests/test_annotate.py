@@ -82,6 +82,20 @@ def test_checkworthiness_ranks_specific_factual_claims_above_chatter():
     chatter = ["Thank you all for coming tonight.", "What a wonderful day it is.", "I love this city."]
     assert checkworthiness(factual) > 0.5
     assert all(checkworthiness(s) < 0.5 for s in chatter)
+    # A question asks what a statement asserts: it is less worth checking.
+    assert checkworthiness("Did the city spend $4 million on new buses in 2019?") < \
+        checkworthiness("The city spent $4 million on new buses in 2019.")
+
+
+def test_checkworthiness_features_and_the_fast_path_agree():
+    import math
+
+    from newsdigest.annotate.checkworthy import _weights, checkworthiness, features
+
+    bias, weights = _weights()
+    for sentence in ("In 2019, Mayor Ana Ruiz said the city spent $4 million?", "Thank you all for coming."):
+        x = bias + sum(weights[b] * v for b, v in features(sentence).items())
+        assert abs(checkworthiness(sentence) - 1 / (1 + math.exp(-x))) < 1e-9
 
 
 def test_seed_key_claims_carry_their_claimants(seed_text):

@@ -20,13 +20,38 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # every number is one token, "#"
 
 
 def features(sentence: str) -> dict[int, float]:
-    """Bucket -> weight of the sentence's words and word pairs (numbers as one token), L2-normed."""
+    """Bucket -> weight of the sentence's words and word pairs (numbers as one token), L2-normed,
+    and of its shape."""
     counts = _hash_counts(sentence)
     norm = _norm(counts)
     buckets: dict[int, float] = {}
     for h, c in counts.items():
         buckets[h % BUCKETS] = buckets.get(h % BUCKETS, 0.0) + c / norm
+    for bucket in _shape(sentence):
+        buckets[bucket] = buckets.get(bucket, 0.0) + SHAPE_WEIGHT
     return buckets
+
+
+SHAPE_WEIGHT = 0.3  # chosen by held-out F1 on the training set (0.15 and 0.6 did worse)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CAPITALIZED = re.compile(r"(?<=\s)[A-Z]")  # words after the first that start with a capital
+
+
+def _shape(sentence: str) -> list[int]:
+    """Buckets for the sentence's shape: its length, how many capitalized words follow the first
+    (names), whether it asks a question or names a year."""
+    capitalized = len(_CAPITALIZED.findall(sentence))
+    names = [f"__len{min(len(sentence.split()) // 4, 10)}", f"__caps{min(capitalized, 5)}"]
+    if sentence.rstrip().endswith("?"):
+        names.append("__question")
+    if _YEAR.search(sentence):
+        names.append("__year")
+    return [_shape_bucket(name) for name in names]
+
+
+@cache
+def _shape_bucket(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) % BUCKETS
 
 
 def _hash_counts(sentence: str) -> Counter[int]:
@@ -55,6 +80,7 @@ def checkworthiness(sentence: str) -> float:
     counts = _hash_counts(sentence)  # features() without building the normed dict, in C: the hot path
     buckets = map((BUCKETS - 1).__and__, counts.keys())  # BUCKETS is a power of two: h & (B-1) == h % B
     x = bias + sum(map(operator.mul, map(weights.__getitem__, buckets), counts.values())) / _norm(counts)
+    x += SHAPE_WEIGHT * sum(map(weights.__getitem__, _shape(sentence)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
