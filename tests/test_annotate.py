@@ -205,3 +205,17 @@ def test_an_unlisted_verb_right_after_a_quotation_that_hands_over():
     assert quotes_by_speaker(ann) == [("“People are afraid of wasting their votes,”", "Brad Pelletier")]
     closed = annotate_text("“People are afraid of wasting their votes.” He walked away, smiling.")
     assert closed.quotes[0].speaker is None  # a quotation closed by its period hands over nothing
+
+
+def test_quoted_words_inside_a_sentence_belong_to_the_cue_before_them():
+    ann = annotate_text("Both men issued a statement, Paul Ryan saying he was “very encouraged” and Donald Trump "
+                        "calling it a “great meeting.”")
+    assert quotes_by_speaker(ann) == [("“very encouraged”", "Paul Ryan"), ("“great meeting.”", "Donald Trump")]
+
+
+def test_a_name_after_a_cue_that_goes_on_with_a_verb_is_what_was_said():
+    ann = annotate_text("Thomas Massie backed Rand Paul, but now said Trump had “the opportunity and the "
+                        "obligation to bring us together.”")
+    assert all(q.speaker is None or q.speaker.name != "Trump" for q in ann.quotes)
+    inverted = annotate_text("“We will win,” said Sen. Mark Warner on Tuesday.")
+    assert quotes_by_speaker(inverted) == [("“We will win,”", "Mark Warner")]

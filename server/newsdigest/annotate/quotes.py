@@ -78,9 +78,13 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             found.append(FoundQuote((label.end(), e), "direct", speakers.label(*label.span(1))))
             previous, previous_paragraph = found[-1], segment.paragraph
             continue
+        inside = not _hands_over(text, e) and text[max(prv, sentence[0]) : s].strip()
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
             or speakers.find_colon_name(max(prv, sentence[0]), s)
+            # Quoted words inside a sentence ('Ryan saying he was “very encouraged” and Trump calling
+            # it ...') belong to the cue before them, not to the next clause's.
+            or (speakers.find_attribution(max(prv, sentence[0]), s, last=True) if inside else None)
             or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8)
             or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])

@@ -19,6 +19,8 @@ from .tokens import Token, is_cue, is_inverted_cue, is_title
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+_FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
+           "might", "must", "did", "does", "do"}
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
                     "releases", "issues", "publishes", "posts", "sends", "files"}
 
@@ -84,9 +86,23 @@ class Speakers:
             if before and before.start >= lo:
                 return Attribution(self._publisher(before, i), (token.start, token.end))
             after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
-            if after and after.end <= hi:
+            if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, (token.start, token.end))
         return None
+
+    def _ends_clause(self, mention: Mention) -> bool:
+        """'said Sen. Mark Warner.' / 'said Warner, who ...' / 'said Warner on Tuesday': the speaker
+        ends what follows the cue; in 'now said Trump had ...' (a verb after the name) Trump starts
+        what was said."""
+        k = self.index_at(mention.end)
+        if k >= len(self.tokens) or not self._joined_to(k, mention.end):
+            return True
+        nxt = self.tokens[k]
+        verb_like = nxt.word in _FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us")))
+        return not (nxt.text.islower() and verb_like)
+
+    def _joined_to(self, k: int, offset: int) -> bool:
+        return not any(c in self.text[offset : self.tokens[k].start] for c in ".!?\n")
 
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States
