@@ -219,3 +219,13 @@ def test_a_name_after_a_cue_that_goes_on_with_a_verb_is_what_was_said():
     assert all(q.speaker is None or q.speaker.name != "Trump" for q in ann.quotes)
     inverted = annotate_text("“We will win,” said Sen. Mark Warner on Tuesday.")
     assert quotes_by_speaker(inverted) == [("“We will win,”", "Mark Warner")]
+
+
+def test_a_speaker_phrase_does_not_run_into_quotation_marks():
+    from newsdigest.annotate.mentions import mention_after
+    from newsdigest.annotate.tokens import tokenize
+
+    text = "said his “people” would look into it"
+    assert mention_after(text, tokenize(text)[1:], 0) is None
+    text = "said his aides on Tuesday"
+    assert mention_after(text, tokenize(text)[1:], 0).name == "his aides"

@@ -196,7 +196,7 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
     end = i
     # A description: up to the head noun, then "familiar with ..." to the next comma.
     best = None
-    while end < len(tokens) and end - i < 9 and tokens[end].text not in ",;:()\u2014\u2013":
+    while end < len(tokens) and end - i < 9 and tokens[end].text not in ",;:()\u2014\u2013\u201c\u201d\"":
         if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
             break
         found = classify_phrase(text, tokens[i : end + 1])
