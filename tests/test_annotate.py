@@ -229,3 +229,10 @@ def test_a_speaker_phrase_does_not_run_into_quotation_marks():
     assert mention_after(text, tokenize(text)[1:], 0) is None
     text = "said his aides on Tuesday"
     assert mention_after(text, tokenize(text)[1:], 0).name == "his aides"
+
+
+def test_a_quotation_signed_in_the_next_paragraph_and_a_cue_after_went_on_to():
+    signed = annotate_text("“Americans are worried about the future of their kids.”\n\n- Bernie Sanders.")
+    assert quotes_by_speaker(signed) == [("“Americans are worried about the future of their kids.”", "Bernie Sanders")]
+    email = annotate_text("The email went on to say, “Today, because we have been successful, people stay home.”")
+    assert email.quotes[0].speaker.mention == "The email"

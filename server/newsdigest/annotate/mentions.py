@@ -27,6 +27,7 @@ POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("wit
 # Time words between a speaker and the cue ("Priebus on Thursday told").
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
+GO = {"go", "goes", "went", "going"}
 LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
                      "veteran", "current", "ex", "then-"}
 # Capitalized words that open sentences or clauses without being names.
@@ -112,6 +113,8 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any."""
     while i >= 0 and (tokens[i].word in AUXILIARIES or _is_adverb(tokens[i]) or tokens[i].word in TIME_WORDS):
         i -= 1
+    if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
+        return mention_before(text, tokens, i - 3)  # "The email went on to say"
     if i < 0:
         return None
     if tokens[i].text in (",", ")"):

@@ -92,6 +92,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or _previous_sentence(sentences, para, sentence, speakers)
             or _alone_after_its_speaker(text, paragraphs, segments, n, sentences, speakers)
             or (speakers.find_unlisted_cue(e, min(nxt, para.end)) if _hands_over(text, e) else None)
+            or _signed_below(text, paragraphs, segment, speakers)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             same_paragraph = previous_paragraph == segment.paragraph
@@ -154,6 +155,18 @@ def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
     if i is None or i == 0 or sentences[i - 1][0] < para.start:
         return None
     return speakers.find_attribution(*sentences[i - 1])
+
+
+def _signed_below(text: str, paragraphs: list[Paragraph], segment: Segment, speakers: Speakers
+                  ) -> Attribution | None:
+    """A quotation that ends its paragraph, signed in a short next one: '- Bernie Sanders.'"""
+    para = paragraphs[segment.paragraph]
+    if text[segment.span[1] : para.end].strip(" .") or segment.paragraph + 1 >= len(paragraphs):
+        return None
+    below = paragraphs[segment.paragraph + 1]
+    if _words(text[below.start : below.end]) > 8:
+        return None
+    return speakers.find_dash(below.start, below.end)
 
 
 def _alone_after_its_speaker(text: str, paragraphs: list[Paragraph], segments: list[Segment], n: int,
