@@ -236,3 +236,11 @@ def test_a_quotation_signed_in_the_next_paragraph_and_a_cue_after_went_on_to():
     assert quotes_by_speaker(signed) == [("“Americans are worried about the future of their kids.”", "Bernie Sanders")]
     email = annotate_text("The email went on to say, “Today, because we have been successful, people stay home.”")
     assert email.quotes[0].speaker.mention == "The email"
+
+
+def test_text_flattened_without_line_breaks_keeps_its_paragraphs_by_wide_spaces():
+    from newsdigest.annotate.text import paragraphs_of
+
+    text = "Should pets be tested?    A dog wearing a mask   Last Thursday, a cat tested positive.  It was ill."
+    assert [text[p.start : p.end] for p in paragraphs_of(text)] == [
+        "Should pets be tested?", "A dog wearing a mask", "Last Thursday, a cat tested positive.  It was ill."]

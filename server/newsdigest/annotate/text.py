@@ -26,8 +26,9 @@ class Segment:
 
 
 def paragraphs_of(text: str) -> list[Paragraph]:
-    """Blank lines separate paragraphs (lines do when there is no blank line)."""
-    separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n"
+    """Blank lines separate paragraphs; lines do when there is no blank line, and runs of three or more
+    spaces when there is no line at all (text flattened from a page keeps its breaks that way)."""
+    separator = r"\n\s*\n" if re.search(r"\n\s*\n", text) else r"\n" if "\n" in text else r" {3,}"
     out, start = [], 0
     for match in re.finditer(separator, text):
         if text[start : match.start()].strip():
