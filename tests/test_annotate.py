@@ -244,3 +244,12 @@ def test_text_flattened_without_line_breaks_keeps_its_paragraphs_by_wide_spaces(
     text = "Should pets be tested?    A dog wearing a mask   Last Thursday, a cat tested positive.  It was ill."
     assert [text[p.start : p.end] for p in paragraphs_of(text)] == [
         "Should pets be tested?", "A dog wearing a mask", "Last Thursday, a cat tested positive.  It was ill."]
+
+
+def test_a_long_aside_between_speaker_and_cue_and_no_continuation_across_other_sentences():
+    ann = annotate_text("Anders Tegnell, the country’s chief epidemiologist and top strategist for the country in "
+                        "the fight against the pandemic, said it “is much more sustainable” over a longer period.")
+    assert quotes_by_speaker(ann)[0] == ("“is much more sustainable”", "Anders Tegnell")
+    far = annotate_text("“We are starting our life again,” Trump said. Sweden has 10 million people. Its shops "
+                        "stayed open all spring. Officials there now speak of a “low-scale approach” to the virus.")
+    assert dict(quotes_by_speaker(far)).get("“low-scale approach”") != "Trump"

@@ -28,6 +28,7 @@ POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("wit
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
 GO = {"go", "goes", "went", "going"}
+ASIDE_TOKENS = 24  # 'Anders Tegnell, the country's chief epidemiologist and top strategist ..., said'
 LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
                      "veteran", "current", "ex", "then-"}
 # Capitalized words that open sentences or clauses without being names.
@@ -155,7 +156,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Flynn, a top Trump surrogate, said' / 'Rep. Jim Jordan (R-Ohio) said': skip the aside."""
     opener = "(" if tokens[i].text == ")" else ","
-    for j in range(i - 1, max(-1, i - 16), -1):
+    for j in range(i - 1, max(-1, i - ASIDE_TOKENS), -1):
         if tokens[j].text in ("\u201c", "\u201d", '"', ";"):
             return None
         if tokens[j].text == opener and j > 0:

@@ -95,7 +95,9 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or _signed_below(text, paragraphs, segment, speakers)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
-            same_paragraph = previous_paragraph == segment.paragraph
+            # The quotation goes on from one in its paragraph that ends at most a sentence before it.
+            same_paragraph = previous_paragraph == segment.paragraph and previous.span[1] >= _sentence_before(
+                sentences, sentence)
             continues = previous_paragraph == segment.paragraph - 1 and s == para.start
             if same_paragraph or continues:
                 attribution = previous.attribution
@@ -112,6 +114,12 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
 
 
 AFTER_WORDS = 8  # a sentence after a quotation this short may be its attribution ('Bush said.')
+
+
+def _sentence_before(sentences: list[Span], sentence: Span) -> int:
+    """Where the sentence before this one starts (this one's start when it is the first)."""
+    i = index_containing(sentences, sentence[0])
+    return sentences[i - 1][0] if i else sentence[0]
 
 
 def _hands_over(text: str, end: int) -> bool:
