@@ -253,3 +253,18 @@ def test_a_long_aside_between_speaker_and_cue_and_no_continuation_across_other_s
     far = annotate_text("“We are starting our life again,” Trump said. Sweden has 10 million people. Its shops "
                         "stayed open all spring. Officials there now speak of a “low-scale approach” to the virus.")
     assert dict(quotes_by_speaker(far)).get("“low-scale approach”") != "Trump"
+
+
+def test_a_colon_intro_is_read_in_its_own_sentence_and_a_name_in_an_aside_speaks():
+    ann = annotate_text("President Donald Trump praised the plan. Some shops closed for not observing the rules. "
+                        "One local, Johan Mattsson, told The New York Times: “We are doing something right here.”")
+    assert quotes_by_speaker(ann) == [("“We are doing something right here.”", "Johan Mattsson")]
+
+
+def test_a_stray_opening_mark_far_from_its_paragraphs_end_is_not_a_quotation():
+    from newsdigest.annotate.text import find_segments, paragraphs_of
+
+    text = "He said “to show Americans" + " and then the story went on for a long while." * 20
+    assert find_segments(text, paragraphs_of(text)) == []
+    short = "He said “to show Americans that we care."
+    assert len(find_segments(short, paragraphs_of(short))) == 1  # a quotation its paragraph's end closes

@@ -163,7 +163,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             found = mention_before(text, tokens, j - 1)
             if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
                 return found
-            return None
+            aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Johan Mattsson, told"
+            return aside if aside and aside.kind == "name" else None
     return None
 
 

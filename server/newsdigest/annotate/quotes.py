@@ -144,7 +144,8 @@ def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
     """'Caddell continued:' before the quotation, in its paragraph or ending the one before."""
     lead = text[para.start : start].rstrip()
     if lead.endswith(":"):
-        return speakers.find_attribution(para.start, start, last=True)
+        i = index_containing(sentences, para.start + len(lead) - 1)
+        return speakers.find_attribution(sentences[i][0] if i is not None else para.start, start, last=True)
     if lead:
         return None
     end = para.start

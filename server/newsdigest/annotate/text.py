@@ -47,6 +47,9 @@ def _trimmed(text: str, start: int, end: int) -> Paragraph:
     return Paragraph(start, end)
 
 
+STRAY_AFTER = 600  # characters: an unclosed quotation running longer than this to its paragraph's end
+
+
 def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
     segments: list[Segment] = []
     for index, para in enumerate(paragraphs):
@@ -61,6 +64,9 @@ def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
             if close is None:
                 nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 continued = nxt is not None and text[nxt.start] in OPENERS + STRAIGHT
+                if not continued and para.end - i > STRAY_AFTER:
+                    i += 1  # a mark nothing closes, far from its paragraph's end: a stray one
+                    continue
                 segments.append(Segment((i, para.end), index, closed=False, continued=continued))
                 break
             segments.append(Segment((i, close + 1), index))
