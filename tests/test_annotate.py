@@ -268,3 +268,11 @@ def test_a_stray_opening_mark_far_from_its_paragraphs_end_is_not_a_quotation():
     assert find_segments(text, paragraphs_of(text)) == []
     short = "He said “to show Americans that we care."
     assert len(find_segments(short, paragraphs_of(short))) == 1  # a quotation its paragraph's end closes
+
+
+def test_a_verb_before_the_idea_that_is_a_cue():
+    ann = annotate_text("A prominent Chinese official has promoted a conspiracy theory that the United States "
+                        "military brought the virus to Wuhan.")
+    [quote] = ann.quotes
+    assert quote.kind == "indirect" and quote.speaker.mention == "A prominent Chinese official"
+    assert quote.text.startswith("the United States military")

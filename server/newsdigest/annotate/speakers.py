@@ -14,7 +14,7 @@ from ..lexicon import words
 from ..models import Span
 from .mentions import Mention, mention_after, mention_before
 from .people import People, Person
-from .tokens import Token, is_cue, is_inverted_cue, is_title
+from .tokens import DETERMINERS, Token, is_cue, is_inverted_cue, is_title
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -71,6 +71,9 @@ class Speakers:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
             if not is_cue(token.word) or not self._cue_in_place(k):
+                found = self._claim_noun(k, i, j, lo)
+                if found:
+                    return found
                 continue
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
@@ -89,6 +92,23 @@ class Speakers:
             if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, (token.start, token.end))
         return None
+
+    def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
+        """'Zhao has promoted the idea that ...', 'Carlson floated a theory that ...': a verb, a
+        claim noun and 'that' make a cue of the verb whatever it is; its subject is the speaker."""
+        toks = self.tokens
+        if not (k + 1 < j and toks[k + 1].word == "that" and toks[k].word in words("claim_nouns")):
+            return None
+        det = k - 1
+        while det > i and (toks[det].text.islower() and toks[det].word not in DETERMINERS):
+            det -= 1  # over adjectives: "the baseless idea"
+        verb = det - 1
+        if verb < i or toks[det].word not in DETERMINERS or not toks[verb].text.islower():
+            return None
+        subject = mention_before(self.text, toks, verb - 1)
+        if subject is None or subject.start < lo or subject.kind == "pronoun" and subject.head == "it":
+            return None
+        return Attribution(subject, (toks[verb].start, toks[verb].end))
 
     def _ends_clause(self, mention: Mention) -> bool:
         """'said Sen. Mark Warner.' / 'said Warner, who ...' / 'said Warner on Tuesday': the speaker
