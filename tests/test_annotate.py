@@ -276,3 +276,10 @@ def test_a_verb_before_the_idea_that_is_a_cue():
     [quote] = ann.quotes
     assert quote.kind == "indirect" and quote.speaker.mention == "A prominent Chinese official"
     assert quote.text.startswith("the United States military")
+
+
+def test_reported_speech_after_a_colon_a_few_words_past_the_cue():
+    ann = annotate_text("The WHO has said this from the start: the most effective way to protect yourself "
+                        "is washing your hands.")
+    [quote] = ann.quotes
+    assert quote.text.startswith("the most effective way") and quote.speaker.mention == "WHO"

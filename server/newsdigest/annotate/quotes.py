@@ -253,8 +253,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just)\s*$", "",
                   before)
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead))  # the attribution opens the sentence
-    if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:)", tail) or (opens and _words(tail) >= 3):
-        lead = re.match(r"[\s,:]*(?:(?:\w+\s+){0,4}?that\s+)?", tail)
+    if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
+            opens and _words(tail) >= 3):
+        # What was said starts after "(to reporters) that" or "(this from the start):".
+        lead = re.match(r"[\s,:]*(?:(?:\w+\s+){0,4}?that\s+|(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
         span = (s, who_start)
