@@ -283,3 +283,11 @@ def test_reported_speech_after_a_colon_a_few_words_past_the_cue():
                         "is washing your hands.")
     [quote] = ann.quotes
     assert quote.text.startswith("the most effective way") and quote.speaker.mention == "WHO"
+
+
+def test_stray_marks_passed_over_in_a_paragraph_are_bounded():
+    from newsdigest.annotate.text import MAX_STRAYS, find_segments, paragraphs_of
+
+    text = "“a " * 10 + "and then the story went on for a long while without closing." * 20
+    [segment] = find_segments(text, paragraphs_of(text))
+    assert segment.span[0] == 3 * MAX_STRAYS and not segment.closed

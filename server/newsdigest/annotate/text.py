@@ -48,12 +48,13 @@ def _trimmed(text: str, start: int, end: int) -> Paragraph:
 
 
 STRAY_AFTER = 600  # characters: an unclosed quotation running longer than this to its paragraph's end
+MAX_STRAYS = 3  # stray marks passed over in a paragraph; each costs a scan to its end, so the count is bounded
 
 
 def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
     segments: list[Segment] = []
     for index, para in enumerate(paragraphs):
-        i = para.start
+        i, strays = para.start, 0
         while i < para.end:
             ch = text[i]
             is_open = ch in OPENERS or (ch == STRAIGHT and _opens(text, i, para.start))
@@ -64,8 +65,9 @@ def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
             if close is None:
                 nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 continued = nxt is not None and text[nxt.start] in OPENERS + STRAIGHT
-                if not continued and para.end - i > STRAY_AFTER:
-                    i += 1  # a mark nothing closes, far from its paragraph's end: a stray one
+                if not continued and para.end - i > STRAY_AFTER and strays < MAX_STRAYS:
+                    strays += 1  # a mark nothing closes, far from its paragraph's end: a stray one
+                    i += 1
                     continue
                 segments.append(Segment((i, para.end), index, closed=False, continued=continued))
                 break
