@@ -291,3 +291,18 @@ def test_stray_marks_passed_over_in_a_paragraph_are_bounded():
     text = "“a " * 10 + "and then the story went on for a long while without closing." * 20
     [segment] = find_segments(text, paragraphs_of(text))
     assert segment.span[0] == 3 * MAX_STRAYS and not segment.closed
+
+
+def test_a_name_ending_a_sentence_is_not_a_title_case_cue():
+    from newsdigest.annotate.people import People
+    from newsdigest.annotate.speakers import Speakers
+    from newsdigest.annotate.tokens import tokenize
+
+    text = "The remarks helped terrorist groups like Islamic State. Trump arrived later."
+    tokens = tokenize(text)
+    speakers = Speakers(text, tokens, [], People(text, tokens, []))
+    assert speakers.find_attribution(0, len(text)) is None
+    headline = "Trump Says His Plan Will Work"
+    tokens = tokenize(headline)
+    found = Speakers(headline, tokens, [], People(headline, tokens, [])).find_attribution(0, len(headline))
+    assert found is not None and headline[found.cue[0] : found.cue[1]] == "Says"

@@ -38,7 +38,8 @@ NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "if
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
-             "according", "asked", "speaking", "mr", "mrs", "ms", "dr", "sen", "rep"}
+             "according", "asked", "speaking", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
+             "how", "which", "whose", "whom"}
 
 
 @dataclass

@@ -132,7 +132,9 @@ class Speakers:
             return True
         prev, nxt = self.tokens[k - 1], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         in_name = prev.capitalized and prev.text[0].isalpha() and not self.text[prev.end : self.tokens[k].start].strip()
-        return not in_name or (nxt is not None and nxt.capitalized)
+        title_case = nxt is not None and nxt.capitalized and not any(
+            c in self.text[self.tokens[k].end : nxt.start] for c in ".!?\n")
+        return not in_name or title_case
 
     def _subject(self, lo: int, hi: int) -> Mention | None:
         """The first speaker-like phrase that opens a clause between lo and hi."""
