@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of
@@ -19,6 +20,7 @@ class Person:
     occurrences: list[Span] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)  # the same pairs of names recur across a text and across texts
 def similar(a: str, b: str) -> bool:
     """One name spelled two ways: equal, or (for longer names) within two edits and the same first letter."""
     a, b = a.lower(), b.lower()

@@ -61,6 +61,7 @@ class Speakers:
         # No real sentence is longer than this: a page without sentence breaks must stay linear.
         window = min(window or MAX_SCAN, MAX_SCAN)
         order = range(j - 1, max(i, j - window) - 1, -1) if last else range(i, min(j, i + window))
+        claim_nouns = words("claim_nouns")
         for k in order:
             token = toks[k]
             if self._inside_quote(token):
@@ -71,7 +72,7 @@ class Speakers:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
             if not is_cue(token.word) or not self._cue_in_place(k):
-                found = self._claim_noun(k, i, j, lo)
+                found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
                 if found:
                     return found
                 continue
@@ -97,7 +98,7 @@ class Speakers:
         """'Zhao has promoted the idea that ...', 'Carlson floated a theory that ...': a verb, a
         claim noun and 'that' make a cue of the verb whatever it is; its subject is the speaker."""
         toks = self.tokens
-        if not (k + 1 < j and toks[k + 1].word == "that" and toks[k].word in words("claim_nouns")):
+        if not (k + 1 < j and toks[k + 1].word == "that"):
             return None
         det = k - 1
         while det > i and (toks[det].text.islower() and toks[det].word not in DETERMINERS):
