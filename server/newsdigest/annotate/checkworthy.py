@@ -37,21 +37,25 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CAPITALIZED = re.compile(r"(?<=\s)[A-Z]")  # words after the first that start with a capital
 
 
+def _shape_bucket(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8")) % BUCKETS
+
+
+_LENGTH = tuple(_shape_bucket(f"__len{n}") for n in range(11))
+_CAPITALS = tuple(_shape_bucket(f"__caps{n}") for n in range(6))
+_QUESTION = _shape_bucket("__question")
+_HAS_YEAR = _shape_bucket("__year")
+
+
 def _shape(sentence: str) -> list[int]:
     """Buckets for the sentence's shape: its length, how many capitalized words follow the first
     (names), whether it asks a question or names a year."""
-    capitalized = len(_CAPITALIZED.findall(sentence))
-    names = [f"__len{min(len(sentence.split()) // 4, 10)}", f"__caps{min(capitalized, 5)}"]
+    shape = [_LENGTH[min(len(sentence.split()) // 4, 10)], _CAPITALS[min(len(_CAPITALIZED.findall(sentence)), 5)]]
     if sentence.rstrip().endswith("?"):
-        names.append("__question")
+        shape.append(_QUESTION)
     if _YEAR.search(sentence):
-        names.append("__year")
-    return [_shape_bucket(name) for name in names]
-
-
-@cache
-def _shape_bucket(name: str) -> int:
-    return zlib.crc32(name.encode("utf-8")) % BUCKETS
+        shape.append(_HAS_YEAR)
+    return shape
 
 
 def _hash_counts(sentence: str) -> Counter[int]:
