@@ -40,8 +40,8 @@ def byline(people: list[str], organizations: list[str], meta: dict[str, str], tr
                       if v and not re.search(r"\d", v)), "")
     if from_meta and not _names_a_group(from_meta, sites):
         return from_meta
-    return (_byline_in_page(tree, near_headline()) or from_meta or join_names(organizations)
-            or _written_by_anywhere(tree))
+    return (_byline_in_page(tree, near_headline()) or _written_by_anywhere(tree) or from_meta
+            or join_names(organizations))
 
 
 def join_names(names: list[str]) -> str:
