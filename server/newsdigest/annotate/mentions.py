@@ -52,10 +52,15 @@ class Mention:
     plural: bool = False
 
 
-def _joined(text: str, left: Token, right: Token) -> bool:
-    """No sentence break between two tokens: 'met Obama. Trump said' is not the name 'Obama Trump'."""
-    gap = text[left.end : right.start]
+def unbroken(text: str, start: int, end: int) -> bool:
+    """No sentence break between two offsets (the tokenizer drops sentence-final periods)."""
+    gap = text[start:end]
     return not any(c in gap for c in ".!?\n")
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """'met Obama. Trump said' is not the name 'Obama Trump'."""
+    return unbroken(text, left.end, right.start)
 
 
 def _is_adverb(token: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import Mention, mention_after, mention_before
+from .mentions import Mention, mention_after, mention_before, unbroken
 from .people import People, Person
 from .tokens import DETERMINERS, Token, is_cue, is_inverted_cue, is_title
 
@@ -116,14 +116,11 @@ class Speakers:
         ends what follows the cue; in 'now said Trump had ...' (a verb after the name) Trump starts
         what was said."""
         k = self.index_at(mention.end)
-        if k >= len(self.tokens) or not self._joined_to(k, mention.end):
+        if k >= len(self.tokens) or not unbroken(self.text, mention.end, self.tokens[k].start):
             return True
         nxt = self.tokens[k]
         verb_like = nxt.word in _FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us")))
         return not (nxt.text.islower() and verb_like)
-
-    def _joined_to(self, k: int, offset: int) -> bool:
-        return not any(c in self.text[offset : self.tokens[k].start] for c in ".!?\n")
 
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States
@@ -133,8 +130,7 @@ class Speakers:
             return True
         prev, nxt = self.tokens[k - 1], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         in_name = prev.capitalized and prev.text[0].isalpha() and not self.text[prev.end : self.tokens[k].start].strip()
-        title_case = nxt is not None and nxt.capitalized and not any(
-            c in self.text[self.tokens[k].end : nxt.start] for c in ".!?\n")
+        title_case = nxt is not None and nxt.capitalized and unbroken(self.text, self.tokens[k].end, nxt.start)
         return not in_name or title_case
 
     def _subject(self, lo: int, hi: int) -> Mention | None:
