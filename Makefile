@@ -40,4 +40,4 @@ bench: $(STAMP)
 	$(BIN)/python bench/clip_roundtrip.py
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .ruff_cache test-artifacts extension/node_modules
+	rm -rf $(VENV) build .build.spare .build.lock .pytest_cache .ruff_cache test-artifacts extension/node_modules
