@@ -306,3 +306,10 @@ def test_a_name_ending_a_sentence_is_not_a_title_case_cue():
     tokens = tokenize(headline)
     found = Speakers(headline, tokens, [], People(headline, tokens, [])).find_attribution(0, len(headline))
     assert found is not None and headline[found.cue[0] : found.cue[1]] == "Says"
+
+
+def test_reported_speech_of_two_speakers_together():
+    ann = annotate_text("Clinton and Sanders said the debate would go on until June.")
+    [quote] = ann.quotes
+    assert quote.text == "the debate would go on until June"
+    assert quote.speaker.mention == "Sanders"  # the nearer of the two: one source per quote for now

@@ -250,8 +250,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     according = text[cue_start:cue_end].lower().startswith("according")
     # What opens the speaker's phrase without being in its mention: "The World Health Organization
     # says ...", "Around a quarter of adults say ...".
+    # ("Clinton and Sanders said ...", "The CDC and the WHO say ...": the first of two speakers too.)
     lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just)\s*$", "",
                   before)
+    lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead))  # the attribution opens the sentence
     if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3):
