@@ -5,7 +5,7 @@ import pytest
 from newsdigest.extract import ExtractionError, extract
 from newsdigest.extract.metadata import normalize_date
 from newsdigest.extract.urls import canonical_url
-from newsdigest.models import Capture
+from newsdigest.models import Article, Capture
 
 from .conftest import page_from_text
 
@@ -268,3 +268,17 @@ def test_paragraphs_of_zero_width_characters_are_not_text():
     html = f"<html><body><article><p>Z\u200cW stays inside words.</p>{body}</article></body></html>"
     text = extract(Capture(url="https://news.test/a", html=html)).text
     assert text == "Z\u200cW stays inside words.\n\n" + BODY
+
+
+def test_figure_captions_and_credits_are_kept_apart_from_the_text():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    figure = ("<figure><img src='/img/vote.jpg' alt=''><figcaption>Council members vote on the budget. "
+              "<span class='credit'>Photo: Ana Ruiz</span></figcaption></figure>")
+    html = (f"<html><body><nav><figure><figcaption>Logo</figcaption></figure></nav>"
+            f"<article>{figure}{story}</article></body></html>")
+    article = extract(Capture(url="https://news.test/2024/vote", html=html))
+    assert article.text == BODY
+    [fig] = article.figures
+    assert (fig.caption, fig.credit, fig.image) == ("Council members vote on the budget.", "Photo: Ana Ruiz",
+                                                    "https://news.test/img/vote.jpg")
+    assert Article.from_dict(article.to_dict()).figures == article.figures

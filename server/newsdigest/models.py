@@ -62,6 +62,15 @@ class Paragraph:
 
 
 @dataclass
+class Figure:
+    """An image of the article with its caption and credit, which are not article text."""
+
+    caption: str
+    credit: str = ""
+    image: str = ""  # absolute URL
+
+
+@dataclass
 class Article:
     url: str
     canonical_url: str
@@ -76,6 +85,7 @@ class Article:
     description: str = ""
     image: str = ""
     extractor_version: str = ""
+    figures: list[Figure] = field(default_factory=list)  # the article's images' captions, kept out of its text
 
     def paragraph_texts(self) -> list[str]:
         return [self.text[p.start : p.end] for p in self.paragraphs]
@@ -87,6 +97,7 @@ class Article:
     def from_dict(cls, data: dict[str, Any]) -> Article:
         values = dict(data)
         values["paragraphs"] = [Paragraph(**p) for p in data.get("paragraphs") or []]
+        values["figures"] = [Figure(**f) for f in data.get("figures") or []]
         return cls(**values)
 
 

@@ -15,8 +15,9 @@ from lxml import html as lxml_html
 from readability import Document
 from readability.readability import REGEXES
 
-from ..models import Article, Capture, Paragraph
+from ..models import Article, Capture, Figure, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text
+from .figures import find_figures
 from .metadata import read_metadata
 from .page import ExtractionError, parse_page
 from .sanitize import blocks_to_html, sanitize_html
@@ -35,11 +36,13 @@ def extract(capture: Capture) -> Article:
     """Turn what the browser sent into an Article. Raises ExtractionError with a reason a user can read."""
     tree = parse_page(capture.html)
     meta = read_metadata(tree, capture.url)  # before stripping: JSON-LD lives in <script>
+    figures: list[Figure] = []
     if capture.selection_html.strip() or capture.selection_text.strip():
         blocks = _selection_blocks(capture)
         content_html = blocks_to_html(blocks)
     else:
         blocks, content_html = _main_content(_strip_never_content(tree), capture.url)
+        figures = find_figures(tree, capture.url)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
     if not blocks:
         raise ExtractionError("no article text found on the page", metadata=meta)
@@ -58,6 +61,7 @@ def extract(capture: Capture) -> Article:
         description=meta.description,
         image=meta.image,
         extractor_version=EXTRACTOR_VERSION,
+        figures=figures,
     )
 
 

@@ -66,6 +66,8 @@ def openapi_document() -> dict[str, Any]:
                      "counts": {"type": "object"}}},
                 "Article": {"allOf": [{"$ref": "#/components/schemas/ArticleSummary"}, {"type": "object",
                             "properties": {"text": {"type": "string"}, "html": {"type": "string"},
+                                           "figures": {"type": "array", "items": {"type": "object", "properties": {
+                                               k: {"type": "string"} for k in ("caption", "credit", "image")}}},
                                            "annotations": {"$ref": "#/components/schemas/Annotations"}}}]},
                 "ClipResult": {"type": "object", "properties": {
                     "capture_id": {"type": "integer"}, "article_id": {"type": "integer"},

@@ -35,6 +35,7 @@ def article_full(stored: StoredArticle, preview_url: str = "") -> dict[str, Any]
         "text": a.text,
         "paragraphs": [{"start": p.start, "end": p.end, "kind": p.kind} for p in a.paragraphs],
         "html": a.html,
+        "figures": [{"caption": f.caption, "credit": f.credit, "image": f.image} for f in a.figures],
         "extractor_version": a.extractor_version,
         "annotations": stored.annotations.to_dict(),
         "captures": stored.captures,
