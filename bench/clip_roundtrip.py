@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
 import json
 import statistics
 import sys
@@ -27,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.test_server import free_port, start, stop  # noqa: E402  (one way to start the server)
 
-PAGES = ROOT.parent / "shared" / "data" / "extraction" / "wcxb-dev-articles.jsonl.gz"
+import wcxb  # noqa: E402  (bench/wcxb.py: the pages)
 
 
 def percentile(values: list[float], p: float) -> float:
@@ -37,13 +36,9 @@ def percentile(values: list[float], p: float) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=Path, default=PAGES)
-    ap.add_argument("--limit", type=int, default=0)
+    wcxb.add_arguments(ap)
     args = ap.parse_args()
-    with gzip.open(args.pages, "rt", encoding="utf-8") as f:
-        pages = [json.loads(line) for line in f]
-    if args.limit:
-        pages = pages[: args.limit]
+    pages = wcxb.load(args)
 
     readability_ms = []
     for page in pages:

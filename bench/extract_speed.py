@@ -11,20 +11,16 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import gzip
-import json
 import statistics
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from lxml import html as lxml_html
 from readability import Document
 
+import wcxb  # bench/wcxb.py: the pages
 from newsdigest.extract import extract
 from newsdigest.models import Capture
-
-PAGES = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "extraction" / "wcxb-dev-articles.jsonl.gz"
 
 
 def timed(work: Callable[[], object]) -> float:
@@ -36,14 +32,10 @@ def timed(work: Callable[[], object]) -> float:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pages", type=Path, default=PAGES)
-    ap.add_argument("--limit", type=int, default=0)
+    wcxb.add_arguments(ap)
     ap.add_argument("--rounds", type=int, default=3)
     args = ap.parse_args()
-    with gzip.open(args.pages, "rt", encoding="utf-8") as f:
-        pages = [json.loads(line) for line in f]
-    if args.limit:
-        pages = pages[: args.limit]
+    pages = wcxb.load(args)
     ours, theirs, parse = [], [], []
     for number, page in enumerate(pages):
         html, url = page["html"], page.get("url", "")

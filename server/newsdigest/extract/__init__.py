@@ -90,8 +90,9 @@ def _strip_never_content(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
 
 
 class _Readability(Document):
-    """readability-lxml's scoring on a copy of the page we parsed, instead of parsing and cleaning
-    it again. It asks for the page again when it retries less ruthlessly: each time a fresh copy."""
+    """readability-lxml's scoring on a copy of the page we parsed (or of its article element),
+    instead of parsing and cleaning it again. It asks for the page again when it retries less
+    ruthlessly: each time a fresh copy."""
 
     def __init__(self, tree: lxml_html.HtmlElement, keep_hidden: bool = False):
         super().__init__("")
@@ -100,8 +101,11 @@ class _Readability(Document):
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
         doc = lxml_html.Element("html")
-        body = self.page.find("body")
-        doc.append(copy.deepcopy(body if body is not None else self.page))  # the head is never read
+        if self.page.tag == "html":
+            body = self.page.find("body")
+            doc.append(copy.deepcopy(body if body is not None else self.page))  # the head is never read
+        else:  # the page's article element alone
+            etree.SubElement(doc, "body").append(copy.deepcopy(self.page))
         etree.strip_elements(doc, "footer", with_tail=False)  # (nav and aside: some pages' text is in them)
         for element in doc.xpath(f"//body//*[{_COMMENTS}]"):
             element.drop_tree()
@@ -193,12 +197,7 @@ def _scope(tree: lxml_html.HtmlElement, paragraphs: list[tuple[lxml_html.HtmlEle
             size = sum(1 for _ in element.iter())
             if best_size is None or size < best_size:
                 best, best_size = element, size
-    if best is tree:
-        return tree
-    page = lxml_html.Element("html")
-    body = etree.SubElement(page, "body")
-    body.append(copy.deepcopy(best))
-    return page
+    return best  # readability copies it
 
 
 def _drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:

@@ -83,7 +83,6 @@ class SiteWriter(StagingWriter):
         if not spare.exists():
             spare.mkdir()
         super().__init__(spare)
-        self.folders = {""}
         self.reused = 0
 
     def reuse(self, path: str, key: str) -> bool:
