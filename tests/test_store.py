@@ -113,6 +113,8 @@ def test_list_filters_and_search(conn):
     assert store.list_articles(conn, tag="weather")[1] == 1
     assert store.list_articles(conn, query="budget")[1] == 1
     assert store.list_articles(conn, query='"; DROP TABLE articles; --')[1] == 0
+    assert store.list_articles(conn, query="bud\x00get|\x04")[1] == 0  # a NUL once cut the query mid-quote
+    assert store.list_articles(conn, query="budget\x00")[1] == 1
     assert store.list_articles(conn, url="https://news.test/other")[1] == 1
     page, total = store.list_articles(conn, limit=1, offset=1)
     assert total == 2 and len(page) == 1

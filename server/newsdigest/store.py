@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -296,8 +297,9 @@ def list_articles(conn: sqlite3.Connection, *, url: str | None = None, tag: str 
 
 
 def _fts_query(text: str) -> str:
-    """Words to match, each quoted, so that user input is never FTS syntax."""
-    terms = [t.replace('"', '""') for t in text.split() if t.strip()]
+    """Words to match, each quoted, so that user input is never FTS syntax. Control characters
+    separate words: SQLite reads the query as a C string, and a NUL ends it mid-quote."""
+    terms = [t.replace('"', '""') for t in re.sub(r"[\x00-\x1f\x7f]", " ", text).split() if t.strip()]
     return " ".join(f'"{t}"' for t in terms) or '""'
 
 
