@@ -1,40 +1,57 @@
 """How check-worthy a sentence is: a logistic regression over hashed words and word pairs, trained on the
 ClaimBuster sentences (training/train_checkworthy.py reproduces the weights). Pure Python at run
-time: features are hashed with CRC-32 into a fixed table of half-precision weights."""
+time: features are hashed with CRC-32 into a fixed table of weights (stored in half precision)."""
 
 from __future__ import annotations
 
 import math
-import operator
 import re
 import struct
 import zlib
-from collections import Counter
+from array import array
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
 BUCKETS = 2**18
+_MASK = BUCKETS - 1  # BUCKETS is a power of two: h & _MASK == h % BUCKETS
 WEIGHTS_FILE = "checkworthy.weights"
-_TOKEN = re.compile(r"[a-z]+|#|[$%]")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # every number is one token, "#"
+# Words, $ and %; a number matches outside the group, so findall gives "" for it: every number is
+# one token without a substitution pass.
+_TOKEN = re.compile(r"([a-z]+|[$%])|\d+(?:[.,]\d+)*")
+HAS_NUMBER = "__has_num"
+
+
+def _grams(sentence: str) -> tuple[list[str], list[str]]:
+    """The sentence's words and its words plus word pairs (and a marker when it holds a number)."""
+    words = _TOKEN.findall(sentence.lower())
+    grams = words + list(map(" ".join, zip(words, words[1:], strict=False)))
+    if "" in words:
+        grams.append(HAS_NUMBER)
+    return words, grams
+
+
+def _buckets(grams: list[str]) -> Iterator[int]:
+    """CRC-32 of each gram, folded into the table; map() keeps the loop in C (the hot path)."""
+    return map(_MASK.__and__, map(zlib.crc32, map(str.encode, grams)))
 
 
 def features(sentence: str) -> dict[int, float]:
-    """Bucket -> weight of the sentence's words and word pairs (numbers as one token), L2-normed,
-    and of its shape."""
-    counts = _hash_counts(sentence)
-    norm = _norm(counts)
+    """Bucket -> weight: each word and pair counts 1/sqrt(number of grams), and the shape
+    SHAPE_WEIGHT. What checkworthiness() computes, as a dict for training."""
+    words, grams = _grams(sentence)
+    share = 1.0 / math.sqrt(len(grams) or 1)
     buckets: dict[int, float] = {}
-    for h, c in counts.items():
-        buckets[h % BUCKETS] = buckets.get(h % BUCKETS, 0.0) + c / norm
-    for bucket in _shape(sentence):
+    for bucket in _buckets(grams):
+        buckets[bucket] = buckets.get(bucket, 0.0) + share
+    for bucket in _shape(sentence, words):
         buckets[bucket] = buckets.get(bucket, 0.0) + SHAPE_WEIGHT
     return buckets
 
 
 SHAPE_WEIGHT = 0.3  # chosen by held-out F1 on the training set (0.15 and 0.6 did worse)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_CAPITALIZED = re.compile(r"(?<=\s)[A-Z]")  # words after the first that start with a capital
+_CAPITALIZED = re.compile(r" [A-Z]")  # words after the first that start with a capital
 
 
 def _shape_bucket(name: str) -> int:
@@ -47,44 +64,32 @@ _QUESTION = _shape_bucket("__question")
 _HAS_YEAR = _shape_bucket("__year")
 
 
-def _shape(sentence: str) -> list[int]:
+def _shape(sentence: str, words: list[str]) -> list[int]:
     """Buckets for the sentence's shape: its length, how many capitalized words follow the first
     (names), whether it asks a question or names a year."""
-    shape = [_LENGTH[min(len(sentence.split()) // 4, 10)], _CAPITALS[min(len(_CAPITALIZED.findall(sentence)), 5)]]
+    shape = [_LENGTH[min(len(words) // 4, 10)], _CAPITALS[min(len(_CAPITALIZED.findall(sentence)), 5)]]
     if sentence.rstrip().endswith("?"):
         shape.append(_QUESTION)
-    if _YEAR.search(sentence):
+    if "" in words and _YEAR.search(sentence):  # a year is a number: most sentences have none
         shape.append(_HAS_YEAR)
     return shape
 
 
-def _hash_counts(sentence: str) -> Counter[int]:
-    """CRC-32 of each word and word pair, counted; map() keeps the loop in C (the hot path)."""
-    words = _TOKEN.findall(_NUMBER.sub("#", sentence.lower()))
-    grams = words + list(map(" ".join, zip(words, words[1:], strict=False)))
-    if "#" in words:
-        grams.append("__has_num")
-    return Counter(map(zlib.crc32, map(str.encode, grams)))
-
-
-def _norm(counts: Counter[int]) -> float:
-    return math.hypot(*counts.values()) or 1.0
-
-
 @cache
-def _weights() -> tuple[float, tuple[float, ...]]:
+def _weights() -> tuple[float, array[float]]:
     data = resources.files("newsdigest").joinpath("annotate", WEIGHTS_FILE).read_bytes()
     bias, = struct.unpack_from("<f", data, 0)
-    return bias, struct.unpack_from(f"<{BUCKETS}e", data, 4)
+    # An array of C floats (1 MB) rather than a tuple of float objects (8 MB): the table stays in
+    # the processor's cache between the sentences of an article.
+    return bias, array("f", struct.unpack_from(f"<{BUCKETS}e", data, 4))
 
 
 def checkworthiness(sentence: str) -> float:
     """Probability that a fact-checker would want this sentence checked (0..1)."""
     bias, weights = _weights()
-    counts = _hash_counts(sentence)  # features() without building the normed dict, in C: the hot path
-    buckets = map((BUCKETS - 1).__and__, counts.keys())  # BUCKETS is a power of two: h & (B-1) == h % B
-    x = bias + sum(map(operator.mul, map(weights.__getitem__, buckets), counts.values())) / _norm(counts)
-    x += SHAPE_WEIGHT * sum(map(weights.__getitem__, _shape(sentence)))
+    words, grams = _grams(sentence)
+    x = bias + sum(map(weights.__getitem__, _buckets(grams))) / math.sqrt(len(grams) or 1)
+    x += SHAPE_WEIGHT * sum(map(weights.__getitem__, _shape(sentence, words)))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
