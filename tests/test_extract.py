@@ -127,6 +127,28 @@ def test_a_headline_unrelated_to_the_declared_title_is_not_the_title():
     assert extract(Capture(url="https://go.test/blog/defer", html=page)).title == "Defer, Panic, and Recover"
 
 
+def test_of_several_headlines_the_one_the_declared_title_names():
+    head = "<meta property='og:title' content='Defer, Panic, and Recover - The Go Programming Language'>"
+    page = page_from_text(BODY, "x", extra_head=head).replace(
+        "<article><h1>x</h1>", "<article><h1>The Go Blog</h1><h1>Defer, Panic, and Recover</h1>")
+    assert extract(Capture(url="https://go.test/blog/defer", html=page)).title == "Defer, Panic, and Recover"
+
+
+def test_a_declared_title_that_is_the_site_name_or_a_promotion_yields_to_the_others():
+    site_only = ("<meta property='og:title' content='Robomow'>"
+                 "<meta name='twitter:title' content='Which mower suits which lawn size? | Robomow'>")
+    page = page_from_text(BODY, "Which mower suits which lawn size?", extra_head=site_only).replace(
+        "Example News", "Robomow")
+    assert extract(Capture(url="https://robomow.test/blog/lawn", html=page)).title == \
+        "Which mower suits which lawn size?"
+    promotion = ("<meta property='og:title' content='Blog post >> Visit our blog to learn more'>"
+                 '<script type="application/ld+json">{"@type": "BlogPosting", '
+                 '"headline": "Paid Time-Off Policies: Best Practices"}</script>')
+    page = page_from_text(BODY, "Paid Time-Off Policies: Best Practices", extra_head=promotion)
+    title = extract(Capture(url="https://pay.test/blog/pto", html=page)).title
+    assert title == "Paid Time-Off Policies: Best Practices"
+
+
 def test_date_in_the_address():
     page = page_from_text(BODY, "Council passes budget")
     assert extract(Capture(url="https://news.test/2024/03/05/budget/", html=page)).published == "2024-03-05"

@@ -39,9 +39,9 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
     near = functools.cache(lambda: _texts_near_headline(tree, 200))  # read once, if at all
     site = _first(ld.get("publisher_name"), meta.get("og:site_name"), meta.get("application-name"),
                   site_from_url(url))
-    title = _first(meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree))
+    declared = [meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree)]
     return Metadata(
-        title=_choose_title(_headline(tree), _strip_site_suffix(title, site), site),
+        title=_choose_title(_headlines(tree), [_strip_site_suffix(_first(t), site) for t in declared], site),
         byline=byline(ld.get("authors", []), ld.get("author_organizations", []), meta, tree, near,
                       [site, ld.get("publisher_name", ""), site_from_url(url)]),
         published=_first(*(lambda v=v: normalize_date(v() if callable(v) else v) for v in (
@@ -95,38 +95,50 @@ def _title_tag(tree: lxml_html.HtmlElement) -> str:
     return element.text_content() if element is not None else ""
 
 
-def _headline(tree: lxml_html.HtmlElement) -> str:
-    """The headline the reader sees: the page's h1 (the first one inside the article or main content
-    when there are several), unless it is a logo or a stray word."""
+def _headlines(tree: lxml_html.HtmlElement) -> list[str]:
+    """The headlines the reader may see: the page's h1s (those inside the article or main content
+    when there are any), not logos or stray words, at most three."""
     candidates = tree.xpath("//article//h1 | //main//h1 | //*[@role='main']//h1") or tree.xpath("//h1")
+    found = []
     for element in candidates[:3]:
         if element.xpath("ancestor::nav | ancestor::footer | ancestor::aside | ancestor::*[@hidden]"):
             continue
         text = re.sub(r"\s+", " ", element.text_content()).strip()
         if len(text.split()) >= 3 and len(text) <= 300:
-            return text
-    return ""
+            found.append(text)
+    return found
 
 
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
-def _choose_title(headline: str, meta_title: str, site: str) -> str:
-    """The visible headline when it is this page's (it shares words with the declared title and is not
-    the site's name); else the declared title. When one holds all the other's words, the fuller one
-    ("8 Recent Trends in Photography" over "Recent Trends in Photography")."""
-    if not headline:
-        return meta_title
-    if not meta_title:
-        return headline
-    h, m = _words(headline), _words(meta_title)
-    if h <= _words(site):
-        return meta_title
-    if h < m and not m <= _words(site):
-        return meta_title
-    overlap = len(h & m) / max(1, min(len(h), len(m)))
-    return headline if overlap >= 0.25 else meta_title
+def _agreement(a: set[str], b: set[str]) -> float:
+    return len(a & b) / max(1, min(len(a), len(b)))
+
+
+def _choose_title(headlines: list[str], declared: list[str], site: str) -> str:
+    """The visible headline when it is this page's: of the h1s, the one that agrees best (shares a
+    quarter of its words or more) with a title the page declares (OpenGraph, JSON-LD, Twitter,
+    <title>); else the first declared title. A title that is only the site's name counts for
+    neither. Of a headline and the declared title it agrees with, when one holds all the other's
+    words, the fuller one ("8 Recent Trends in Photography" over "Recent Trends in Photography")."""
+    site_words = _words(site)
+    declared = [t for t in declared if t and not _words(t) <= site_words] or [t for t in declared if t]
+    headlines = [h for h in headlines if not _words(h) <= site_words]
+    if not headlines:
+        return declared[0] if declared else ""
+    if not declared:
+        return headlines[0]
+    agreement, headline, meta_title = max(
+        ((_agreement(_words(h), _words(t)), -i, -j), h, t)
+        for i, h in enumerate(headlines) for j, t in enumerate(declared))  # ties: the earlier ones
+    if agreement[0] < 0.25:
+        return declared[0]
+    if _words(headline) < _words(meta_title) and not any(
+            _words(part) == _words(headline) for part in _TITLE_SEPARATORS.split(meta_title)):
+        return meta_title  # fuller, unless the rest is a part of its own ("Headline - Site's tagline")
+    return headline
 
 
 def _strip_site_suffix(title: str, site: str) -> str:
