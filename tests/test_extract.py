@@ -304,3 +304,19 @@ def test_figure_captions_and_credits_are_kept_apart_from_the_text():
     assert (fig.caption, fig.credit, fig.image) == ("Council members vote on the budget.", "Photo: Ana Ruiz",
                                                     "https://news.test/img/vote.jpg")
     assert Article.from_dict(article.to_dict()).figures == article.figures
+
+
+def test_a_page_of_utf8_read_as_latin1_or_windows1252_is_read_again():
+    story = BODY + "\n\nThe investor’s café said “no” to the plan."
+    # As a browser shows it: Windows-1252 where it defines the byte, the byte's code point elsewhere.
+    windows_1252 = {b: bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(0x80, 0xA0)}
+    for wrong in ("latin-1", "windows-1252"):
+        garbled = page_from_text(story, "The investor’s guide").encode("utf-8").decode("latin-1")
+        if wrong == "windows-1252":
+            garbled = garbled.translate(windows_1252)
+        article = extract(Capture(url="https://news.test/guide", html=garbled))
+        assert article.title == "The investor’s guide"
+        assert article.text.endswith("The investor’s café said “no” to the plan.")
+    # A page really written in Latin-1 stays as it is: its bytes are not UTF-8.
+    latin = page_from_text(BODY + "\n\nLe café était fermé à midi.", "Café")
+    assert extract(Capture(url="https://news.test/cafe", html=latin)).text.endswith("Le café était fermé à midi.")

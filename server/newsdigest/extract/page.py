@@ -28,8 +28,29 @@ def clean_characters(raw: str) -> str:
     return _NOT_XML.sub("", raw)
 
 
+# A UTF-8 lead byte and a continuation byte read as Latin-1 or Windows-1252 ("â\x80\x99", "â€™").
+_MOJIBAKE = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+                       "\u02dc\u2013-\u2122]")
+# Windows-1252's characters for bytes 0x80-0x9F, back to those bytes (as Latin-1 code points); the
+# five bytes it leaves undefined browsers show as the code points themselves.
+_WINDOWS_1252_BYTES = {ord(bytes([b]).decode("cp1252")): b for b in range(0x80, 0xA0)
+                       if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+
+
+def repair_mojibake(text: str) -> str:
+    """A page whose UTF-8 bytes were read as Latin-1 or Windows-1252 (a mislabelled encoding),
+    read again as UTF-8. Only when the whole page goes back to bytes and those bytes are valid
+    UTF-8, which a page really written in either single-byte encoding almost never is."""
+    if text.isascii() or not _MOJIBAKE.search(text):
+        return text
+    try:
+        return text.translate(_WINDOWS_1252_BYTES).encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 def parse_page(raw: str) -> lxml_html.HtmlElement:
-    text = raw.lstrip("\ufeff \t\r\n")
+    text = repair_mojibake(raw.lstrip("\ufeff \t\r\n"))
     if not text:
         raise ExtractionError("the page is empty")
     if text.startswith("%PDF"):
