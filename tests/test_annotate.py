@@ -188,6 +188,20 @@ def test_reported_speech_after_an_opening_phrase_or_a_label():
         assert not quote.text.startswith(("On", "Truth", "The"))
 
 
+def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():
+    for text, speaker, said in [
+        ("But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race.",
+         "Paul Manafort", "the candidate’s appeal would transcend race"),
+        ("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Bernie Sanders.",
+         "Marley Anderson", "she turned out to support Bernie Sanders"),
+        ("Adelson said earlier on Friday during a news conference that he may wait until February.",
+         "Adelson", "he may wait until February"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert quote.kind == "indirect" and speaker in quote.speaker.mention, text
+        assert quote.text == said
+
+
 def test_advice_findings_and_surveys_are_attributed():
     for text, speaker in [
         ("The CDC advises people to wash their hands with soap and water for about 20 seconds.", "CDC"),

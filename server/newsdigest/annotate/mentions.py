@@ -170,7 +170,11 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
                 return found
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Johan Mattsson, told"
-            return aside if aside and aside.kind == "name" else None
+            if aside and aside.kind == "name":
+                return aside
+            if opener != ",":
+                return None
+            # An aside of asides: "Marley Anderson, 21, a junior from Las Vegas, said".
     return None
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..lexicon import lines
+from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import Attribution, Speakers
@@ -235,6 +235,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[Span],
 _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,5}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
+_MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
+
+
 def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span | None:
     """What was said: the sentence without its attribution clause.
 
@@ -254,11 +257,16 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just)\s*$", "",
                   before)
     lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
-    opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead))  # the attribution opens the sentence
-    if re.match(r"\s*(?:(?:[\w.]+\s+){0,4}?that\b|to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
+    first = lead.split(None, 1)
+    if first and first[0].lower() in words("connectives"):  # "But Manafort said ..."
+        lead = first[1] if len(first) > 1 else ""
+    # The attribution opens the sentence, or a few words of the speaker's phrase stand before the
+    # mention ("Trump campaign chairman Paul Manafort said ...").
+    opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
+    if re.match(r"\s*(?:(?:[\w.]+\s+){0,8}?that\b|to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3):
         # What was said starts after "(to reporters) that" or "(this from the start):".
-        lead = re.match(r"[\s,:]*(?:(?:\w+\s+){0,4}?that\s+|(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
+        lead = re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,8}?that\s+|(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
         span = (s, who_start)
