@@ -327,3 +327,14 @@ def test_reported_speech_of_two_speakers_together():
     [quote] = ann.quotes
     assert quote.text == "the debate would go on until June"
     assert quote.speaker.mention == "Sanders"  # the nearer of the two: one source per quote for now
+
+
+def test_quoted_words_the_sentence_leads_into_are_partial_inside_reported_speech():
+    ann = annotate_text("Trump told reporters that he thinks the Brexit is “a great thing.”")
+    kinds = {q.kind: q for q in ann.quotes}
+    assert kinds["partial"].text == "“a great thing.”"
+    assert kinds["indirect"].text == "he thinks the Brexit is “a great thing.”"
+    assert kinds["indirect"].speaker.mention == "Trump"
+    # After a cue, the quotation is direct even without a comma.
+    [quote] = annotate_text("Later he said “We will win this state and the next one.”").quotes
+    assert quote.kind == "direct"

@@ -14,6 +14,7 @@ from ..models import Paragraph, Span
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import Attribution, Speakers
 from .text import Segment
+from .tokens import is_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
 _LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):[ \t]+")
@@ -54,7 +55,12 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     s, e = segment.span
     inner = text[s + 1 : e - 1 if segment.closed else e].rstrip()
     lead = text[sentence[0] : s].rstrip()
-    if not lead or lead.endswith((":", ",")) or re.search(r"[,.!?\u2026\u2014-]$", inner) or not segment.closed:
+    # Quoted words that the sentence's own words lead into ("he thinks Brexit is “a great thing.”")
+    # are part of it, even with the period inside the marks; after a colon, a comma or a cue, or
+    # as all that follows "that", they are the quotation.
+    last = lead.rsplit(None, 1)[-1].lower() if lead else ""
+    whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]])  # "warns that “...”"
+    if not lead or lead.endswith((":", ",")) or is_cue(last) or whole_rest or not segment.closed:
         return "direct" if _words(inner) >= 3 or not lead else "partial"
     return "partial"
 
@@ -279,4 +285,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         a += 1
     while b > a and text[b - 1] in " ,;:\u2014\u2013":
         b -= 1
+    # Quoted words at its end keep their closing mark ("... is “a great thing.”").
+    if text.count("\u201c", a, b) > text.count("\u201d", a, b) or text.count('"', a, b) % 2:
+        close = re.search('[\u201d"]', text[b:e])
+        b = b + close.end() if close else b
     return (a, b) if _words(text[a:b]) >= 3 else None
