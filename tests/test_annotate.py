@@ -338,3 +338,16 @@ def test_quoted_words_the_sentence_leads_into_are_partial_inside_reported_speech
     # After a cue, the quotation is direct even without a comma.
     [quote] = annotate_text("Later he said “We will win this state and the next one.”").quotes
     assert quote.kind == "direct"
+
+
+def test_a_description_next_to_the_cue_after_a_quotation_speaks_whatever_its_noun():
+    for text, speaker in [
+        ("“The Clintons will find a way to corrupt it,” wrote one commenter.", "one commenter"),
+        ("“Senator Cruz appreciates all of his supporters,” said the printed slate card.", "the printed slate card"),
+        ("“The evidence contradicts her testimony,” the committee chairmen wrote.", "the committee chairmen"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert quote.speaker.mention == speaker, text
+    # After the cue the clause must end there: "said the plan would ..." is what was said.
+    ann = annotate_text("“We are done,” the mayor’s office said. Officials said the plan would cost more.")
+    assert all(q.speaker is None or q.speaker.mention != "the plan" for q in ann.quotes)

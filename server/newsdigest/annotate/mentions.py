@@ -202,6 +202,22 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
     return _description_after(text, tokens, i)
 
 
+def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention | None:
+    """tokens[i:j] as a description of whoever spoke, whatever its noun: a determiner and up to five
+    more words ("one commenter", "the printed slate card"). Only where the syntax makes it the
+    speaker: between a quotation and its cue, or after the cue to the clause's end."""
+    if not 2 <= j - i <= 6 or tokens[i].word not in DETERMINERS or tokens[i].word in ("that", "this", "no"):
+        return None
+    words = tokens[i:j]
+    if not all(t.text[0].isalpha() and _joined(text, a, t) for a, t in zip(words, words[1:], strict=False)):
+        return None
+    head = tokens[j - 1]
+    if pronoun_kind(head.word):
+        return None
+    return Mention(tokens[i].start, head.end, "anonymous", _span_text(text, tokens[i:j]), head.word,
+                   head.word.endswith("s") and not head.word.endswith("ss"))
+
+
 def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None:
     if i < len(tokens) and tokens[i].word == "that":
         return None  # "said that he and his aides ...": what follows is what was said

@@ -91,7 +91,8 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             # Quoted words inside a sentence ('Ryan saying he was “very encouraged” and Trump calling
             # it ...') belong to the cue before them, not to the next clause's.
             or (speakers.find_attribution(max(prv, sentence[0]), s, last=True) if inside else None)
-            or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8)
+            or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8,
+                                         after_quote=True)
             or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import Mention, mention_after, mention_before, unbroken
+from .mentions import Mention, mention_after, mention_before, plain_description, unbroken
 from .people import People, Person
 from .tokens import DETERMINERS, Token, is_cue, is_inverted_cue, is_title
 
@@ -51,10 +51,13 @@ class Speakers:
         i = bisect.bisect_right(self.quoted, (token.start, len(self.text))) - 1
         return i >= 0 and self.quoted[i][0] <= token.start < self.quoted[i][1]
 
-    def find_attribution(self, lo: int, hi: int, last: bool = False, window: int = 0) -> Attribution | None:
+    def find_attribution(self, lo: int, hi: int, last: bool = False, window: int = 0,
+                         after_quote: bool = False) -> Attribution | None:
         """A cue with its speaker between offsets lo and hi (outside quotations).
 
-        last: prefer the cue nearest hi (the text before a quotation); window: only the first N tokens.
+        last: prefer the cue nearest hi (the text before a quotation); window: only the first N tokens;
+        after_quote: lo ends a quotation, so a description right before or after the cue that
+        follows it speaks whatever its noun ("..., wrote one commenter").
         """
         i, j = self.index_at(lo), self.index_at(hi)
         toks = self.tokens
@@ -92,7 +95,29 @@ class Speakers:
             after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
             if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, (token.start, token.end))
+            described = self._described_speaker(i, k, j) if after_quote else None
+            if described:
+                return Attribution(described, (token.start, token.end))
         return None
+
+    def _described_speaker(self, i: int, k: int, j: int) -> Mention | None:
+        """'“...,” one commenter wrote' / '“...,” wrote one commenter.': the words between the
+        quotation and its cue, or from an inverted cue right after it to the clause's end."""
+        toks = self.tokens
+        first = i
+        while first < k and toks[first].text in (",", "\u2014", "\u2013"):
+            first += 1
+        if first < k:
+            return plain_description(self.text, toks, first, k)
+        if not is_inverted_cue(toks[k].word):
+            return None
+        end = k + 1
+        while end < j and end - k <= 6 and toks[end].text[0].isalpha() and unbroken(
+                self.text, toks[end - 1].end, toks[end].start):
+            end += 1
+        if end < j and unbroken(self.text, toks[end - 1].end, toks[end].start) and toks[end].text != ",":
+            return None  # the clause goes on: "said the plan would ..."
+        return plain_description(self.text, toks, k + 1, end)
 
     def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
         """'Zhao has promoted the idea that ...', 'Carlson floated a theory that ...': a verb, a
