@@ -351,3 +351,14 @@ def test_a_description_next_to_the_cue_after_a_quotation_speaks_whatever_its_nou
     # After the cue the clause must end there: "said the plan would ..." is what was said.
     ann = annotate_text("“We are done,” the mayor’s office said. Officials said the plan would cost more.")
     assert all(q.speaker is None or q.speaker.mention != "the plan" for q in ann.quotes)
+
+
+def test_who_speaks_for_the_phrase_it_follows_with_or_without_a_comma():
+    for text, name in [
+        ("Sanders disavowed a campaign surrogate who said voters shouldn’t “cast their votes” for her.",
+         "a campaign surrogate"),
+        ("Clinton slammed candidates who think they can “outsource” their policy.", "candidates"),
+        ("They met Ron Klain, who said the debate would be “a brawl.”", "Ron Klain"),
+    ]:
+        quotes = annotate_text(text).quotes
+        assert quotes and all(q.speaker.mention == "who" and q.speaker.name == name for q in quotes), text

@@ -297,14 +297,24 @@ class Speakers:
         return attribution
 
     def _relative(self, m: Mention) -> tuple[Person | None, str]:
-        """'an aide, who said ...': who is the phrase before the comma."""
+        """'an aide, who said ...' / 'a campaign surrogate who said ...': who is the phrase before
+        it (and its comma), a description of any noun when nothing else reads as a speaker."""
         k = self.index_at(m.start)
-        if k >= 2 and self.tokens[k - 1].text == ",":
-            before = mention_before(self.text, self.tokens, k - 2)
-            if before:
-                resolved = self.resolve(Attribution(before, (0, 0)))
-                return resolved.person, resolved.name
-        return None, ""
+        last = k - 2 if k >= 2 and self.tokens[k - 1].text == "," else k - 1
+        if last < 0 or not unbroken(self.text, self.tokens[last].end, m.start):
+            return None, ""
+        before = mention_before(self.text, self.tokens, last)
+        first = self.text[before.start : before.end].split()[0].lower() if before else ""
+        if before and before.kind != "pronoun" and (before.kind != "anonymous" or first in DETERMINERS
+                                                    or before.start == self.tokens[last].start):
+            resolved = self.resolve(Attribution(before, (0, 0)))
+            return resolved.person, resolved.name
+        for d in range(last, max(-1, last - 6), -1):
+            if self.tokens[d].word in DETERMINERS:
+                described = plain_description(self.text, self.tokens, d, last + 1)
+                return None, described.name if described else ""
+        head = self.tokens[last]  # "candidates who think ...": the noun alone
+        return None, head.text if head.text.isalpha() else ""
 
     def _by_title(self, title: str, offset: int) -> Person | None:
         for off, person in reversed(self.people.timeline):
