@@ -320,3 +320,22 @@ def test_a_page_of_utf8_read_as_latin1_or_windows1252_is_read_again():
     # A page really written in Latin-1 stays as it is: its bytes are not UTF-8.
     latin = page_from_text(BODY + "\n\nLe café était fermé à midi.", "Café")
     assert extract(Capture(url="https://news.test/cafe", html=latin)).text.endswith("Le café était fermé à midi.")
+
+
+def test_a_navigation_left_open_around_the_whole_article_is_not_furniture():
+    # readability keeps the lead alone; its pick is checked against the page's paragraphs, which an
+    # unclosed nav had all swallowed.
+    lead = ("The council, after a long night of debate, voted to pass the budget, which funds schools, roads, "
+            "parks, and the new library, and which its critics, in turn, called reckless, costly, and late.")
+    rest = [f"Point {i}: the budget also sets aside money for item number {i} on the city's list of repairs."
+            for i in range(8)]
+    sections = f"<div class='lead'><p>{lead}</p></div>" + "".join(f"<section><div><p>{s}</p></div></section>"
+                                                                   for s in rest)
+    html = ("<html><body><header class='site-header'><nav class='main-navigation'><a href='/'>Home</a>"
+            f"<article><h1>Council vote</h1>{sections}</article></nav></header></body></html>")  # never closed
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert lead in text and all(s in text for s in rest)
+    # A real navigation bar stays out, even one with a sentence of prose in it.
+    nav = "<nav><p>Browse every section of our newsroom, from world news to local sport.</p></nav>"
+    page = page_from_text(BODY, "Council vote").replace("<article>", nav + "<article>")
+    assert "Browse every section" not in extract(Capture(url="https://news.test/vote", html=page)).text

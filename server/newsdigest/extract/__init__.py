@@ -86,7 +86,27 @@ NEVER_CONTENT = ("script", "style", "template", "svg", "math", "link", "meta", "
 
 def _strip_never_content(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     etree.strip_elements(tree, *NEVER_CONTENT, with_tail=False)
+    _unwrap_furniture_holding_the_page(tree)
     return tree
+
+
+WRAPPER_SHARE = 0.9  # of the page's prose that a nav, header, footer or aside holds when it wraps the page
+
+
+def _unwrap_furniture_holding_the_page(tree: lxml_html.HtmlElement) -> None:
+    """A <nav> or <header> left unclosed swallows the rest of the page, article and all: one that
+    holds nearly all of the page's prose is not furniture, and is read as a plain <div>."""
+    paragraphs = sum(1 for _ in tree.iter("p"))
+    # Most pages have none that holds even half the paragraphs: counting them is cheap, reading is not.
+    wrappers = [element for element in tree.iter("nav", "header", "footer", "aside")
+                if 2 * sum(1 for _ in element.iter("p")) > paragraphs]
+    if not wrappers:
+        return
+    lengths = {p: n for p in tree.iter("p") if (n := len(" ".join(p.text_content().split()))) >= 40}
+    total = sum(lengths.values())
+    for element in wrappers:
+        if total and sum(lengths.get(p, 0) for p in element.iter("p")) > WRAPPER_SHARE * total:
+            element.tag = "div"
 
 
 class _Readability(Document):
