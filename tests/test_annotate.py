@@ -362,3 +362,14 @@ def test_who_speaks_for_the_phrase_it_follows_with_or_without_a_comma():
     ]:
         quotes = annotate_text(text).quotes
         assert quotes and all(q.speaker.mention == "who" and q.speaker.name == name for q in quotes), text
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_clause_it_joins():
+    for text, speaker, said in [
+        ("Reid caucused in Nevada on Saturday and says he voted for the plan without hesitation.",
+         "Reid", "he voted for the plan without hesitation"),
+        ("The Arizona senator survived years in prison and has said such techniques are inhumane.",
+         "The Arizona senator", "such techniques are inhumane"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert (quote.speaker.mention, quote.text) == (speaker, said), text

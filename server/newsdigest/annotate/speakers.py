@@ -14,7 +14,7 @@ from ..lexicon import words
 from ..models import Span
 from .mentions import Mention, mention_after, mention_before, plain_description, unbroken
 from .people import People, Person
-from .tokens import DETERMINERS, Token, is_cue, is_inverted_cue, is_title
+from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -92,6 +92,9 @@ class Speakers:
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before and before.start >= lo:
                 return Attribution(self._publisher(before, i), (token.start, token.end))
+            conjoined = self._conjoined_subject(i, k) if before is None else None
+            if conjoined:
+                return Attribution(conjoined, (token.start, token.end))
             after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
             if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, (token.start, token.end))
@@ -118,6 +121,16 @@ class Speakers:
         if end < j and unbroken(self.text, toks[end - 1].end, toks[end].start) and toks[end].text != ",":
             return None  # the clause goes on: "said the plan would ..."
         return plain_description(self.text, toks, k + 1, end)
+
+    def _conjoined_subject(self, i: int, k: int) -> Mention | None:
+        """'Reid caucused in Nevada on Saturday and says he voted ...': a cue after "and" shares the
+        subject of the clause it is joined to."""
+        p = k - 1
+        while p > i and self.tokens[p].word in AUXILIARIES:
+            p -= 1
+        if p <= i or self.tokens[p].word != "and":
+            return None
+        return self._subject(self.tokens[i].start, self.tokens[p].start)
 
     def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
         """'Zhao has promoted the idea that ...', 'Carlson floated a theory that ...': a verb, a
