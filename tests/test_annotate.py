@@ -182,10 +182,11 @@ def test_reported_speech_after_an_opening_phrase_or_a_label():
         ("On Wednesday, the agency said the virus spreads quickly among older people.", "the agency"),
         ("Truth: WHO says people of all ages need to take steps to protect themselves.", "WHO"),
         ("The World Health Organization says people of all ages need to take steps.", "World Health Organization"),
+        ("If Trump does not become the Republican nominee, he said he would settle for a rival.", "he"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and quote.speaker.mention == speaker, text
-        assert not quote.text.startswith(("On", "Truth", "The"))
+        assert not quote.text.startswith(("On", "Truth", "The", "If"))
 
 
 def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():

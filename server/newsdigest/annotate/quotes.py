@@ -237,9 +237,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[Span],
     return found
 
 
-# What may stand before an attribution that opens its sentence: a short phrase and a comma ("On
-# Wednesday, ", "In a statement, ") or a label and a colon ("Truth: ").
-_INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,5}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
+# What may stand before an attribution that opens its sentence: a phrase of up to ten words and a
+# comma ("On Wednesday, ", "If Trump is not the nominee, ") or a label and a colon ("Truth: ").
+_INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
