@@ -374,3 +374,12 @@ def test_a_cue_after_and_shares_the_subject_of_the_clause_it_joins():
     ]:
         [quote] = annotate_text(text).quotes
         assert (quote.speaker.mention, quote.text) == (speaker, said), text
+
+
+def test_a_share_of_a_poll_speaks_but_is_not_a_source():
+    ann = annotate_text("Sixty-six percent said the debate made no difference to them. About 4 in 10 say they want "
+                        "a change. “We will win,” Sen. Ann Cole said.")
+    speakers = [q.speaker.mention for q in ann.quotes]
+    assert speakers == ["Sixty-six percent", "About 4 in 10", "Sen. Ann Cole"]
+    assert [s.name for s in ann.sources] == ["Ann Cole"]
+    assert ann.quotes[0].speaker.source_id is None

@@ -38,7 +38,8 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     indirect = find_indirect_quotes(text, sentences, sorted(q.span for q in direct if q.kind == "direct"), speakers)
     found = sorted(direct + indirect, key=lambda q: q.span)
 
-    attributed = [q.attribution for q in found if q.attribution is not None]
+    # A share of a poll ("Sixty-six percent said ...") speaks but is not a source.
+    attributed = [q.attribution for q in found if q.attribution is not None and q.attribution.mention.kind != "group"]
     sources, ids = build_sources(text, attributed, people)
     source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..lexicon import words
 from .tokens import (
     AUXILIARIES,
     DETERMINERS,
@@ -21,6 +22,7 @@ from .tokens import (
 )
 
 _AGE = re.compile(r"\d+-year-olds?")
+_IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:10|ten)", re.I)  # "4 in 10"
 PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "la", "le", "di", "du", "del", "ibn", "el"}
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
@@ -46,7 +48,7 @@ NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "if
 class Mention:
     start: int
     end: int
-    kind: str  # name | pronoun | anonymous | organization | document | role
+    kind: str  # name | pronoun | anonymous | organization | document | role | group (a share of a poll)
     name: str  # the name part of a name, the description otherwise
     head: str  # the word that decides the kind (surname, pronoun, noun)
     plural: bool = False
@@ -105,6 +107,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
     word = head.word
     plural = word.endswith("s") and not word.endswith("ss")
+    if word in words("share_nouns") or _IN_TEN.fullmatch(_span_text(text, tokens[-3:])):
+        return Mention(tokens[0].start, head.end, "group", _span_text(text, tokens), word, True)
     if is_anonymous_noun(word) or _AGE.fullmatch(word):  # "the aide", "the 46-year-old"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
     if is_document_word(word):
