@@ -383,3 +383,15 @@ def test_a_share_of_a_poll_speaks_but_is_not_a_source():
     assert speakers == ["Sixty-six percent", "About 4 in 10", "Sen. Ann Cole"]
     assert [s.name for s in ann.sources] == ["Ann Cole"]
     assert ann.quotes[0].speaker.source_id is None
+
+
+def test_whatever_follows_according_to_is_the_source():
+    for text, source in [
+        ("The pilot had been with the airline since 2004, according to his Facebook profile.", "his Facebook profile"),
+        ("According to early results of exit polls conducted by Edison Research, most voters feel angry.",
+         "early results of exit polls conducted by Edison Research"),
+        ("She had been in Paris to visit her daughter, according to the AP.", "the AP"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert quote.kind == "indirect" and quote.speaker.mention == source, text
+        assert "according" not in quote.text.lower()

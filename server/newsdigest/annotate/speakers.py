@@ -70,7 +70,8 @@ class Speakers:
             if self._inside_quote(token):
                 continue
             if token.word == "according" and k + 1 < j and toks[k + 1].word == "to":
-                found = mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
+                found = (mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
+                         or self._according_phrase(k + 2, j))
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
@@ -121,6 +122,21 @@ class Speakers:
         if end < j and unbroken(self.text, toks[end - 1].end, toks[end].start) and toks[end].text != ",":
             return None  # the clause goes on: "said the plan would ..."
         return plain_description(self.text, toks, k + 1, end)
+
+    def _according_phrase(self, start: int, j: int) -> Mention | None:
+        """'according to early results of the exit poll', '... to his Facebook profile': whatever
+        follows "according to", up to the clause's end, is the source (a record, unless capitalized)."""
+        toks = self.tokens
+        end = start
+        while end < min(j, start + 20) and toks[end].text not in (",", ";", ":", "\u2014", "(") and (
+                end == start or unbroken(self.text, toks[end - 1].end, toks[end].start)):
+            end += 1
+        if end == start or end == start + 20 or not toks[start].text[0].isalnum():
+            return None  # nothing, or no end in sight: not cut short
+        head = toks[end - 1]
+        kind = "organization" if toks[start].capitalized or toks[start].word in ("the", "a") and head.capitalized \
+            else "document"
+        return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word)
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
         """'Reid caucused in Nevada on Saturday and says he voted ...': a cue after "and" shares the
