@@ -371,6 +371,8 @@ def test_a_cue_after_and_shares_the_subject_of_the_clause_it_joins():
          "Reid", "he voted for the plan without hesitation"),
         ("The Arizona senator survived years in prison and has said such techniques are inhumane.",
          "The Arizona senator", "such techniques are inhumane"),
+        ("He endorsed Clinton, but told reporters on Monday that he thought Sanders would win.",
+         "He", "he thought Sanders would win"),
     ]:
         [quote] = annotate_text(text).quotes
         assert (quote.speaker.mention, quote.text) == (speaker, said), text

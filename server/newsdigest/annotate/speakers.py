@@ -139,12 +139,12 @@ class Speakers:
         return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word)
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
-        """'Reid caucused in Nevada on Saturday and says he voted ...': a cue after "and" shares the
+        """'Reid caucused in Nevada on Saturday and says he voted ...': a cue after "and" or "but" shares the
         subject of the clause it is joined to."""
         p = k - 1
         while p > i and self.tokens[p].word in AUXILIARIES:
             p -= 1
-        if p <= i or self.tokens[p].word != "and":
+        if p <= i or self.tokens[p].word not in ("and", "but"):
             return None
         return self._subject(self.tokens[i].start, self.tokens[p].start)
 
