@@ -373,6 +373,8 @@ def test_a_cue_after_and_shares_the_subject_of_the_clause_it_joins():
          "The Arizona senator", "such techniques are inhumane"),
         ("He endorsed Clinton, but told reporters on Monday that he thought Sanders would win.",
          "He", "he thought Sanders would win"),
+        ("Eight years ago, he backed Obama over Clinton and said Clinton had never done anything for them.",
+         "he", "Clinton had never done anything for them"),
     ]:
         [quote] = annotate_text(text).quotes
         assert (quote.speaker.mention, quote.text) == (speaker, said), text
