@@ -399,3 +399,11 @@ def test_whatever_follows_according_to_is_the_source():
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and quote.speaker.mention == source, text
         assert "according" not in quote.text.lower()
+
+
+def test_a_clause_between_commas_is_not_an_aside_before_the_cue():
+    text = ("If pets could readily catch COVID-19, we would be seeing many cases by now, says Shelley Rankin, "
+            "a microbiologist at the University of Pennsylvania.")
+    [quote] = annotate_text(text).quotes
+    assert quote.speaker.mention == "Shelley Rankin"
+    assert quote.text.startswith("If pets could readily catch COVID-19")

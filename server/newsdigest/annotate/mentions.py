@@ -170,6 +170,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
         if tokens[j].text in ("\u201c", "\u201d", '"', ";"):
             return None
         if tokens[j].text == opener and j > 0:
+            if pronoun_kind(tokens[j + 1].word) and tokens[j + 1].word != "who":
+                return None  # ", we would be seeing ..., says X": a clause, not an aside
             found = mention_before(text, tokens, j - 1)
             if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
                 return found
