@@ -407,3 +407,15 @@ def test_a_clause_between_commas_is_not_an_aside_before_the_cue():
     [quote] = annotate_text(text).quotes
     assert quote.speaker.mention == "Shelley Rankin"
     assert quote.text.startswith("If pets could readily catch COVID-19")
+
+
+def test_an_organization_name_runs_over_of_and_a_quantity_word_is_no_name():
+    for text, speaker in [
+        ("The University of Pennsylvania said the study would continue next year.", "University of Pennsylvania"),
+        ("The U.S. Department of Agriculture (USDA) has warned that owners should keep pets inside.",
+         "U.S. Department of Agriculture"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert quote.speaker.mention == speaker, text
+    ann = annotate_text("Multiple episodes of his show address these theories and claim the virus was man-made.")
+    assert all(q.speaker is None or q.speaker.mention != "Multiple" for q in ann.quotes)

@@ -34,7 +34,8 @@ ASIDE_TOKENS = 24  # 'Anders Tegnell, the country's chief epidemiologist and top
 LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
                      "veteran", "current", "ex", "then-"}
 # Capitalized words that open sentences or clauses without being names.
-NOT_NAMES = {"the", "a", "an", "but", "and", "in", "on", "at", "as", "when", "if", "so", "yet", "for", "it",
+NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "those",
+             "but", "and", "in", "on", "at", "as", "when", "if", "so", "yet", "for", "it",
              "this", "that", "there", "they", "he", "she", "we", "i", "you", "his", "her", "their", "our",
              "now", "then", "still", "later", "earlier", "meanwhile", "however", "after", "before", "while",
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -144,9 +145,16 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         return classify_phrase(text, [last])
     start = i
     if _is_name_token(last):
-        while start > 0 and (_is_name_token(tokens[start - 1]) or tokens[start - 1].word in PARTICLES
-                             or is_title(tokens[start - 1].word)) and _joined(text, tokens[start - 1], tokens[start]):
-            start -= 1
+        start = _run_start(text, tokens, i)
+        # "the Department of Agriculture", "the University of Pennsylvania": an organization's name
+        # runs over "of" after one of its words.
+        of = start - 1
+        if (of >= 1 and tokens[of].word in ("of", "for") and _is_name_token(tokens[of - 1])
+                and is_organization_word(tokens[of - 1].word)
+                and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start])):
+            first = _run_start(text, tokens, of - 1)
+            return Mention(tokens[first].start, last.end, "organization", _span_text(text, tokens[first : i + 1]),
+                           tokens[of - 1].word)
         # A capitalized run right after a determiner is a description's head ("the White House").
         return classify_phrase(text, tokens[start : i + 1])
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
@@ -161,6 +169,15 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if prev.word in DETERMINERS:
             break
     return classify_phrase(text, tokens[start : i + 1])
+
+
+def _run_start(text: str, tokens: list[Token], i: int) -> int:
+    """Where the run of name words (particles and titles among them) that ends at tokens[i] starts."""
+    start = i
+    while start > 0 and (_is_name_token(tokens[start - 1]) or tokens[start - 1].word in PARTICLES
+                         or is_title(tokens[start - 1].word)) and _joined(text, tokens[start - 1], tokens[start]):
+        start -= 1
+    return start
 
 
 def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
