@@ -419,3 +419,10 @@ def test_an_organization_name_runs_over_of_and_a_quantity_word_is_no_name():
         assert quote.speaker.mention == speaker, text
     ann = annotate_text("Multiple episodes of his show address these theories and claim the virus was man-made.")
     assert all(q.speaker is None or q.speaker.mention != "Multiple" for q in ann.quotes)
+
+
+def test_the_subject_of_a_clause_ending_in_a_colon_introduces_the_quotation():
+    ann = annotate_text("Sen. Maria Cantwell spoke to the crowd in Seattle. She then addressed the supporters again: "
+                        "“Here is what I regret. I regret they do not want to listen to anybody else.”")
+    [quote] = [q for q in ann.quotes if q.kind == "direct"]
+    assert quote.speaker.mention == "She" and quote.speaker.name == "Maria Cantwell"

@@ -148,20 +148,23 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
 
 def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
                  speakers: Speakers) -> Attribution | None:
-    """'Caddell continued:' before the quotation, in its paragraph or ending the one before."""
+    """'Caddell continued:' before the quotation, in its paragraph or ending the one before; with no
+    cue ('She then addressed the crowd again:'), the clause's subject introduces it."""
     lead = text[para.start : start].rstrip()
     if lead.endswith(":"):
-        i = index_containing(sentences, para.start + len(lead) - 1)
-        return speakers.find_attribution(sentences[i][0] if i is not None else para.start, start, last=True)
-    if lead:
+        colon = para.start + len(lead) - 1
+    elif lead:
         return None
-    end = para.start
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    if end == 0 or text[end - 1] != ":":
-        return None
-    i = index_containing(sentences, end - 1)
-    return speakers.find_attribution(sentences[i][0], end, last=True) if i is not None else None
+    else:
+        colon = para.start
+        while colon > 0 and text[colon - 1].isspace():
+            colon -= 1
+        colon -= 1
+        if colon < 0 or text[colon] != ":":
+            return None
+    i = index_containing(sentences, colon)
+    lo = sentences[i][0] if i is not None else para.start
+    return speakers.find_attribution(lo, start, last=True) or speakers.subject_before(lo, colon)
 
 
 def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,

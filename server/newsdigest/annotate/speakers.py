@@ -202,6 +202,11 @@ class Speakers:
                         return found
         return None
 
+    def subject_before(self, lo: int, colon: int) -> Attribution | None:
+        """The subject of the clause that a colon ends, as the one who speaks after it."""
+        subject = self._subject(lo, colon)
+        return Attribution(subject, (colon, colon + 1)) if subject else None
+
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
         sentence (a participle, or a word the text also writes in lowercase), not someone's name."""
