@@ -426,3 +426,13 @@ def test_the_subject_of_a_clause_ending_in_a_colon_introduces_the_quotation():
                         "“Here is what I regret. I regret they do not want to listen to anybody else.”")
     [quote] = [q for q in ann.quotes if q.kind == "direct"]
     assert quote.speaker.mention == "She" and quote.speaker.name == "Maria Cantwell"
+
+
+def test_a_quoted_sentence_after_a_clause_and_a_comma_is_its_subjects():
+    ann = annotate_text("Filippo Grandi, the United Nations refugee chief, reacted skeptically to the deal, “I am "
+                        "concerned about any agreement that returns everyone without safeguards.”")
+    [quote] = ann.quotes
+    assert quote.speaker.mention == "Filippo Grandi"
+    # Quoted words that do not open a sentence are not handed to the subject this way.
+    ann = annotate_text("The mayor toured the site on Monday, “a mess” by most accounts, and left early.")
+    assert all(q.speaker is None for q in ann.quotes)

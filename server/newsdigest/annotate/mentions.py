@@ -30,7 +30,7 @@ POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("wit
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
 GO = {"go", "goes", "went", "going"}
-ASIDE_TOKENS = 24  # 'Anders Tegnell, the country's chief epidemiologist and top strategist ..., said'
+ASIDE_TOKENS = 32  # 'Anders Tegnell, the country's chief epidemiologist and top strategist ..., said'
 LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
                      "veteran", "current", "ex", "then-"}
 # Capitalized words that open sentences or clauses without being names.

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import Mention, mention_after, mention_before, plain_description, unbroken
+from .mentions import ASIDE_TOKENS, Mention, mention_after, mention_before, plain_description, unbroken
 from .people import People, Person
 from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title
 
@@ -198,8 +198,19 @@ class Speakers:
                 found = mention_before(self.text, self.tokens, end)
                 if found and found.start == self.tokens[k].start and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
+                    if nxt is not None and nxt.text == "," and k == i:
+                        nxt = self._after_aside(end + 1, j)  # "Filippo Grandi, the UN's refugee chief, reacted"
                     if nxt is not None and nxt.text.islower() and not self._capitalized_word(found):
                         return found
+        return None
+
+    def _after_aside(self, comma: int, j: int) -> Token | None:
+        """The token after the aside that opens at tokens[comma] (a comma) and closes at the next one."""
+        for k in range(comma + 1, min(j, comma + ASIDE_TOKENS)):
+            if self.tokens[k].text in ("\u201c", "\u201d", '"', ";"):
+                return None
+            if self.tokens[k].text == ",":
+                return self.tokens[k + 1] if k + 1 < j else None
         return None
 
     def subject_before(self, lo: int, colon: int) -> Attribution | None:
