@@ -436,3 +436,11 @@ def test_a_quoted_sentence_after_a_clause_and_a_comma_is_its_subjects():
     # Quoted words that do not open a sentence are not handed to the subject this way.
     ann = annotate_text("The mayor toured the site on Monday, “a mess” by most accounts, and left early.")
     assert all(q.speaker is None for q in ann.quotes)
+
+
+def test_a_party_or_a_people_after_a_place_is_not_a_persons_name():
+    ann = annotate_text("Sen. Amy Klobuchar spoke first on Tuesday. The Minnesota Democratic caucus cheered. "
+                        "“We are ready,” she said.")
+    [quote] = ann.quotes
+    assert quote.speaker.name == "Amy Klobuchar"
+    assert all("Democratic" not in s.name for s in ann.sources)

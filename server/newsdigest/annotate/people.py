@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..lexicon import words
 from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of
 from .spans import index_containing
@@ -57,7 +58,8 @@ class People:
         runs = _capitalized_runs(text, tokens)
         for run in runs:  # full names first, so that surnames met earlier still resolve
             name = _name_of(run)
-            if len(name) >= 2 and not any(is_organization_word(t.word) for t in name):
+            if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) \
+                    and name[-1].word not in words("not_surnames"):
                 self._add_full(text, run, name)
         for run in runs:
             name = _name_of(run)
