@@ -444,3 +444,9 @@ def test_a_party_or_a_people_after_a_place_is_not_a_persons_name():
     [quote] = ann.quotes
     assert quote.speaker.name == "Amy Klobuchar"
     assert all("Democratic" not in s.name for s in ann.sources)
+
+
+def test_party_members_are_an_anonymous_group_not_a_named_person():
+    ann = annotate_text("Senate Republicans said the bill would not pass before the recess.")
+    [source] = ann.sources
+    assert (source.name, source.kind, source.named) == ("Senate Republicans", "anonymous", False)

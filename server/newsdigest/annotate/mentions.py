@@ -99,6 +99,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if len(tokens) == 1 and pronoun_kind(head.word):
         return Mention(head.start, head.end, "pronoun", head.text, head.word,
                        plural=pronoun_kind(head.word) == "plural")
+    if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
+        return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
+                       head.word.endswith("s"))
     if all(_is_name_token(t) or t.word in PARTICLES or is_title(t.word) for t in tokens) and _is_name_token(head):
         if is_organization_word(head.word):
             return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
