@@ -450,3 +450,9 @@ def test_party_members_are_an_anonymous_group_not_a_named_person():
     ann = annotate_text("Senate Republicans said the bill would not pass before the recess.")
     [source] = ann.sources
     assert (source.name, source.kind, source.named) == ("Senate Republicans", "anonymous", False)
+
+
+def test_a_pronoun_opening_what_someone_said_speaks_as_that_someone():
+    ann = annotate_text("The longtime senator said he rarely asks surrogates to stump for him, “except for people "
+                        "I’m very close to.”")
+    assert {q.speaker.mention for q in ann.quotes} == {"The longtime senator"}

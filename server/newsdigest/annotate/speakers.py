@@ -92,6 +92,9 @@ class Speakers:
                 continue
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before and before.start >= lo:
+                outer = self._outer_speaker(before, i) if before.kind == "pronoun" else None
+                if outer:
+                    return outer
                 return Attribution(self._publisher(before, i), (token.start, token.end))
             conjoined = self._conjoined_subject(i, k) if before is None else None
             if conjoined:
@@ -137,6 +140,21 @@ class Speakers:
         kind = "organization" if toks[start].capitalized or toks[start].word in ("the", "a") and head.capitalized \
             else "document"
         return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word)
+
+    def _outer_speaker(self, pronoun: Mention, i: int) -> Attribution | None:
+        """'The longtime senator said he rarely asks ...': a pronoun that opens what someone said
+        stands for that someone, whom the outer cue names better."""
+        if pronoun.head not in ("he", "she", "they"):
+            return None
+        p = self.index_at(pronoun.start) - 1
+        if p > i and self.tokens[p].word == "that":
+            p -= 1
+        if p <= i or not is_cue(self.tokens[p].word) or self.tokens[p].word.endswith("ing"):
+            return None
+        outer = mention_before(self.text, self.tokens, p - 1)
+        if outer is None or outer.start < self.tokens[i].start or outer.kind == "pronoun":
+            return None
+        return Attribution(self._publisher(outer, i), (self.tokens[p].start, self.tokens[p].end))
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
         """'Reid caucused in Nevada on Saturday and says he voted ...': a cue after "and" or "but" shares the
