@@ -456,3 +456,5 @@ def test_a_pronoun_opening_what_someone_said_speaks_as_that_someone():
     ann = annotate_text("The longtime senator said he rarely asks surrogates to stump for him, “except for people "
                         "I’m very close to.”")
     assert {q.speaker.mention for q in ann.quotes} == {"The longtime senator"}
+    ann = annotate_text("Sen. Ann Cole spoke in Ohio. She said that she would offer “a prayer” for the nominee.")
+    assert {q.speaker.span for q in ann.quotes} == {(29, 32)}  # the first "She"

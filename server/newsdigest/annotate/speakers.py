@@ -152,8 +152,10 @@ class Speakers:
         if p <= i or not is_cue(self.tokens[p].word) or self.tokens[p].word.endswith("ing"):
             return None
         outer = mention_before(self.text, self.tokens, p - 1)
-        if outer is None or outer.start < self.tokens[i].start or outer.kind == "pronoun":
+        if outer is None or outer.start < self.tokens[i].start:
             return None
+        if outer.kind == "pronoun" and outer.head != pronoun.head:
+            return None  # ("He said he ...": the outer he, the one said to speak)
         return Attribution(self._publisher(outer, i), (self.tokens[p].start, self.tokens[p].end))
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
