@@ -458,3 +458,11 @@ def test_a_pronoun_opening_what_someone_said_speaks_as_that_someone():
     assert {q.speaker.mention for q in ann.quotes} == {"The longtime senator"}
     ann = annotate_text("Sen. Ann Cole spoke in Ohio. She said that she would offer “a prayer” for the nominee.")
     assert {q.speaker.span for q in ann.quotes} == {(29, 32)}  # the first "She"
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_that_hands_over():
+    text = "“Our roads and bridges are crumbling,\" she said. \"Families endure blackouts every summer.”"
+    ann = annotate_text("Gov. Ann Cole spoke in Ohio. " + text)
+    first = ann.quotes[0]
+    assert first.text == "“Our roads and bridges are crumbling,\""
+    assert first.speaker.mention == "she" and first.speaker.name == "Ann Cole"

@@ -94,6 +94,8 @@ def _find_close(text: str, i: int, end: int) -> int | None:
             if depth == 0:
                 return j
             depth -= 1
+        elif ch == STRAIGHT and depth == 0 and text[j - 1] in ",?!" and text[j + 1 : j + 2].isspace():
+            return j  # '“Our roads are crumbling," she said': a straight mark that hands over closes it
     return None
 
 
