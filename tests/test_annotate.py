@@ -466,3 +466,12 @@ def test_a_curly_quotation_closed_by_a_straight_mark_that_hands_over():
     first = ann.quotes[0]
     assert first.text == "“Our roads and bridges are crumbling,\""
     assert first.speaker.mention == "she" and first.speaker.name == "Ann Cole"
+
+
+def test_the_attribution_after_a_quotation_is_not_reported_speech_of_its_own():
+    ann = annotate_text("\"You think I'm going to change?\" Trump asked reporters rhetorically during a news "
+                        "conference late on Tuesday in New York.")
+    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [("direct", "Trump")]
+    # "as" after the speaker is not a verb that makes the name part of what was said.
+    ann = annotate_text("\"We really can win on Tuesday,\" said Sanders as he closed out.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Sanders"]

@@ -35,7 +35,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     speakers = Speakers(text, tokens, quoted, people)
 
     direct = find_direct_quotes(text, paragraphs, segments, sentences, speakers)
-    indirect = find_indirect_quotes(text, sentences, sorted(q.span for q in direct if q.kind == "direct"), speakers)
+    indirect = find_indirect_quotes(text, sentences, direct, speakers)
     found = sorted(direct + indirect, key=lambda q: q.span)
 
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source.

@@ -142,7 +142,8 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
         return max(sentence[1], quote_end)
     i = first_starting_at_or_after(sentences, quote_end)
     following = sentences[i] if i is not None else None
-    if following and _words(text[following[0] : following[1]]) <= AFTER_WORDS:
+    # A question or exclamation hands over to its speaker: a sentence break does not end it there.
+    if following and (_words(text[following[0] : following[1]]) <= AFTER_WORDS or _hands_over(text, quote_end)):
         return following[1]
     return max(sentence[1], quote_end)
 
@@ -233,16 +234,21 @@ def _share_across_paragraphs(found: list[FoundQuote], segments: list[Segment]) -
         group = []
 
 
-def find_indirect_quotes(text: str, sentences: list[Span], direct: list[Span],
+def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuote],
                          speakers: Speakers) -> list[FoundQuote]:
     """Reported speech, one per sentence at most: without quote marks, or with quoted words inside
-    it (Zelensky said that “sabotage groups” had infiltrated Kyiv), but not around a quotation."""
+    it (Zelensky said that “sabotage groups” had infiltrated Kyiv), but not around a quotation, nor
+    the attribution of one ('“...?” Trump asked reporters at a news conference.')."""
+    spans = sorted(q.span for q in direct if q.kind == "direct")
+    # Cues that follow a quotation and hand it to its speaker ('“...?” Trump asked reporters ...').
+    used_cues = {q.attribution.cue for q in direct
+                 if q.kind == "direct" and q.attribution is not None and q.attribution.cue[0] >= q.span[1]}
     found = []
     for s, e in sentences:
-        if overlaps_any(direct, s, e):
+        if overlaps_any(spans, s, e):
             continue
         attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
-        if attribution is None:
+        if attribution is None or attribution.cue in used_cues:
             continue
         content = _content_span(text, s, e, attribution)
         if content is None:

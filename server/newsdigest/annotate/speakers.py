@@ -21,6 +21,9 @@ _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
 _FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
+# Words ending like a verb in -s that never are one: "said Sanders as he closed out".
+_NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
+              "perhaps", "always", "news", "us", "yes"}
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
                     "releases", "issues", "publishes", "posts", "sends", "files"}
 
@@ -193,7 +196,8 @@ class Speakers:
         if k >= len(self.tokens) or not unbroken(self.text, mention.end, self.tokens[k].start):
             return True
         nxt = self.tokens[k]
-        verb_like = nxt.word in _FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us")))
+        verb_like = nxt.word in _FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us"))
+                                            and nxt.word not in _NOT_VERBS)
         return not (nxt.text.islower() and verb_like)
 
     def _cue_in_place(self, k: int) -> bool:
