@@ -339,3 +339,14 @@ def test_a_navigation_left_open_around_the_whole_article_is_not_furniture():
     nav = "<nav><p>Browse every section of our newsroom, from world news to local sport.</p></nav>"
     page = page_from_text(BODY, "Council vote").replace("<article>", nav + "<article>")
     assert "Browse every section" not in extract(Capture(url="https://news.test/vote", html=page)).text
+
+
+def test_a_headline_broken_by_a_line_break_keeps_its_space_and_is_not_shouted():
+    page = page_from_text(BODY, "Top MBA Programs of 2025").replace(
+        "<article><h1>Top MBA Programs of 2025</h1>",
+        "<article><h1>Top MBA Programs of 2025<br>Your Guide to Schools</h1>")
+    assert extract(Capture(url="https://news.test/mba", html=page)).title == \
+        "Top MBA Programs of 2025 Your Guide to Schools"
+    shouted = page_from_text(BODY, "Weekend Coding Agent").replace(
+        "<article><h1>Weekend Coding Agent</h1>", "<article><h1>WEEKEND<br>CODING<br><span>AGENT</span></h1>")
+    assert extract(Capture(url="https://news.test/agent", html=shouted)).title == "Weekend Coding Agent"

@@ -13,6 +13,7 @@ from typing import Any
 from dateutil import parser as date_parser
 from lxml import html as lxml_html
 
+from .blocks import blocks_from_element
 from .byline import MONTH, byline, clean_byline
 from .urls import site_from_url
 
@@ -103,7 +104,7 @@ def _headlines(tree: lxml_html.HtmlElement) -> list[str]:
     for element in candidates[:3]:
         if element.xpath("ancestor::nav | ancestor::footer | ancestor::aside | ancestor::*[@hidden]"):
             continue
-        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        text = " ".join(block.text for block in blocks_from_element(element))  # "(US)<br>Your" keeps its space
         if len(text.split()) >= 3 and len(text) <= 300:
             found.append(text)
     return found
@@ -135,6 +136,8 @@ def _choose_title(headlines: list[str], declared: list[str], site: str) -> str:
         for i, h in enumerate(headlines) for j, t in enumerate(declared))  # ties: the earlier ones
     if agreement[0] < 0.25:
         return declared[0]
+    if headline.isupper() and _words(headline) <= _words(meta_title):
+        return meta_title  # the same words, not shouted ("WEEKEND CODING AGENT")
     if _words(headline) < _words(meta_title) and not any(
             _words(part) == _words(headline) for part in _TITLE_SEPARATORS.split(meta_title)):
         return meta_title  # fuller, unless the rest is a part of its own ("Headline - Site's tagline")
