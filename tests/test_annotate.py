@@ -197,6 +197,8 @@ def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():
          "Marley Anderson", "she turned out to support Bernie Sanders"),
         ("Adelson said earlier on Friday during a news conference that he may wait until February.",
          "Adelson", "he may wait until February"),
+        ("Graham told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.",
+         "Graham", "he voted for Rubio"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and speaker in quote.speaker.mention, text

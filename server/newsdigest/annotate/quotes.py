@@ -290,10 +290,12 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # The attribution opens the sentence, or a few words of the speaker's phrase stand before the
     # mention ("Trump campaign chairman Paul Manafort said ...").
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
-    if re.match(r"\s*(?:(?:[\w.]+\s+){0,8}?that\b|to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
+    # "told" names whom before "that": "told The Post and Courier newspaper of Charleston on Saturday that".
+    reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
+    if re.match(rf"\s*(?:(?:[\w.]+\s+){{0,{reach}}}?that\b|to\s+\w+|:|(?:[\w.]+\s+){{0,4}}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3):
         # What was said starts after "(to reporters) that" or "(this from the start):".
-        lead = re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,8}?that\s+|(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
+        lead = re.match(rf"[\s,:]*(?:(?:[\w.]+\s+){{0,{reach}}}?that\s+|(?:[\w.]+\s+){{0,4}}[\w.]+:\s*)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
         span = (s, who_start)
