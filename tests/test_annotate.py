@@ -348,6 +348,7 @@ def test_a_description_next_to_the_cue_after_a_quotation_speaks_whatever_its_nou
         ("“The Clintons will find a way to corrupt it,” wrote one commenter.", "one commenter"),
         ("“Senator Cruz appreciates all of his supporters,” said the printed slate card.", "the printed slate card"),
         ("“The evidence contradicts her testimony,” the committee chairmen wrote.", "the committee chairmen"),
+        ("“Anybody but Trump,” said another.", "another"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.speaker.mention == speaker, text
