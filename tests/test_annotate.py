@@ -478,3 +478,9 @@ def test_the_attribution_after_a_quotation_is_not_reported_speech_of_its_own():
     # "as" after the speaker is not a verb that makes the name part of what was said.
     ann = annotate_text("\"We really can win on Tuesday,\" said Sanders as he closed out.")
     assert [q.speaker.mention for q in ann.quotes] == ["Sanders"]
+
+
+def test_a_clause_subject_after_an_opening_connective_speaks_for_a_gerund_cue():
+    ann = annotate_text("But Sen. Pat Toomey refused to discuss campaigning with Cruz, responding that he is "
+                        "“not going to go into what my campaign is doing.”")
+    assert {q.speaker.name for q in ann.quotes} == {"Pat Toomey"}

@@ -214,8 +214,9 @@ class Speakers:
     def _subject(self, lo: int, hi: int) -> Mention | None:
         """The first speaker-like phrase that opens a clause between lo and hi."""
         i, j = self.index_at(lo), self.index_at(hi)
+        opener = i + 1 if i < j and self.tokens[i].word in words("connectives") else i  # "But Sen. Toomey ..."
         for k in range(i, j):
-            if k > i and self.tokens[k - 1].text not in (",", ";", "\u2014"):
+            if k > i and k != opener and self.tokens[k - 1].text not in (",", ";", "\u2014"):
                 continue
             # The phrase runs up to the next verb-like token: try each end in turn.
             for end in range(k, min(j, k + 8)):
