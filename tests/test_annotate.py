@@ -484,3 +484,9 @@ def test_a_clause_subject_after_an_opening_connective_speaks_for_a_gerund_cue():
     ann = annotate_text("But Sen. Pat Toomey refused to discuss campaigning with Cruz, responding that he is "
                         "“not going to go into what my campaign is doing.”")
     assert {q.speaker.name for q in ann.quotes} == {"Pat Toomey"}
+
+
+def test_the_subject_of_a_clause_ending_in_a_dash_introduces_the_quotation():
+    ann = annotate_text("Sen. Ann Cole also embraced the new rules -- \"I think they are long overdue for everyone.\"")
+    [quote] = ann.quotes
+    assert (quote.kind, quote.speaker.name) == ("direct", "Ann Cole")

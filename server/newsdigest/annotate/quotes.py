@@ -56,11 +56,11 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     inner = text[s + 1 : e - 1 if segment.closed else e].rstrip()
     lead = text[sentence[0] : s].rstrip()
     # Quoted words that the sentence's own words lead into ("he thinks Brexit is “a great thing.”")
-    # are part of it, even with the period inside the marks; after a colon, a comma or a cue, or
-    # as all that follows "that", they are the quotation.
+    # are part of it, even with the period inside the marks; after a colon, a comma, a dash or a cue,
+    # or as all that follows "that", they are the quotation.
     last = lead.rsplit(None, 1)[-1].lower() if lead else ""
     whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]])  # "warns that “...”"
-    if not lead or lead.endswith((":", ",")) or is_cue(last) or whole_rest or not segment.closed:
+    if not lead or lead.endswith((":", ",", "--", "\u2014")) or is_cue(last) or whole_rest or not segment.closed:
         return "direct" if _words(inner) >= 3 or not lead else "partial"
     return "partial"
 
@@ -153,7 +153,7 @@ def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
     """'Caddell continued:' before the quotation, in its paragraph or ending the one before; with no
     cue ('She then addressed the crowd again:'), the clause's subject introduces it."""
     lead = text[para.start : start].rstrip()
-    if lead.endswith(":"):
+    if lead.endswith((":", "--", "\u2014")):  # or a dash: "Trump also embraced waterboarding -- “I think ...”"
         colon = para.start + len(lead) - 1
     elif lead:
         return None
