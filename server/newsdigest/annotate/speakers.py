@@ -1,7 +1,8 @@
 """Who said it: find the speaker of a quotation or of reported speech, and resolve who that is.
 
 `find_attribution` looks for a cue ("said", "told", "according to") with a speaker phrase beside it in
-a stretch of tokens; `resolve` turns the phrase (a pronoun, a surname, "the aide") into a name.
+a stretch of tokens; `resolve` turns the phrase (a pronoun, a surname, "the aide") into a name, by
+way of names.py.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from ..lexicon import words
 from ..models import Span
 from .mentions import ASIDE_TOKENS, Mention, mention_after, mention_before, plain_description, unbroken
+from .names import Names
 from .people import People, Person
 from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title
 
@@ -44,8 +46,7 @@ class Speakers:
         self.quoted = quoted
         self.people = people
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
-        self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
-        self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
+        self.names = Names(text, tokens, people)
 
     def index_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -329,97 +330,6 @@ class Speakers:
         return mention
 
     def resolve(self, attribution: Attribution) -> Attribution:
-        """Fill in the name: a pronoun's antecedent, a surname's full name, a description as written."""
-        m = attribution.mention
-        text = self.text
-        person: Person | None = None
-        if m.kind == "pronoun":
-            if m.head == "who":
-                person, name = self._relative(m)
-                if person is None and name:
-                    attribution.name = name
-                    return attribution
-            elif m.head == "it":
-                attribution.name = self._latest_organization(m.start)
-                return attribution
-            elif m.plural:
-                attribution.name = self._latest_group(m.start) or text[m.start : m.end]
-                return attribution
-            else:
-                person = self.people.latest_before(m.start)
-        elif m.kind == "name":
-            person = self.people.find(m.name, m.start) or self.people.single(text, m.start, m.end)
-        elif m.kind == "role":
-            person = self._by_title(m.head, m.start)
-        elif m.kind == "anonymous":
-            attribution.name = self._anonymous_name(m)
-            return attribution
-        elif m.kind in ("organization", "document"):
-            attribution.name = self._organization_name(m)
-            self.organizations.append((m.start, attribution.name))
-            return attribution
-        if person is not None:
-            attribution.person = person
-            attribution.name = person.name
-            self.people.note(m.start, person)
-        else:
-            attribution.name = m.name if m.kind != "pronoun" else ""
+        """Fill in who the speaker phrase stands for (names.py)."""
+        attribution.person, attribution.name = self.names.resolve(attribution.mention)
         return attribution
-
-    def _relative(self, m: Mention) -> tuple[Person | None, str]:
-        """'an aide, who said ...' / 'a campaign surrogate who said ...': who is the phrase before
-        it (and its comma), a description of any noun when nothing else reads as a speaker."""
-        k = self.index_at(m.start)
-        last = k - 2 if k >= 2 and self.tokens[k - 1].text == "," else k - 1
-        if last < 0 or not unbroken(self.text, self.tokens[last].end, m.start):
-            return None, ""
-        before = mention_before(self.text, self.tokens, last)
-        first = self.text[before.start : before.end].split()[0].lower() if before else ""
-        if before and before.kind != "pronoun" and (before.kind != "anonymous" or first in DETERMINERS
-                                                    or before.start == self.tokens[last].start):
-            resolved = self.resolve(Attribution(before, (0, 0)))
-            return resolved.person, resolved.name
-        for d in range(last, max(-1, last - 6), -1):
-            if self.tokens[d].word in DETERMINERS:
-                described = plain_description(self.text, self.tokens, d, last + 1)
-                return None, described.name if described else ""
-        head = self.tokens[last]  # "candidates who think ...": the noun alone
-        return None, head.text if head.text.isalpha() else ""
-
-    def _by_title(self, title: str, offset: int) -> Person | None:
-        for off, person in reversed(self.people.timeline):
-            if off < offset and any(t.lower().rstrip(".") == title for t in person.titles):
-                return person
-        return self.people.latest_before(offset)
-
-    def _anonymous_name(self, m: Mention) -> str:
-        description = self.text[m.start : m.end]
-        words = description.split()
-        definite = words[0].lower() in ("the", "that", "this", "these", "those") and len(words) <= 3
-        if definite:  # "the aide" is the aide met before
-            for _, head, earlier in reversed(self.anonymous):
-                if head.rstrip("s") == m.head.rstrip("s"):
-                    return earlier
-        self.anonymous.append((m.start, m.head, description))
-        return description
-
-    def _latest_organization(self, offset: int) -> str:
-        for off, name in reversed(self.organizations):
-            if off < offset:
-                return name
-        return ""
-
-    def _latest_group(self, offset: int) -> str:
-        for off, _, description in reversed(self.anonymous):
-            if off < offset:
-                return description
-        return ""
-
-    def _organization_name(self, m: Mention) -> str:
-        phrase = self.text[m.start : m.end]
-        owner = phrase.split()[0].lower()
-        if owner in ("his", "her"):  # "his government": the government of the person last named
-            person = self.people.latest_before(m.start)
-            if person:
-                return f"{person.name}\u2019s {' '.join(phrase.split()[1:])}"
-        return phrase

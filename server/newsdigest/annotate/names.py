@@ -1,0 +1,107 @@
+"""Who a speaker phrase stands for: a pronoun's antecedent, a surname's full name, "the aide" met
+before, "it" the organization last named; other descriptions as written."""
+
+from __future__ import annotations
+
+import bisect
+
+from .mentions import Mention, mention_before, plain_description, unbroken
+from .people import People, Person
+from .tokens import DETERMINERS, Token
+
+
+class Names:
+    def __init__(self, text: str, tokens: list[Token], people: People):
+        self.text = text
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+        self.people = people
+        self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
+        self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
+
+    def resolve(self, m: Mention) -> tuple[Person | None, str]:
+        """The person the phrase stands for, if any, and the name to show for it."""
+        text = self.text
+        person: Person | None = None
+        if m.kind == "pronoun":
+            if m.head == "who":
+                person, name = self._relative(m)
+                if person is None and name:
+                    return None, name
+            elif m.head == "it":
+                return None, self._latest_organization(m.start)
+            elif m.plural:
+                return None, self._latest_group(m.start) or text[m.start : m.end]
+            else:
+                person = self.people.latest_before(m.start)
+        elif m.kind == "name":
+            person = self.people.find(m.name, m.start) or self.people.single(text, m.start, m.end)
+        elif m.kind == "role":
+            person = self._by_title(m.head, m.start)
+        elif m.kind == "anonymous":
+            return None, self._anonymous_name(m)
+        elif m.kind in ("organization", "document"):
+            name = self._organization_name(m)
+            self.organizations.append((m.start, name))
+            return None, name
+        if person is not None:
+            self.people.note(m.start, person)
+            return person, person.name
+        return None, m.name if m.kind != "pronoun" else ""
+
+    def _relative(self, m: Mention) -> tuple[Person | None, str]:
+        """'an aide, who said ...' / 'a campaign surrogate who said ...': who is the phrase before
+        it (and its comma), a description of any noun when nothing else reads as a speaker."""
+        k = bisect.bisect_left(self.starts, m.start)
+        last = k - 2 if k >= 2 and self.tokens[k - 1].text == "," else k - 1
+        if last < 0 or not unbroken(self.text, self.tokens[last].end, m.start):
+            return None, ""
+        before = mention_before(self.text, self.tokens, last)
+        first = self.text[before.start : before.end].split()[0].lower() if before else ""
+        if before and before.kind != "pronoun" and (before.kind != "anonymous" or first in DETERMINERS
+                                                    or before.start == self.tokens[last].start):
+            return self.resolve(before)
+        for d in range(last, max(-1, last - 6), -1):
+            if self.tokens[d].word in DETERMINERS:
+                described = plain_description(self.text, self.tokens, d, last + 1)
+                return None, described.name if described else ""
+        head = self.tokens[last]  # "candidates who think ...": the noun alone
+        return None, head.text if head.text.isalpha() else ""
+
+    def _by_title(self, title: str, offset: int) -> Person | None:
+        for off, person in reversed(self.people.timeline):
+            if off < offset and any(t.lower().rstrip(".") == title for t in person.titles):
+                return person
+        return self.people.latest_before(offset)
+
+    def _anonymous_name(self, m: Mention) -> str:
+        description = self.text[m.start : m.end]
+        words = description.split()
+        definite = words[0].lower() in ("the", "that", "this", "these", "those") and len(words) <= 3
+        if definite:  # "the aide" is the aide met before
+            for _, head, earlier in reversed(self.anonymous):
+                if head.rstrip("s") == m.head.rstrip("s"):
+                    return earlier
+        self.anonymous.append((m.start, m.head, description))
+        return description
+
+    def _latest_organization(self, offset: int) -> str:
+        for off, name in reversed(self.organizations):
+            if off < offset:
+                return name
+        return ""
+
+    def _latest_group(self, offset: int) -> str:
+        for off, _, description in reversed(self.anonymous):
+            if off < offset:
+                return description
+        return ""
+
+    def _organization_name(self, m: Mention) -> str:
+        phrase = self.text[m.start : m.end]
+        owner = phrase.split()[0].lower()
+        if owner in ("his", "her"):  # "his government": the government of the person last named
+            person = self.people.latest_before(m.start)
+            if person:
+                return f"{person.name}\u2019s {' '.join(phrase.split()[1:])}"
+        return phrase
