@@ -239,8 +239,8 @@ def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention
     if not (2 <= j - i <= 6 or alone) or tokens[i].word not in DETERMINERS | _STANDING_ALONE \
             or tokens[i].word in ("that", "this", "no"):
         return None
-    words = tokens[i:j]
-    if not all(t.text[0].isalpha() and _joined(text, a, t) for a, t in zip(words, words[1:], strict=False)):
+    phrase = tokens[i:j]
+    if not all(t.text[0].isalpha() and _joined(text, a, t) for a, t in zip(phrase, phrase[1:], strict=False)):
         return None
     head = tokens[j - 1]
     if pronoun_kind(head.word):

@@ -150,23 +150,24 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
 
 def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
                  speakers: Speakers) -> Attribution | None:
-    """'Caddell continued:' before the quotation, in its paragraph or ending the one before; with no
-    cue ('She then addressed the crowd again:'), the clause's subject introduces it."""
+    """'Caddell continued:' before the quotation, in its paragraph or ending the one before (or a dash
+    in its paragraph); with no cue ('She then addressed the crowd again:'), the clause's subject
+    introduces it."""
     lead = text[para.start : start].rstrip()
     if lead.endswith((":", "--", "\u2014")):  # or a dash: "Trump also embraced waterboarding -- “I think ...”"
-        colon = para.start + len(lead) - 1
+        mark = para.start + len(lead) - 1
     elif lead:
         return None
     else:
-        colon = para.start
-        while colon > 0 and text[colon - 1].isspace():
-            colon -= 1
-        colon -= 1
-        if colon < 0 or text[colon] != ":":
+        mark = para.start
+        while mark > 0 and text[mark - 1].isspace():
+            mark -= 1
+        mark -= 1
+        if mark < 0 or text[mark] != ":":
             return None
-    i = index_containing(sentences, colon)
+    i = index_containing(sentences, mark)
     lo = sentences[i][0] if i is not None else para.start
-    return speakers.find_attribution(lo, start, last=True) or speakers.subject_before(lo, colon)
+    return speakers.find_attribution(lo, start, last=True) or speakers.subject_before(lo, mark)
 
 
 def _comma_intro(text: str, sentence: Span, start: int, speakers: Speakers) -> Attribution | None:

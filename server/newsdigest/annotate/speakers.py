@@ -239,10 +239,11 @@ class Speakers:
                 return self.tokens[k + 1] if k + 1 < j else None
         return None
 
-    def subject_before(self, lo: int, colon: int) -> Attribution | None:
-        """The subject of the clause that a colon ends, as the one who speaks after it."""
-        subject = self._subject(lo, colon)
-        return Attribution(subject, (colon, colon + 1)) if subject else None
+    def subject_before(self, lo: int, mark: int) -> Attribution | None:
+        """The subject of the clause that a colon, dash or comma at `mark` ends, as the one who speaks
+        after it (the mark stands as the cue)."""
+        subject = self._subject(lo, mark)
+        return Attribution(subject, (mark, mark + 1)) if subject else None
 
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
