@@ -178,6 +178,19 @@ def test_paragraphs_readability_drops_are_recovered_but_not_the_footer():
     assert "Copyright" not in a.text
 
 
+def test_recovered_paragraphs_keep_the_headings_and_lists_between_them():
+    para = "<p>Paragraph {} tells the story of the council budget in considerable detail for readers.</p>"
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><div class='story'>"
+            + "".join(para.format(i) for i in range(2)) + "</div><h2>What the budget pays for</h2>"
+            "<ul><li>New buses</li><li>Longer library hours</li></ul><div class='sidebar widget'>"
+            + "".join(para.format(i) for i in range(2, 9)) + "</div></article><footer><p>Copyright notice "
+            "of the site that nobody should ever read as article text.</p></footer></body></html>")
+    a = extract(Capture(url="https://news.test/split", html=html))
+    assert [p.kind for p in a.paragraphs][2:5] == ["h2", "li", "li"]
+    assert a.paragraph_texts()[2:5] == ["What the budget pays for", "New buses", "Longer library hours"]
+    assert "Copyright" not in a.text
+
+
 def test_the_main_element_holding_the_prose_is_read_alone():
     story = "".join(f"<p>Paragraph {i} of the story tells readers about the council vote and the budget.</p>"
                     for i in range(8))

@@ -175,8 +175,37 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
         blocks, summary = [], ""
     if sum(len(b.text) for b in blocks) < RECOVER_BELOW * sum(len(b.text) for b in paragraphs):
         # readability kept one container of a body split across several, or the wrong one.
-        return paragraphs, blocks_to_html(paragraphs)
+        recovered = _around_paragraphs(paragraph_elements, keep_hidden) or paragraphs
+        return recovered, blocks_to_html(recovered)
     return blocks, summary
+
+
+RECOVERED_GROWTH = 1.3  # of the paragraphs' text, that their common container may hold and be read whole
+
+
+def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep_hidden: bool) -> list[Block]:
+    """The page's paragraphs with the headings and lists between them: the smallest element that
+    holds them all, without its furniture, when it holds little more than they do."""
+    if not paragraphs:
+        return []
+    common = list(paragraphs[0][0].iterancestors())
+    for element, _ in paragraphs[1:]:
+        ancestors = set(element.iterancestors())
+        while common and common[0] not in ancestors:
+            common.pop(0)
+    if not common or common[0].tag in ("body", "html"):
+        return []
+    container = copy.deepcopy(common[0])
+    furniture = " or ".join(f"self::{tag}" for tag in ("nav", "footer", "aside", "header", "form", "figure",
+                                                        "noscript"))
+    for element in container.xpath(f".//*[{furniture} or {_COMMENTS}]"):
+        element.drop_tree()
+    if not keep_hidden:
+        for element in container.xpath(".//*[@hidden]"):
+            element.drop_tree()
+    blocks = blocks_from_element(container)
+    found = sum(len(b.text) for b in blocks)
+    return blocks if found <= RECOVERED_GROWTH * sum(len(text) for _, text in paragraphs) else []
 
 
 RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted
