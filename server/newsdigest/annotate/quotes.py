@@ -96,7 +96,6 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])
             or _colon_intro(text, sentences, para, s, speakers)
-            or _comma_intro(text, sentence, s, speakers)
             or _previous_sentence(sentences, para, sentence, speakers)
             or _alone_after_its_speaker(text, paragraphs, segments, n, sentences, speakers)
             or (speakers.find_unlisted_cue(e, min(nxt, para.end)) if _hands_over(text, e) else None)
@@ -168,16 +167,6 @@ def _colon_intro(text: str, sentences: list[Span], para: Paragraph, start: int,
     i = index_containing(sentences, mark)
     lo = sentences[i][0] if i is not None else para.start
     return speakers.find_attribution(lo, start, last=True) or speakers.subject_before(lo, mark)
-
-
-def _comma_intro(text: str, sentence: Span, start: int, speakers: Speakers) -> Attribution | None:
-    """'Grandi reacted skeptically to the deal, “[I am] concerned ...”': a quoted sentence after a
-    comma that ends a clause with no cue is its subject's."""
-    lead = text[sentence[0] : start].rstrip()
-    opening = re.match(r"[\W_]*(\w)", text[start : start + 10])
-    if not lead.endswith(",") or not opening or not opening.group(1).isupper():
-        return None
-    return speakers.subject_before(sentence[0], sentence[0] + len(lead) - 1)
 
 
 def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
