@@ -64,6 +64,9 @@ def test_pronoun_speaker_resolves_to_the_person_named_before():
 def test_scare_quotes_are_not_quotes():
     ann = annotate_text("The so-called “experts” disagreed with the plan, and the show “The Big Game” aired late.")
     assert quotes_by_speaker(ann) == []
+    # A title with the period American style puts inside the marks is a title still.
+    ann = annotate_text("Carrey said he would star in a sequel to his film, “The Truman Show.”")
+    assert [q.text for q in ann.quotes if q.kind != "indirect"] == []
 
 
 def test_indirect_speech_with_according_to():

@@ -40,10 +40,11 @@ def _is_label(text: str, segment: Segment) -> bool:
     before = text[max(0, s - 20) : s].lower().rstrip()
     if any(before.endswith(marker) for marker in lines("scare_markers")):
         return True
-    words = inner.split()
-    # A short phrase in Title Case, no sentence punctuation: a title or a name ("The Apprentice").
+    # A short phrase in Title Case, no sentence punctuation but the period or comma American style
+    # puts inside the marks: a title or a name ("The Apprentice", "The Truman Show.").
+    words = inner.rstrip(".,").split()
     return len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
-        and not re.search(r"[.,!?]$", inner) and len(words) > 1
+        and not re.search(r"[!?]$", inner) and len(words) > 1
 
 
 def _sentence_of(sentences: list[Span], offset: int) -> Span:
