@@ -16,24 +16,24 @@ from importlib import resources
 BUCKETS = 2**18
 _MASK = BUCKETS - 1  # BUCKETS is a power of two: h & _MASK == h % BUCKETS
 WEIGHTS_FILE = "checkworthy.weights"
-# Words, $ and %; a number matches outside the group, so findall gives "" for it: every number is
-# one token without a substitution pass.
-_TOKEN = re.compile(r"([a-z]+|[$%])|\d+(?:[.,]\d+)*")
-HAS_NUMBER = "__has_num"
+# Words, $ and %, read from the sentence's UTF-8 bytes (so each gram is hashed as it comes); a number
+# matches outside the group, so findall gives b"" for it: every number is one token.
+_TOKEN = re.compile(rb"([a-z]+|[$%])|[0-9]+(?:[.,][0-9]+)*")
+HAS_NUMBER = b"__has_num"
 
 
-def _grams(sentence: str) -> tuple[list[str], list[str]]:
+def _grams(sentence: str) -> tuple[list[bytes], list[bytes]]:
     """The sentence's words and its words plus word pairs (and a marker when it holds a number)."""
-    words = _TOKEN.findall(sentence.lower())
-    grams = words + list(map(" ".join, zip(words, words[1:], strict=False)))
-    if "" in words:
+    words = _TOKEN.findall(sentence.lower().encode("utf-8", "surrogatepass"))
+    grams = words + list(map(b" ".join, zip(words, words[1:], strict=False)))
+    if b"" in words:
         grams.append(HAS_NUMBER)
     return words, grams
 
 
-def _buckets(grams: list[str]) -> Iterator[int]:
+def _buckets(grams: list[bytes]) -> Iterator[int]:
     """CRC-32 of each gram, folded into the table; map() keeps the loop in C (the hot path)."""
-    return map(_MASK.__and__, map(zlib.crc32, map(str.encode, grams)))
+    return map(_MASK.__and__, map(zlib.crc32, grams))
 
 
 def features(sentence: str) -> dict[int, float]:
@@ -64,13 +64,13 @@ _QUESTION = _shape_bucket("__question")
 _HAS_YEAR = _shape_bucket("__year")
 
 
-def _shape(sentence: str, words: list[str]) -> list[int]:
+def _shape(sentence: str, words: list[bytes]) -> list[int]:
     """Buckets for the sentence's shape: its length, how many capitalized words follow the first
     (names), whether it asks a question or names a year."""
     shape = [_LENGTH[min(len(words) // 4, 10)], _CAPITALS[min(len(_CAPITALIZED.findall(sentence)), 5)]]
     if sentence.rstrip().endswith("?"):
         shape.append(_QUESTION)
-    if "" in words and _YEAR.search(sentence):  # a year is a number: most sentences have none
+    if b"" in words and _YEAR.search(sentence):  # a year is a number: most sentences have none
         shape.append(_HAS_YEAR)
     return shape
 
