@@ -188,14 +188,20 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
     holds them all, without its furniture, when it holds little more than they do."""
     if not paragraphs:
         return []
-    common = list(paragraphs[0][0].iterancestors())
+    # The common ancestor, walking up from each paragraph only to where the others meet (linear in
+    # the page even when it is nested thousands of levels deep).
+    chain = list(paragraphs[0][0].iterancestors())  # the first paragraph's, from its parent up
+    height = {element: h for h, element in enumerate(chain)}
+    top = 0
     for element, _ in paragraphs[1:]:
-        ancestors = set(element.iterancestors())
-        while common and common[0] not in ancestors:
-            common.pop(0)
-    if not common or common[0].tag in ("body", "html"):
+        for ancestor in element.iterancestors():
+            if ancestor in height:
+                top = max(top, height[ancestor])
+                break
+    container = chain[top] if chain else None
+    if container is None or container.tag in ("body", "html"):
         return []
-    container = copy.deepcopy(common[0])
+    container = copy.deepcopy(container)
     furniture = " or ".join(f"self::{tag}" for tag in ("nav", "footer", "aside", "header", "form", "figure",
                                                         "noscript"))
     for element in container.xpath(f".//*[{furniture} or {_COMMENTS}]"):
