@@ -202,8 +202,7 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
     if container is None or container.tag in ("body", "html"):
         return []
     container = copy.deepcopy(container)
-    furniture = " or ".join(f"self::{tag}" for tag in ("nav", "footer", "aside", "header", "form", "figure",
-                                                        "noscript"))
+    furniture = " or ".join(f"self::{tag}" for tag in FURNITURE_TAGS)
     for element in container.xpath(f".//*[{furniture} or {_COMMENTS}]"):
         element.drop_tree()
     if not keep_hidden:
@@ -219,8 +218,8 @@ RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readabilit
 _COMMENTS = ("(starts-with(@id, 'comment') or contains(@class, 'comments') or contains(@class, 'comment-list') "
              "or contains(@class, 'commentlist') or contains(@class, 'comments-area')) "
              "and not(contains(@id, 'commentar') or contains(@class, 'commentar'))")
-_FURNITURE = ("ancestor::nav", "ancestor::footer", "ancestor::aside", "ancestor::header", "ancestor::form",
-              "ancestor::figure", "ancestor::script", "ancestor::noscript", f"ancestor::*[{_COMMENTS}]")
+FURNITURE_TAGS = ("nav", "footer", "aside", "header", "form", "figure", "script", "noscript")
+_FURNITURE = (*(f"ancestor::{tag}" for tag in FURNITURE_TAGS), f"ancestor::*[{_COMMENTS}]")
 
 
 def _paragraph_elements(tree: lxml_html.HtmlElement, keep_hidden: bool = False
