@@ -2,7 +2,8 @@
 
 `annotate(article)` is the stage's front door; `annotate_text(text)` serves plain text (the CLI's
 --jsonl batches). One module per concern: text (sentences, quote marks), mentions and people (who a
-phrase is), speakers (attribution), quotes, sources, claims.
+phrase is), speakers (attribution), names (who a speaker phrase stands for), quotes, sources,
+checkworthy and claims.
 """
 
 from __future__ import annotations
