@@ -402,10 +402,11 @@ def test_whatever_follows_according_to_is_the_source():
         ("According to early results of exit polls conducted by Edison Research, most voters feel angry.",
          "early results of exit polls conducted by Edison Research"),
         ("She had been in Paris to visit her daughter, according to the AP.", "the AP"),
+        ("Sixty-six percent said the debate changed nothing, according to a poll released on Monday.", "a poll"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and quote.speaker.mention == source, text
-        assert "according" not in quote.text.lower()
+        assert "according" not in quote.text.lower() and "released" not in quote.text
 
 
 def test_a_clause_between_commas_is_not_an_aside_before_the_cue():

@@ -283,7 +283,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
     # "told" names whom before "that": "told The Post and Courier newspaper of Charleston on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
-    if re.match(rf"\s*(?:(?:[\w.]+\s+){{0,{reach}}}?that\b|to\s+\w+|:|(?:[\w.]+\s+){{0,4}}[\w.]+:)", tail) or (
+    if according and before.rstrip().endswith(",") and not tail.lstrip().startswith(","):
+        # "CONTENT, according to a poll released on Monday.": what follows the source only says which
+        # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
+        span = (s, who_start)
+    elif re.match(rf"\s*(?:(?:[\w.]+\s+){{0,{reach}}}?that\b|to\s+\w+|:|(?:[\w.]+\s+){{0,4}}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3):
         # What was said starts after "(to reporters) that" or "(this from the start):".
         lead = re.match(rf"[\s,:]*(?:(?:[\w.]+\s+){{0,{reach}}}?that\s+|(?:[\w.]+\s+){{0,4}}[\w.]+:\s*)?", tail)
