@@ -496,3 +496,12 @@ def test_the_subject_of_a_clause_ending_in_a_dash_introduces_the_quotation():
     ann = annotate_text("Sen. Ann Cole also embraced the new rules -- \"I think they are long overdue for everyone.\"")
     [quote] = ann.quotes
     assert (quote.kind, quote.speaker.name) == ("direct", "Ann Cole")
+
+
+def test_two_clauses_with_their_own_speakers_are_two_pieces_of_reported_speech():
+    ann = annotate_text("Senate Republicans said the bill would not pass before the recess, and one aide, who was not "
+                        "authorized to speak publicly, said talks had stalled.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the bill would not pass before the recess", "Senate Republicans"), ("talks had stalled", "one aide")]
+    aide = next(s for s in ann.sources if s.name == "one aide")
+    assert "not authorized" in aide.description

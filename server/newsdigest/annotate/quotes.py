@@ -244,8 +244,31 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         content = _content_span(text, s, e, attribution)
         if content is None:
             continue
+        second = _second_clause(text, content, e, speakers)
+        if second is not None:
+            content = (content[0], second[0])
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
+        if second is not None:
+            found.append(FoundQuote(second[1], "indirect", speakers.resolve(second[2])))
     return found
+
+
+# Where reported speech ends and a second clause with its own speaker begins.
+_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+
+
+def _second_clause(text: str, content: Span, end: int, speakers: Speakers) -> tuple[int, Span, Attribution] | None:
+    """'Republicans said the bill would fail, and one aide said talks had stalled': the second
+    clause's attribution and content, and where the first content ends."""
+    for join in _JOIN.finditer(text, content[0], content[1]):
+        attribution = speakers.find_attribution(join.end(), end)
+        if attribution is None or attribution.mention.start != join.end():
+            continue  # the clause must open with its speaker
+        second = _content_span(text, join.end(), end, attribution)
+        if second is not None:
+            first_end = join.start()
+            return first_end, second, attribution
+    return None
 
 
 # What may stand before an attribution that opens its sentence: a phrase of up to ten words and a
