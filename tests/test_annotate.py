@@ -36,6 +36,10 @@ def test_seed_sources(seed_text):
     assert len(zelensky) == 1, "Zelensky, Zelenskyy and Zelenksy are one person"
     senior = next(s for s in ann.sources if s.name == "a senior U.S. official")
     assert "not authorized" in senior.description
+    # "White House Press Secretary Jen Psaki indicated ...": "Press" is part of her title, not a cue.
+    assert next(s for s in ann.sources if s.name == "Jen Psaki").quote_count == 2
+    # "they said", for "his aides" met before, is that group again, not a person.
+    assert [s.kind for s in ann.sources if s.name == "his aides"] == ["anonymous"]
 
 
 def test_spans_point_at_the_text(seed_text):

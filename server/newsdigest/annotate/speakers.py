@@ -209,7 +209,9 @@ class Speakers:
             return True
         prev, nxt = self.tokens[k - 1], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         in_name = prev.capitalized and prev.text[0].isalpha() and not self.text[prev.end : self.tokens[k].start].strip()
-        title_case = nxt is not None and nxt.capitalized and unbroken(self.text, self.tokens[k].end, nxt.start)
+        # ("White House Press Secretary Jen Psaki": a title after it keeps it inside a name.)
+        title_case = (nxt is not None and nxt.capitalized and not is_title(nxt.word)
+                      and unbroken(self.text, self.tokens[k].end, nxt.start))
         return not in_name or title_case
 
     def _subject(self, lo: int, hi: int) -> Mention | None:
