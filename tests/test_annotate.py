@@ -113,6 +113,18 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
     assert offer.claimant and "officials" in offer.claimant.name
 
 
+def test_claims_keep_their_hedges():
+    from newsdigest.hedges import hedge_words
+
+    ann = annotate_text("Officials said Russian hit teams might already have infiltrated Kyiv, reportedly with help "
+                        "from local allies who are believed to have guns.")
+    [claim] = ann.claims
+    assert claim.hedges == ["might", "reportedly", "are believed to"]
+    assert "might already have infiltrated" in claim.text
+    assert hedge_words("Reportedly, the minister is believed to have resigned in May.") == [
+        "reportedly", "is believed to"]  # "May" the month is no hedge
+
+
 def test_a_transcript_label_with_nothing_after_it_is_not_a_quote():
     # Found by bench/fuzz.py: the label's trailing whitespace ran into the next paragraph.
     text = "“PENCE:\n\nSomething else here."

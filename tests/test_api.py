@@ -118,6 +118,15 @@ def test_preview_shows_quotes_with_speakers(client, auth):
     assert "Nurses" in index
 
 
+def test_preview_and_api_show_a_hedged_claims_hedges(client, auth, seed_page):
+    body = clip(client, auth, url="https://news.test/kyiv", html=seed_page).json
+    claims = body["annotations"]["claims"]
+    hit_teams = next(c for c in claims if "Russian hit teams might" in c["text"])
+    assert hit_teams["key"] and hit_teams["hedges"] == ["might"]
+    page = client.get(f"/articles/{body['article_id']}").get_data(as_text=True)
+    assert 'Russian hit teams <em class="hedge" title="hedged: not stated as fact">might</em>' in page
+
+
 def test_requests_from_web_pages_are_refused(client, auth):
     body = '{"url": "https://x.test/", "html": "<p>x</p>"}'
     # A simple cross-origin POST a web page can send without preflight: text/plain, with its Origin.

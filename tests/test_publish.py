@@ -134,6 +134,16 @@ def test_outlets_claims_digest_and_search(conn, tmp_path):
     assert "window.NEWSDIGEST_INDEX" in (out / "search-index.js").read_text(encoding="utf-8")
 
 
+def test_hedged_key_claims_are_marked_as_such_in_every_view(conn, tmp_path):
+    out = tmp_path / "site"
+    build(conn, out)
+    hedge = '<em class="hedge" title="hedged: not stated as fact">might</em>'
+    page = article_file(out, "Zelensky refuses to leave Kyiv").read_text(encoding="utf-8")
+    assert f"Russian hit teams {hedge} already have infiltrated" in page
+    assert f"Russian hit teams {hedge} already" in (out / "claims" / "index.html").read_text(encoding="utf-8")
+    assert "Russian hit teams _might_ already" in (out / "digest.md").read_text(encoding="utf-8")
+
+
 def test_hostile_article_cannot_inject(conn, tmp_path):
     out = tmp_path / "site"
     build(conn, out)

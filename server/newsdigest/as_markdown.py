@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from .hedges import find_hedges
 from .store import StoredArticle
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
@@ -14,6 +15,15 @@ def escape_md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text.replace("\n", " "))
 
 
+def hedged_md(text: str) -> str:
+    """A claim's text escaped, its hedges ("might", "reportedly") in italics."""
+    out, cursor = [], 0
+    for start, end in find_hedges(text):
+        out += [escape_md(text[cursor:start]), f"_{escape_md(text[start:end])}_"]
+        cursor = end
+    return "".join([*out, escape_md(text[cursor:])])
+
+
 def article_markdown(stored: StoredArticle) -> str:
     a, ann = stored.article, stored.annotations
     lines = [f"# {escape_md(a.title or a.url)}", ""]
@@ -22,7 +32,7 @@ def article_markdown(stored: StoredArticle) -> str:
     key = [c for c in ann.claims if c.key]
     if key:
         lines += ["## Key claims", ""]
-        lines += [f"- {escape_md(c.text)} ({escape_md(c.claimant.name if c.claimant else 'the outlet')})"
+        lines += [f"- {hedged_md(c.text)} ({escape_md(c.claimant.name if c.claimant else 'the outlet')})"
                   for c in key]
         lines.append("")
     quotes = [q for q in ann.quotes if q.kind != "indirect"]

@@ -167,12 +167,13 @@ class Claim:
     score: float
     claimant: Mention | None = None
     key: bool = False  # one of the article's few key claims
+    hedges: list[str] = field(default_factory=list)  # "might", "reportedly": not to be read as fact
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Claim:
         return cls(
             data["text"], _span(data["span"]), float(data["score"]),
-            Mention.from_dict(data.get("claimant")), bool(data.get("key")),
+            Mention.from_dict(data.get("claimant")), bool(data.get("key")), list(data.get("hedges") or []),
         )
 
 

@@ -86,11 +86,16 @@ def _weights() -> tuple[float, array[float]]:
 
 def checkworthiness(sentence: str) -> float:
     """Probability that a fact-checker would want this sentence checked (0..1)."""
+    return scored(sentence)[0]
+
+
+def scored(sentence: str) -> tuple[float, list[bytes]]:
+    """checkworthiness() and the sentence's lowercase words (UTF-8), for whoever reads them next."""
     bias, weights = _weights()
     words, grams = _grams(sentence)
     x = bias + sum(map(weights.__getitem__, _buckets(grams))) / math.sqrt(len(grams) or 1)
     x += SHAPE_WEIGHT * sum(map(weights.__getitem__, _shape(sentence, words)))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x)))), words
 
 
 def write_weights(path: str, bias: float, weights: list[float]) -> None:

@@ -1,14 +1,16 @@
 """Claims: sentences that assert something checkable, scored by a model of check-worthiness
 (checkworthy.py), each with who asserts it: the speaker of the quotation or reported speech it sits
-in, or nobody (the outlet). The key claims are the article's top few, in reading order.
+in, or nobody (the outlet), and its hedges (newsdigest/hedges.py). The key claims are the article's top few,
+in reading order.
 """
 
 from __future__ import annotations
 
 import bisect
 
+from ..hedges import hedge_words
 from ..models import Claim, Mention, Span
-from .checkworthy import checkworthiness
+from .checkworthy import scored
 
 
 def key_count(sentence_count: int) -> int:
@@ -31,9 +33,10 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
             i -= 1
         overlapping.reverse()
         claimant = next((who for _, who in overlapping if who), None)
-        score = round(checkworthiness(sentence), 3)
+        probability, words = scored(sentence)
+        score = round(probability, 3)
         if score >= min_score:
-            claims.append(Claim(sentence.strip(), (s, e), score, claimant))
+            claims.append(Claim(sentence.strip(), (s, e), score, claimant, hedges=hedge_words(sentence, words)))
     ranked = sorted(range(len(claims)), key=lambda i: -claims[i].score)[: key_count(len(sentences))]
     for i in ranked:
         claims[i].key = True

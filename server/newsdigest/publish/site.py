@@ -26,7 +26,8 @@ from jinja2 import (
 )
 
 from .. import __version__, store
-from ..as_markdown import escape_md
+from ..as_markdown import escape_md, hedged_md
+from ..highlight import hedged_html
 from .articles import article_paths, in_range, render_articles
 from .cache import SummaryCache
 from .collect import collect_outlets, collect_people, view_from_summary
@@ -76,6 +77,7 @@ def _environment(options: BuildOptions) -> tuple[Environment, str]:
         autoescape=select_autoescape(["html", "xml"]), undefined=StrictUndefined,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
     )
+    env.filters["hedged"] = hedged_html
     digest = hashlib.sha256()
     for folder in folders:
         for path in sorted(folder.rglob("*")):
@@ -314,7 +316,7 @@ def digest_markdown(articles: list[ArticleView], options: BuildOptions) -> str:
             lines.append("")
             for claim in a.key_claims:
                 who = escape_md(claim.claimant) if claim.claimant else "the outlet"
-                lines.append(f"- {escape_md(claim.text)} ({who})")
+                lines.append(f"- {hedged_md(claim.text)} ({who})")
             speakers = list(dict.fromkeys(q.speaker for q in a.quotes if q.speaker))
             if speakers:
                 lines += ["", f"Quoted: {escape_md(', '.join(speakers[:8]))}"]

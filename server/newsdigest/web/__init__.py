@@ -10,11 +10,13 @@ from flask import Flask, Response, g, jsonify
 from werkzeug.routing import IntegerConverter
 
 from .. import config, store
+from ..highlight import hedged_html
 from ..sandbox import Budget
 
 
 def create_app(overrides: dict[str, Any] | None = None) -> Flask:
     app = Flask(__name__, template_folder="../templates", static_folder="../static")
+    app.jinja_env.filters["hedged"] = hedged_html
     home = config.data_dir()
     app.config.update(
         DATA_DIR=str(home),

@@ -53,7 +53,8 @@ def openapi_document() -> dict[str, Any]:
                     "mentions": {"type": "array", "items": SPAN}, "quote_count": {"type": "integer"}}},
                 "Claim": {"type": "object", "properties": {
                     "text": {"type": "string"}, "span": SPAN, "score": {"type": "number"},
-                    "claimant": MENTION, "key": {"type": "boolean"}}},
+                    "claimant": MENTION, "key": {"type": "boolean"},
+                    "hedges": {"type": "array", "items": {"type": "string"}}}},
                 "Annotations": {"type": "object", "properties": {
                     "quotes": {"type": "array", "items": {"$ref": "#/components/schemas/Quote"}},
                     "sources": {"type": "array", "items": {"$ref": "#/components/schemas/Source"}},
