@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .hedges import find_hedges
+from .hedges import mark_hedges
 from .store import StoredArticle
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
@@ -17,11 +17,7 @@ def escape_md(text: str) -> str:
 
 def hedged_md(text: str) -> str:
     """A claim's text escaped, its hedges ("might", "reportedly") in italics."""
-    out, cursor = [], 0
-    for start, end in find_hedges(text):
-        out += [escape_md(text[cursor:start]), f"_{escape_md(text[start:end])}_"]
-        cursor = end
-    return "".join([*out, escape_md(text[cursor:])])
+    return mark_hedges(text, escape_md, lambda hedge: f"_{escape_md(hedge)}_")
 
 
 def article_markdown(stored: StoredArticle) -> str:

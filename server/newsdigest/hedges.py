@@ -4,6 +4,7 @@ believed to"), found so that the preview and the digest can show them (lexicons/
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from .lexicon import lines
@@ -19,6 +20,16 @@ def find_hedges(text: str) -> list[tuple[int, int]]:
     """Spans of the hedges in text, in any case ("Could" in a title-case headline) but "May" past
     the text's first word, which is the month."""
     return [m.span() for m in _pattern().finditer(text) if m.group() != "May" or m.start() == 0]
+
+
+def mark_hedges(text: str, plain: Callable[[str], str], hedge: Callable[[str], str]) -> str:
+    """text with `plain` applied to its ordinary stretches and `hedge` to its hedges (escaping and
+    marking them for HTML or Markdown)."""
+    out, cursor = [], 0
+    for start, end in find_hedges(text):
+        out += [plain(text[cursor:start]), hedge(text[start:end])]
+        cursor = end
+    return "".join([*out, plain(text[cursor:])])
 
 
 def hedge_words(text: str, words: list[bytes] | None = None) -> list[str]:

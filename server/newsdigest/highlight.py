@@ -9,7 +9,7 @@ from html import escape
 
 from markupsafe import Markup
 
-from .hedges import find_hedges
+from .hedges import mark_hedges
 from .models import Annotations, Article
 
 
@@ -93,10 +93,6 @@ def paragraphs_html(views: list[ParagraphView], anchors: dict[int, str]) -> str:
 def hedged_html(text: str) -> Markup:
     """A claim's text escaped, its hedges ("might", "reportedly") marked so that no view states it
     as a fact: the templates' `hedged` filter."""
-    out, cursor = [], 0
-    for start, end in find_hedges(text):
-        out.append(escape(text[cursor:start], quote=False))
-        out.append(f'<em class="hedge" title="hedged: not stated as fact">{escape(text[start:end], quote=False)}</em>')
-        cursor = end
-    out.append(escape(text[cursor:], quote=False))
-    return Markup("".join(out))
+    return Markup(mark_hedges(
+        text, lambda plain: escape(plain, quote=False),
+        lambda hedge: f'<em class="hedge" title="hedged: not stated as fact">{escape(hedge, quote=False)}</em>'))
