@@ -40,7 +40,10 @@ function showResult(summary, earlier) {
     `${c.named_sources ?? 0} named, ${c.anonymous_sources ?? 0} anonymous sources`].filter(Boolean).join(" · ");
   if (summary.previewUrl) $("preview").href = summary.previewUrl;
   for (const id of ["claims", "quotes", "sources"]) $(id).replaceChildren();
-  for (const claim of summary.claims) item($("claims"), claim.text, claim.claimant || summary.outlet || "the outlet");
+  for (const claim of summary.claims) {
+    const who = claim.claimant || summary.outlet || "the outlet";
+    item($("claims"), claim.text, claim.hedges.length ? `${who} · hedged: ${claim.hedges.join(", ")}` : who);
+  }
   if (!summary.claims.length) item($("claims"), "None found.");
   for (const quote of summary.quotes) item($("quotes"), quote.text, quote.speaker);
   if (!summary.quotes.length) item($("quotes"), "None found.");

@@ -21,7 +21,11 @@ export function summarize(result) {
       .map((s) => ({ name: s.name, description: s.description || "" })),
     claims: (ann.claims || [])
       .filter((c) => c.key)
-      .map((c) => ({ text: c.text, claimant: c.claimant ? c.claimant.name || c.claimant.mention : "" })),
+      .map((c) => ({
+        text: c.text,
+        claimant: c.claimant ? c.claimant.name || c.claimant.mention : "",
+        hedges: c.hedges || [], // "might", "reportedly": shown so a hedged claim is not read as fact
+      })),
   };
 }
 

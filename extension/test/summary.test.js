@@ -27,7 +27,13 @@ test("summarize keeps quotations, splits sources, keeps key claims", () => {
   assert.deepEqual(s.named.map((x) => x.name), ["Adam Schiff"]);
   assert.deepEqual(s.anonymous.map((x) => x.name), ["officials"]);
   assert.deepEqual(s.claims.map((c) => c.claimant), ["officials"]);
+  assert.deepEqual(s.claims.map((c) => c.hedges), [[]]);
   assert.equal(s.published, "2024-01-02");
+});
+
+test("summarize keeps a key claim's hedges", () => {
+  const hedged = { ...annotations, claims: [{ ...annotations.claims[0], hedges: ["might"] }] };
+  assert.deepEqual(summarize({ annotations: hedged }).claims[0].hedges, ["might"]);
 });
 
 test("selectors carry the text around each quote and key claim", () => {
