@@ -1,7 +1,7 @@
 """Claims: sentences that assert something checkable, scored by a model of check-worthiness
 (checkworthy.py), each with who asserts it: the speaker of the quotation or reported speech it sits
-in, or nobody (the outlet), and its hedges (newsdigest/hedges.py). The key claims are the article's top few,
-in reading order.
+in, or nobody (the outlet), and its hedges (newsdigest/hedges.py). The key claims are the article's
+top few, in reading order.
 """
 
 from __future__ import annotations
