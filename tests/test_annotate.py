@@ -521,3 +521,29 @@ def test_two_clauses_with_their_own_speakers_are_two_pieces_of_reported_speech()
         ("the bill would not pass before the recess", "Senate Republicans"), ("talks had stalled", "one aide")]
     aide = next(s for s in ann.sources if s.name == "one aide")
     assert "not authorized" in aide.description
+
+
+def test_quoted_words_in_one_clause_are_not_given_to_the_speaker_of_the_next():
+    ann = annotate_text("Cruz said he'd make the sand \"glow in the dark,\" for instance, and Trump vowed to "
+                        "\"bomb the hell\" out of the group.")
+    assert ("\"glow in the dark,\"", "Cruz") in quotes_by_speaker(ann)
+
+
+def test_a_speaker_described_in_lowercase_words_before_the_name_or_named_like_an_auxiliary():
+    ann = annotate_text("\"I am not going to say it is a mistake,\" said retired neurosurgeon Ben Carson, asked "
+                        "about his claims.")
+    assert quotes_by_speaker(ann) == [("\"I am not going to say it is a mistake,\"", "Ben Carson")]
+    ann = annotate_text("George Will wrote a column.\n\n"
+                        "\"This might hasten the eclipse of the outsiders,\" Will wrote.")
+    assert quotes_by_speaker(ann) == [("\"This might hasten the eclipse of the outsiders,\"", "George Will")]
+
+
+def test_quoted_words_in_a_sentence_with_no_cue_are_its_subjects_when_that_is_someone():
+    ann = annotate_text("George Will is a columnist. Will described Trump as a \"caricature of democracy's most "
+                        "embarrassing dangers.\"")
+    assert quotes_by_speaker(ann) == [("\"caricature of democracy's most embarrassing dangers.\"", "George Will")]
+    # Not a possessive's owner, nor a capitalized word that opens the sentence, nor short scare quotes.
+    for text in ("Trump spoke. Trump's gloomy tone was a contrast to \"the people's own champion\" of old.",
+                 "Carson fell. Frustrations at Carson's fall grew with his campaign \"hemorrhaging cash all week.\"",
+                 "Clinton spoke. Clinton's primary was a \"closed\" one."):
+        assert all(q.speaker is None for q in annotate_text(text).quotes if q.kind != "indirect"), text

@@ -31,6 +31,10 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
 GO = {"go", "goes", "went", "going"}
 ASIDE_TOKENS = 32  # 'Anders Tegnell, the country's chief epidemiologist and top strategist ..., said'
+# Words that never describe a person ("said in Iowa", "said after Trump spoke").
+FUNCTION_WORDS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "after", "before", "during",
+                  "over", "under", "into", "than", "that", "and", "or", "but", "as", "if", "when", "while", "so",
+                  "because", "since", "until", "it", "there", "here", "not", "was", "is", "my", "your"} | DETERMINERS
 LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
                      "veteran", "current", "ex", "then-"}
 # Capitalized words that open sentences or clauses without being names.
@@ -126,7 +130,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any."""
-    while i >= 0 and (tokens[i].word in AUXILIARIES or _is_adverb(tokens[i]) or tokens[i].word in TIME_WORDS):
+    # ("“...,” Will wrote": a capitalized "Will" is George Will, not the auxiliary.)
+    while i >= 0 and (tokens[i].word in AUXILIARIES and tokens[i].text.islower() or _is_adverb(tokens[i])
+                      or tokens[i].word in TIME_WORDS):
         i -= 1
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
         return mention_before(text, tokens, i - 3)  # "The email went on to say"
@@ -225,7 +231,24 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
         if described and described.end > (run.end if run else 0) and described.kind != "role":
             return described
         return run
-    return _description_after(text, tokens, i)
+    return _description_after(text, tokens, i) or _described_name_after(text, tokens, i)
+
+
+def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'said retired neurosurgeon Ben Carson', 'said undecided voter Stephanie Hooton': a few lowercase
+    words describing the name they run into; the name is the speaker."""
+    end = i
+    while end < len(tokens) and end - i < 3 and tokens[end].text.isalpha() and tokens[end].text.islower() \
+            and tokens[end].word not in FUNCTION_WORDS \
+            and (end == i or _joined(text, tokens[end - 1], tokens[end])):
+        end += 1
+    if end == i or end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]) \
+            or not _is_name_token(tokens[end]):
+        return None
+    run = mention_after(text, tokens, end)
+    if run is None or run.kind != "name":
+        return None
+    return Mention(tokens[i].start, run.end, "name", run.name, run.head)
 
 
 _STANDING_ALONE = {"one", "another", "others", "some", "many", "several", "both", "most"}

@@ -101,6 +101,8 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or _alone_after_its_speaker(text, paragraphs, segments, n, sentences, speakers)
             or (speakers.find_unlisted_cue(e, min(nxt, para.end)) if _hands_over(text, e) else None)
             or _signed_below(text, paragraphs, segment, speakers)
+            or (speakers.person_subject(sentence[0], s)
+                if _kind(text, segment, sentence) == "partial" and _words(text[s:e]) >= 3 else None)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             # The quotation goes on from one in its paragraph that ends at most a sentence before it.

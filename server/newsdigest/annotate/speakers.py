@@ -73,6 +73,8 @@ class Speakers:
             token = toks[k]
             if self._inside_quote(token):
                 continue
+            if after_quote and token.word in ("and", "but") and k > i and toks[k - 1].text == ",":
+                return None  # '“glow in the dark,” for instance, and Trump vowed': a new clause, its own speaker
             if token.word == "according" and k + 1 < j and toks[k + 1].word == "to":
                 found = (mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
                          or self._according_phrase(k + 2, j))
@@ -246,6 +248,23 @@ class Speakers:
         after it (the mark stands as the cue)."""
         subject = self._subject(lo, mark)
         return Attribution(subject, (mark, mark + 1)) if subject else None
+
+    def person_subject(self, lo: int, hi: int) -> Attribution | None:
+        """'Will described Trump as a “caricature of ...”': quoted words in a sentence with no cue are
+        those of its subject, when that is someone (a person the article names, or a description of one)."""
+        found = self.subject_before(lo, hi)
+        if found is None:
+            return None
+        mention = found.mention
+        if self.text[mention.start : mention.end + 2].endswith(("'s", "\u2019s")) or self.text[
+                mention.start : mention.end].endswith(("'s", "\u2019s")):
+            return None  # "Trump's gloomy tone": the subject is his tone
+        if mention.kind == "name" and self.people.find(mention.name, mention.start) is None:
+            return None  # 'Frustrations at Carson’s ...', 'Preceded at the lectern by ...'
+        if mention.kind not in ("name", "anonymous", "role", "organization") and not (
+                mention.kind == "pronoun" and mention.head in ("he", "she", "they")):
+            return None
+        return found
 
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
