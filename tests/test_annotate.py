@@ -547,3 +547,23 @@ def test_quoted_words_in_a_sentence_with_no_cue_are_its_subjects_when_that_is_so
                  "Carson fell. Frustrations at Carson's fall grew with his campaign \"hemorrhaging cash all week.\"",
                  "Clinton spoke. Clinton's primary was a \"closed\" one."):
         assert all(q.speaker is None for q in annotate_text(text).quotes if q.kind != "indirect"), text
+
+
+def test_going_on_after_a_quotation_is_speaking():
+    ann = annotate_text("“You know, it happens, right?” Trump went on, as if he had not heard.")
+    assert quotes_by_speaker(ann) == [("“You know, it happens, right?”", "Trump")]
+
+
+def test_a_cue_word_after_a_possessive_is_a_noun_unless_what_was_said_follows():
+    ann = annotate_text("Brian Fallon responded on Twitter, calling Trump’s charge “pathetic and dangerous for all.”")
+    assert [q.speaker.name for q in ann.quotes] != ["Trump"]
+    ann = annotate_text("Politifact checked Donald Trump’s claim that there have been thousands of shootings.")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Donald Trump")]
+    ann = annotate_text("Donald Trump spoke. He’s claiming that voting fraud is a big problem in this country.")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Donald Trump")]
+
+
+def test_an_adverb_opening_a_sentence_is_not_its_subject():
+    ann = annotate_text("Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized the "
+                        "threat that “Islamic terrorism” poses to the world.")
+    assert {q.speaker.mention for q in ann.quotes} == {"Trump"}

@@ -15,6 +15,7 @@ from .tokens import (
     DETERMINERS,
     Token,
     is_anonymous_noun,
+    is_cue,
     is_document_word,
     is_organization_word,
     is_title,
@@ -152,6 +153,15 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     last = tokens[i]
     if pronoun_kind(last.word):
         return classify_phrase(text, [last])
+    # "Trump’s claim that", "He’s claiming that" (not "Scott's family", whose head is "family").
+    if last.word.endswith(("'s", "\u2019s", "'re", "\u2019re")) and (pronoun_kind(last.word[:-2]) or i + 1 < len(tokens)
+                                                 and is_cue(tokens[i + 1].word)):
+        cut = 3 if last.word.endswith("re") else 2
+        owner = tokens[max(0, i - 12) : i] + [Token(last.text[:-cut], last.start, last.end - cut, last.word[:-cut],
+                                                    last.capitalized)]
+        found = mention_before(text, owner, len(owner) - 1)
+        if found and found.end == last.end - cut:
+            return found
     start = i
     if _is_name_token(last):
         start = _run_start(text, tokens, i)

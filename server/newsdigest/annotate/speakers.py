@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import ASIDE_TOKENS, Mention, mention_after, mention_before, plain_description, unbroken
+from .mentions import ASIDE_TOKENS, GO, Mention, mention_after, mention_before, plain_description, unbroken
 from .names import Names
 from .people import People, Person
-from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title
+from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title, pronoun_kind
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -26,6 +26,8 @@ _FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "c
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
+POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
+PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
                     "releases", "issues", "publishes", "posts", "sends", "files"}
 
@@ -81,7 +83,7 @@ class Speakers:
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
-            if not is_cue(token.word) or not self._cue_in_place(k):
+            if not (is_cue(token.word) or self._goes_on(k, j)) or not self._cue_in_place(k):
                 found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
                 if found:
                     return found
@@ -90,7 +92,9 @@ class Speakers:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
                 named = mention_before(self.text, toks, k - 1) if toks[k - 1].text not in (",", ")") else None
-                if named and named.kind == "name" and named.start >= lo:
+                progressive = toks[k - 1].word in ("is", "are", "was", "were") or toks[k - 1].word.endswith(
+                    ("'s", "\u2019s", "'re", "\u2019re"))  # "He’s claiming that"
+                if named and (named.kind == "name" or progressive) and named.start >= lo:
                     return Attribution(named, (token.start, token.end))
                 subject = self._subject(lo, token.start)
                 if subject:
@@ -203,11 +207,30 @@ class Speakers:
                                             and nxt.word not in _NOT_VERBS)
         return not (nxt.text.islower() and verb_like)
 
+    def _goes_on(self, k: int, j: int) -> bool:
+        """'“You know, it happens, right?” Trump went on,': going on with nothing after it is speaking."""
+        toks = self.tokens
+        if not (toks[k].word in GO and k + 1 < j and toks[k + 1].word == "on"):
+            return False
+        return k + 2 >= j or not toks[k + 2].text[0].isalnum() or not unbroken(self.text, toks[k + 1].end,
+                                                                               toks[k + 2].start)
+
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States
         pose', 'The Associated Press warns'), unless the text is a title-case headline ('Trump Says
-        His Plan ...'); elsewhere it is a verb ('Murphy, the head of the PAC, Tweeted')."""
-        if not self.tokens[k].capitalized or k == 0:
+        His Plan ...'); elsewhere it is a verb ('Murphy, the head of the PAC, Tweeted'). After a
+        possessive it is a noun ('calling Trump’s charge “pathetic”'), though 'Trump's said' is 'has said'
+        and 'He’s claiming' 'is claiming'."""
+        if k == 0:
+            return True
+        before = self.tokens[k - 1]
+        cue = self.tokens[k].word
+        owner = before.word[:-2]
+        if (before.word in POSSESSIVES or before.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner)
+                and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):  # "He’s claiming", "Trump's said"
+            # A noun, but still a cue when what was said follows: "Trump’s claim that ...".
+            return k + 1 < len(self.tokens) and self.tokens[k + 1].word == "that"
+        if not self.tokens[k].capitalized:
             return True
         prev, nxt = self.tokens[k - 1], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         in_name = prev.capitalized and prev.text[0].isalpha() and not self.text[prev.end : self.tokens[k].start].strip()
@@ -274,7 +297,8 @@ class Speakers:
         first = self.text[mention.start : mention.end].split()[0].lower()
         if is_title(first):
             return False
-        return first.endswith("ing") or first in self.lowercase_words or first in words("opening_words")
+        return first.endswith(("ing", "ally", "edly", "ously", "fully", "ively", "tily", "ably", "ibly", "ntly")) \
+            or first in self.lowercase_words or first in words("opening_words")
 
     def find_unlisted_cue(self, lo: int, hi: int) -> Attribution | None:
         """'“People are afraid of wasting their votes,” he surmised.': right after a quotation that
