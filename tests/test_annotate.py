@@ -567,3 +567,15 @@ def test_an_adverb_opening_a_sentence_is_not_its_subject():
     ann = annotate_text("Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized the "
                         "threat that “Islamic terrorism” poses to the world.")
     assert {q.speaker.mention for q in ann.quotes} == {"Trump"}
+
+
+def test_a_phrase_of_time_or_place_between_the_speaker_and_the_cue():
+    ann = annotate_text("The supporter was later charged with assault. Trump at the time said he’d asked his "
+                        "“people” to “look into” paying the fees.")
+    assert {q.speaker.name for q in ann.quotes} == {"Trump"}
+
+
+def test_quoted_words_go_to_their_own_sentences_subject_before_the_sentence_before():
+    ann = annotate_text("Bradley Podliska sued the committee. Gowdy denied the charges in a statement. Podliska also "
+                        "seeks “a permanent injunction barring Chairman Gowdy from repeating false statements.”")
+    assert quotes_by_speaker(ann)[-1][1] == "Bradley Podliska"

@@ -46,7 +46,7 @@ NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "
              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
-             "according", "asked", "speaking", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
+             "according", "asked", "speaking", "to", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
              "how", "which", "whose", "whom"}
 
 
@@ -141,6 +141,9 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         return None
     if tokens[i].text in (",", ")"):
         return _before_aside(text, tokens, i)
+    phrase = _circumstance_start(text, tokens, i)
+    if phrase is not None:  # "Trump at the time said", "Clinton during the debate said"
+        return mention_before(text, tokens, phrase - 1)
     # "officials familiar with the matter said": find the head before the postmodifier.
     for j in range(i - 1, max(-1, i - 7), -1):
         if (tokens[j].word, tokens[j + 1].word) in POSTMODIFIERS and j > 0:
@@ -188,6 +191,25 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if prev.word in DETERMINERS:
             break
     return classify_phrase(text, tokens[start : i + 1])
+
+
+CIRCUMSTANCE_PREPOSITIONS = {"at", "in", "during", "after", "before", "on", "over", "from"}
+
+
+def _circumstance_start(text: str, tokens: list[Token], i: int) -> int | None:
+    """Where a short phrase of time or place ('at the time', 'in an interview') that ends at tokens[i]
+    and follows a name starts (the preposition's index), if there is one."""
+    if not tokens[i].text.islower():
+        return None
+    for p in range(i - 1, max(-1, i - 5), -1):
+        token = tokens[p]
+        if not (token.text.isalnum() and _joined(text, token, tokens[p + 1])):
+            return None
+        if token.word in CIRCUMSTANCE_PREPOSITIONS and token.text.islower():
+            return p if p > 0 and _is_name_token(tokens[p - 1]) and _joined(text, tokens[p - 1], token) else None
+        if not token.text.islower():
+            return None
+    return None
 
 
 def _run_start(text: str, tokens: list[Token], i: int) -> int:

@@ -86,6 +86,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             previous, previous_paragraph = found[-1], segment.paragraph
             continue
         inside = not _hands_over(text, e) and text[max(prv, sentence[0]) : s].strip()
+        kind = _kind(text, segment, sentence)
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
             or speakers.find_colon_name(max(prv, sentence[0]), s)
@@ -96,13 +97,12 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
                                          after_quote=True)
             or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])
+            or (speakers.person_subject(sentence[0], s) if kind == "partial" and _words(text[s:e]) >= 3 else None)
             or _colon_intro(text, sentences, para, s, speakers)
             or _previous_sentence(sentences, para, sentence, speakers)
             or _alone_after_its_speaker(text, paragraphs, segments, n, sentences, speakers)
             or (speakers.find_unlisted_cue(e, min(nxt, para.end)) if _hands_over(text, e) else None)
             or _signed_below(text, paragraphs, segment, speakers)
-            or (speakers.person_subject(sentence[0], s)
-                if _kind(text, segment, sentence) == "partial" and _words(text[s:e]) >= 3 else None)
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             # The quotation goes on from one in its paragraph that ends at most a sentence before it.
@@ -113,7 +113,6 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
                 attribution = previous.attribution
         elif attribution is not None:
             attribution = speakers.resolve(attribution)
-        kind = _kind(text, segment, sentence)
         if attribution is None and _words(text[s:e]) <= 4:
             continue  # a short quoted phrase that nobody said: a scare quote
         quote = FoundQuote((s, e), kind, attribution)
