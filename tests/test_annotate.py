@@ -579,3 +579,17 @@ def test_quoted_words_go_to_their_own_sentences_subject_before_the_sentence_befo
     ann = annotate_text("Bradley Podliska sued the committee. Gowdy denied the charges in a statement. Podliska also "
                         "seeks “a permanent injunction barring Chairman Gowdy from repeating false statements.”")
     assert quotes_by_speaker(ann)[-1][1] == "Bradley Podliska"
+
+
+def test_objects_are_not_speakers():
+    # "a written statement" is no verb; a name after a preposition is no label nor a gerund's subject.
+    for text, speaker in [
+        ("Trump told the Washington Post in a written statement, “I really don’t want his endorsement.”", "Trump"),
+        ("Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice.”", "Clinton"),
+        ("Hillary Clinton won. She says to Nevadans: “This one is for you and for all.”", "Hillary Clinton"),
+    ]:
+        assert [q.speaker.name for q in annotate_text(text).quotes] == [speaker], text
+    # ... but "with" a name before a gerund makes its subject: "with Donald Trump tweeting".
+    ann = annotate_text("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" "
+                        "for Clinton and asking, \"How can someone with such bad judgement be our next president?\"")
+    assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Donald Trump"}

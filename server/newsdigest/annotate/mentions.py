@@ -47,7 +47,7 @@ NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
              "according", "asked", "speaking", "to", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
-             "how", "which", "whose", "whom"}
+             "how", "which", "whose", "whom", "amid", "among", "despite", "not"}
 
 
 @dataclass

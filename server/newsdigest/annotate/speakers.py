@@ -13,7 +13,16 @@ from dataclasses import dataclass
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import ASIDE_TOKENS, GO, Mention, mention_after, mention_before, plain_description, unbroken
+from .mentions import (
+    ASIDE_TOKENS,
+    CIRCUMSTANCE_PREPOSITIONS,
+    GO,
+    Mention,
+    mention_after,
+    mention_before,
+    plain_description,
+    unbroken,
+)
 from .names import Names
 from .people import People, Person
 from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title, pronoun_kind
@@ -94,7 +103,8 @@ class Speakers:
                 named = mention_before(self.text, toks, k - 1) if toks[k - 1].text not in (",", ")") else None
                 progressive = toks[k - 1].word in ("is", "are", "was", "were") or toks[k - 1].word.endswith(
                     ("'s", "\u2019s", "'re", "\u2019re"))  # "He’s claiming that"
-                if named and (named.kind == "name" or progressive) and named.start >= lo:
+                governed = named is not None and self._after_preposition(named)  # "on Facebook writing"
+                if named and (named.kind == "name" or progressive) and named.start >= lo and not governed:
                     return Attribution(named, (token.start, token.end))
                 subject = self._subject(lo, token.start)
                 if subject:
@@ -207,6 +217,10 @@ class Speakers:
                                             and nxt.word not in _NOT_VERBS)
         return not (nxt.text.islower() and verb_like)
 
+    def _after_preposition(self, mention: Mention) -> bool:
+        k = self.index_at(mention.start)
+        return k > 0 and self.tokens[k - 1].word in CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}
+
     def _goes_on(self, k: int, j: int) -> bool:
         """'“You know, it happens, right?” Trump went on,': going on with nothing after it is speaking."""
         toks = self.tokens
@@ -226,6 +240,8 @@ class Speakers:
         before = self.tokens[k - 1]
         cue = self.tokens[k].word
         owner = before.word[:-2]
+        if before.word in ("a", "an", "the"):
+            return False  # "in a written statement"
         if (before.word in POSSESSIVES or before.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner)
                 and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):  # "He’s claiming", "Trump's said"
             # A noun, but still a cue when what was said follows: "Trump’s claim that ...".
@@ -333,9 +349,12 @@ class Speakers:
         if not m:
             return None
         found = mention_before(self.text, self.tokens, self.index_at(m.start(1)) - 1)
-        if found and found.kind == "name":
-            return Attribution(found, (m.start(1), m.end(1)))
-        return None
+        if found is None or found.kind != "name":
+            return None
+        k = self.index_at(found.start)
+        if k > 0 and self.tokens[k - 1].word in ("to", "in", "at", "on", "into"):
+            return None  # 'She says to Nevadans: “...”', 'quoting da Vinci in Italian:': not a label
+        return Attribution(found, (m.start(1), m.end(1)))
 
     def find_dash(self, lo: int, hi: int) -> Attribution | None:
         """'“...” ― Pamela Padilla': a name after a dash signs the quotation."""
