@@ -593,3 +593,12 @@ def test_objects_are_not_speakers():
     ann = annotate_text("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" "
                         "for Clinton and asking, \"How can someone with such bad judgement be our next president?\"")
     assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Donald Trump"}
+
+
+def test_phrasal_cues_and_crowds_speak():
+    ann = annotate_text("Bush hit Trump for it. \"Jeb wants to be a tough guy tonight,\" Trump shot back.\n\n"
+                        "\"Nooooo!\" the crowd cried out, booing.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Trump", "the crowd"]
+    # "went on" is speech only where the clause ends there.
+    ann = annotate_text("\"We will win this state and the next one,\" Trump said. Sanders went on a tour of Iowa.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Trump"]

@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from ..lexicon import words
+from ..lexicon import pairs, words
 from ..models import Span
 from .mentions import (
     ASIDE_TOKENS,
@@ -92,7 +92,7 @@ class Speakers:
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
-            if not (is_cue(token.word) or self._goes_on(k, j)) or not self._cue_in_place(k):
+            if not (is_cue(token.word) or self._phrasal_cue(k, j)) or not self._cue_in_place(k):
                 found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
                 if found:
                     return found
@@ -221,11 +221,14 @@ class Speakers:
         k = self.index_at(mention.start)
         return k > 0 and self.tokens[k - 1].word in CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}
 
-    def _goes_on(self, k: int, j: int) -> bool:
-        """'“You know, it happens, right?” Trump went on,': going on with nothing after it is speaking."""
+    def _phrasal_cue(self, k: int, j: int) -> bool:
+        """'“Jeb wants to be a tough guy,” Trump shot back.', '“...?” Trump went on,' (going on with
+        nothing after it is speaking)."""
         toks = self.tokens
-        if not (toks[k].word in GO and k + 1 < j and toks[k + 1].word == "on"):
+        if k + 1 >= j or pairs("phrasal_cues").get(toks[k].word) != toks[k + 1].word:
             return False
+        if toks[k].word not in GO:
+            return True
         return k + 2 >= j or not toks[k + 2].text[0].isalnum() or not unbroken(self.text, toks[k + 1].end,
                                                                                toks[k + 2].start)
 
