@@ -602,3 +602,17 @@ def test_phrasal_cues_and_crowds_speak():
     # "went on" is speech only where the clause ends there.
     ann = annotate_text("\"We will win this state and the next one,\" Trump said. Sanders went on a tour of Iowa.")
     assert [q.speaker.mention for q in ann.quotes] == ["Trump"]
+
+
+def test_claim_nouns_name_who_makes_the_claim():
+    for text, speaker in [
+        ("'Doubts'   Zhao Lijian, a Chinese foreign ministry spokesman, has repeatedly promoted the idea - without "
+         "evidence - that Covid-19 might have originated in the US.", "Zhao Lijian"),
+        ("However, scientists have rebuked Wickramasinghe's suggestions that any such illness might come from space.",
+         "Wickramasinghe"),
+        ("Officials are spreading false claims that an American researcher was involved.", "Officials"),
+    ]:
+        quotes = annotate_text(text).quotes
+        assert [(q.kind, q.speaker.name) for q in quotes] == [("indirect", speaker)], text
+    # A claim noun after a determiner and no verb before it makes no cue.
+    assert annotate_text("The claims that an American researcher was involved are false.").quotes == []

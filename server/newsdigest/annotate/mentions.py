@@ -67,8 +67,9 @@ def unbroken(text: str, start: int, end: int) -> bool:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    """'met Obama. Trump said' is not the name 'Obama Trump'."""
-    return unbroken(text, left.end, right.start)
+    """'met Obama. Trump said' is not the name 'Obama Trump', nor "'Doubts' Zhao Lijian" 'Doubts Zhao Lijian'."""
+    gap = text[left.end : right.start]
+    return not any(c in gap for c in ".!?\n'\"\u2018\u2019\u201c\u201d")
 
 
 def _is_adverb(token: Token) -> bool:
@@ -158,7 +159,8 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         return classify_phrase(text, [last])
     # "Trump’s claim that", "He’s claiming that" (not "Scott's family", whose head is "family").
     if last.word.endswith(("'s", "\u2019s", "'re", "\u2019re")) and (pronoun_kind(last.word[:-2]) or i + 1 < len(tokens)
-                                                 and is_cue(tokens[i + 1].word)):
+                                                 and (is_cue(tokens[i + 1].word)
+                                                      or tokens[i + 1].word in words("claim_nouns"))):
         cut = 3 if last.word.endswith("re") else 2
         owner = tokens[max(0, i - 12) : i] + [Token(last.text[:-cut], last.start, last.end - cut, last.word[:-cut],
                                                     last.capitalized)]

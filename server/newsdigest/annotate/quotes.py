@@ -17,6 +17,7 @@ from .text import Segment
 from .tokens import is_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
+_LEAD_WORD = r"[\w.\-\u2014\u2013]+"  # a word, or a dash around an aside: "the idea - without evidence - that"
 _LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):[ \t]+")
 
 
@@ -311,10 +312,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, who_start)
-    elif re.match(rf"\s*(?:(?:[\w.]+\s+){{0,{reach}}}?that\b|to\s+\w+|:|(?:[\w.]+\s+){{0,4}}[\w.]+:)", tail) or (
+    elif re.match(rf"\s*(?:(?:{_LEAD_WORD}\s+){{0,{reach}}}?that\b|to\s+\w+|:|(?:[\w.]+\s+){{0,4}}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3):
         # What was said starts after "(to reporters) that" or "(this from the start):".
-        lead = re.match(rf"[\s,:]*(?:(?:[\w.]+\s+){{0,{reach}}}?that\s+|(?:[\w.]+\s+){{0,4}}[\w.]+:\s*)?", tail)
+        lead = re.match(rf"[\s,:]*(?:(?:{_LEAD_WORD}\s+){{0,{reach}}}?that\s+|(?:[\w.]+\s+){{0,4}}[\w.]+:\s*)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
         span = (s, who_start)

@@ -92,10 +92,10 @@ class Speakers:
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
                 continue
+            found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
+            if found:
+                return found
             if not (is_cue(token.word) or self._phrasal_cue(k, j)) or not self._cue_in_place(k):
-                found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
-                if found:
-                    return found
                 continue
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
@@ -189,21 +189,47 @@ class Speakers:
         return self._subject(self.tokens[i].start, self.tokens[p].start)
 
     def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
-        """'Zhao has promoted the idea that ...', 'Carlson floated a theory that ...': a verb, a
-        claim noun and 'that' make a cue of the verb whatever it is; its subject is the speaker."""
+        """'Zhao has promoted the idea that ...', 'posts are spreading false claims that ...': a verb, a
+        claim noun and 'that' (past a short aside between dashes) make a cue of the verb whatever it is;
+        its subject is the speaker. 'Wickramasinghe's suggestion that ...', 'claims by elements in the
+        government ...': the possessor, or who follows "by", makes the claim."""
         toks = self.tokens
-        if not (k + 1 < j and toks[k + 1].word == "that"):
+        if k + 2 < j and toks[k + 1].word == "by":
+            found = mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)
+            return Attribution(found, (toks[k].start, toks[k].end)) if found and found.kind != "pronoun" else None
+        if self._that_after(k, j) is None:
             return None
         det = k - 1
-        while det > i and (toks[det].text.islower() and toks[det].word not in DETERMINERS):
+        while det > i and det > k - 4 and toks[det].text.islower() and toks[det].word not in DETERMINERS:
             det -= 1  # over adjectives: "the baseless idea"
+        owner = toks[det]
+        if owner.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner.word[:-2]):
+            found = mention_before(self.text, toks, det)
+            return Attribution(found, (toks[k].start, toks[k].end)) if found and found.start >= lo else None
         verb = det - 1
-        if verb < i or toks[det].word not in DETERMINERS or not toks[verb].text.islower():
+        if owner.word not in DETERMINERS:
+            # A bare plural after its verb: "are spreading false claims that".
+            verb = next((v for v in range(k - 1, max(i - 1, k - 3), -1)
+                         if toks[v].text.islower() and toks[v].word.endswith(("ing", "ed"))), -1)
+            if verb < 0 or not toks[k].word.endswith("s"):
+                return None
+        if verb < i or not toks[verb].text.islower():
             return None
         subject = mention_before(self.text, toks, verb - 1)
         if subject is None or subject.start < lo or subject.kind == "pronoun" and subject.head == "it":
             return None
         return Attribution(subject, (toks[verb].start, toks[verb].end))
+
+    def _that_after(self, k: int, j: int) -> int | None:
+        """The index of the "that" right after tokens[k], or after a short aside between dashes."""
+        toks = self.tokens
+        for m in range(k + 1, min(j, k + 10)):
+            if toks[m].word == "that":
+                between = self.text[toks[k].end : toks[m].start].strip()
+                return m if not between or between[0] in "-\u2014\u2013" and between[-1] in "-\u2014\u2013" else None
+            if m == k + 1 and not self.text[toks[k].end : toks[m].start].strip():
+                return None
+        return None
 
     def _ends_clause(self, mention: Mention) -> bool:
         """'said Sen. Mark Warner.' / 'said Warner, who ...' / 'said Warner on Tuesday': the speaker
