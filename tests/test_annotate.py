@@ -616,3 +616,9 @@ def test_claim_nouns_name_who_makes_the_claim():
         assert [(q.kind, q.speaker.name) for q in quotes] == [("indirect", speaker)], text
     # A claim noun after a determiner and no verb before it makes no cue.
     assert annotate_text("The claims that an American researcher was involved are false.").quotes == []
+
+
+def test_quoted_words_in_the_writers_own_sentence_do_not_go_on_from_the_quotation_before():
+    ann = annotate_text("\"We're starting our life again,\" Trump said. Despite lockdowns elsewhere, Sweden has gone "
+                        "for a \"low-scale approach.\"")
+    assert quotes_by_speaker(ann) == [("\"We're starting our life again,\"", "Trump")]

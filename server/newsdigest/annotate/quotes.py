@@ -107,8 +107,9 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         )
         if attribution is None and previous is not None and previous.attribution is not None:
             # The quotation goes on from one in its paragraph that ends at most a sentence before it.
+            # (Quoted words inside a sentence of the writer's own do not go on from it.)
             same_paragraph = previous_paragraph == segment.paragraph and previous.span[1] >= _sentence_before(
-                sentences, sentence)
+                sentences, sentence) and (kind == "direct" or not text[sentence[0] : s].strip())
             continues = previous_paragraph == segment.paragraph - 1 and s == para.start
             if same_paragraph or continues:
                 attribution = previous.attribution
