@@ -622,3 +622,14 @@ def test_quoted_words_in_the_writers_own_sentence_do_not_go_on_from_the_quotatio
     ann = annotate_text("\"We're starting our life again,\" Trump said. \"We're starting our economy again.\" Despite "
                         "lockdowns elsewhere, Sweden has gone for a \"low-scale approach.\"")
     assert [speaker for _, speaker in quotes_by_speaker(ann)] == ["Trump", "Trump"]
+
+
+def test_two_apostrophes_are_a_double_quote_mark_as_archive_text_writes_it():
+    ann = annotate_text("''I have placed a couple of calls to Bernie,'' Ms. Boxer said. ''He's my friend. He's been "
+                        "my friend for many years.''\n\n''We will see,'' she added.")
+    assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
+        ("direct", "''I have placed a couple of calls to Bernie,''", "Boxer"),
+        ("direct", "''He's my friend. He's been my friend for many years.''", "Boxer"),
+        ("direct", "''We will see,''", "Boxer")]
+    # A single apostrophe is no mark: "rock 'n' roll", "the '90s".
+    assert annotate_text("He loved rock 'n' roll in the '90s, he said.").quotes[0].kind == "indirect"

@@ -13,7 +13,7 @@ from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import Attribution, Speakers
-from .text import Segment
+from .text import Segment, before_close, inner_span
 from .tokens import is_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
@@ -35,7 +35,7 @@ def _words(text: str) -> int:
 def _is_label(text: str, segment: Segment) -> bool:
     """Scare quotes, nicknames and titles of works are not speech."""
     s, e = segment.span
-    inner = text[s + 1 : e - 1 if segment.closed else e].strip()
+    inner = text[slice(*inner_span(text, segment))].strip()
     if not _WORD.search(inner):
         return True
     before = text[max(0, s - 20) : s].lower().rstrip()
@@ -55,7 +55,7 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
 
 def _kind(text: str, segment: Segment, sentence: Span) -> str:
     s, e = segment.span
-    inner = text[s + 1 : e - 1 if segment.closed else e].rstrip()
+    inner = text[slice(*inner_span(text, segment))].rstrip()
     lead = text[sentence[0] : s].rstrip()
     # Quoted words that the sentence's own words lead into ("he thinks Brexit is “a great thing.”")
     # are part of it, even with the period inside the marks; after a colon, a comma, a dash or a cue,
@@ -81,7 +81,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         nxt = segments[n + 1].span[0] if n + 1 < len(segments) and segments[n + 1].paragraph == segment.paragraph \
             else para.end
         prv = segments[n - 1].span[1] if n > 0 and segments[n - 1].paragraph == segment.paragraph else para.start
-        label = _LABEL.match(text, s + 1 if text[s] in '"\u201c' else s)
+        label = _LABEL.match(text, inner_span(text, segment)[0] if text[s] in '"\u201c\'' else s)
         if label and label.end() < e:  # a transcript turn: 'PENCE: ...' is Pence speaking
             found.append(FoundQuote((label.end(), e), "direct", speakers.label(*label.span(1))))
             previous, previous_paragraph = found[-1], segment.paragraph
@@ -135,7 +135,7 @@ def _sentence_before(sentences: list[Span], sentence: Span) -> int:
 
 def _hands_over(text: str, end: int) -> bool:
     """A quotation that closes on a comma, question or exclamation mark goes on to its speaker."""
-    return end >= 2 and text[end - 2] in ",?!"
+    return end >= 2 and before_close(text, end) in tuple(",?!")
 
 
 def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int) -> int:

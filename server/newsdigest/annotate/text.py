@@ -12,7 +12,8 @@ from .spans import index_containing
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
 STRAIGHT = '"'
-_BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]?[A-Z0-9])")
+DOUBLED = "''"  # two apostrophes for a double mark, as wire and archive text write it: ''We lost,'' he said
+_BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
 
 
 @dataclass
@@ -57,14 +58,17 @@ def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
         i, strays = para.start, 0
         while i < para.end:
             ch = text[i]
-            is_open = ch in OPENERS or (ch == STRAIGHT and _opens(text, i, para.start))
+            doubled = ch == "'" and text.startswith(DOUBLED, i) and _opens(text, i, para.start) \
+                and not text[i + 2 : i + 3].isspace()
+            is_open = ch in OPENERS or doubled or (ch == STRAIGHT and _opens(text, i, para.start))
             if not is_open:
                 i += 1
                 continue
             close = _find_close(text, i, para.end)
             if close is None:
                 nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                continued = nxt is not None and text[nxt.start] in OPENERS + STRAIGHT
+                continued = nxt is not None and (text[nxt.start] in OPENERS + STRAIGHT
+                                                 or text.startswith(DOUBLED, nxt.start))
                 if not continued and para.end - i > STRAY_AFTER and strays < MAX_STRAYS:
                     strays += 1  # a mark nothing closes, far from its paragraph's end: a stray one
                     i += 1
@@ -82,6 +86,9 @@ def _opens(text: str, i: int, start: int) -> bool:
 
 def _find_close(text: str, i: int, end: int) -> int | None:
     opener = text[i]
+    if text.startswith(DOUBLED, i):
+        j = text.find(DOUBLED, i + 2, end)
+        return j + 1 if j != -1 else None
     if opener == STRAIGHT:
         j = text.find(STRAIGHT, i + 1, end)
         return j if j != -1 else None
@@ -97,6 +104,21 @@ def _find_close(text: str, i: int, end: int) -> int | None:
         elif ch == STRAIGHT and depth == 0 and text[j - 1] in ",?!" and text[j + 1 : j + 2].isspace():
             return j  # '“Our roads are crumbling," she said': a straight mark that hands over closes it
     return None
+
+
+def inner_span(text: str, segment: Segment) -> Span:
+    """What stands between the segment's marks (a doubled mark is two characters wide)."""
+    s, e = segment.span
+    start = s + (2 if text.startswith(DOUBLED, s) else 1)
+    if not segment.closed:
+        return start, e
+    return start, e - (2 if text[e - 2 : e] == DOUBLED else 1)
+
+
+def before_close(text: str, end: int) -> str:
+    """The character before the closing mark of a quotation that ends at `end`."""
+    k = end - (3 if text[end - 2 : end] == DOUBLED else 2)
+    return text[k] if k >= 0 else ""
 
 
 def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span]) -> list[Span]:
