@@ -633,3 +633,19 @@ def test_two_apostrophes_are_a_double_quote_mark_as_archive_text_writes_it():
         ("direct", "''We will see,''", "Boxer")]
     # A single apostrophe is no mark: "rock 'n' roll", "the '90s".
     assert annotate_text("He loved rock 'n' roll in the '90s, he said.").quotes[0].kind == "indirect"
+
+
+def test_reported_speech_in_a_clause_of_its_own_or_before_a_quotation_its_sentence_leads_to():
+    ann = annotate_text("State's lawyers will have to report to a judge next week, and the agency said it will "
+                        "release another batch of emails next week.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("it will release another batch of emails next week", "the agency")]
+    ann = annotate_text("Suu Kyi, 70, said it was too early to congratulate the winners but added, \"I think you "
+                        "all have an idea of the results.\"")
+    assert [(q.kind, q.text) for q in ann.quotes] == [
+        ("indirect", "it was too early to congratulate the winners"),
+        ("direct", "\"I think you all have an idea of the results.\"")]
+    # A cue that only leads into the quotation is not reported speech of its own.
+    ann = annotate_text("Jennifer Palmieri, the communications director, said in a statement: \"This act of terror "
+                        "is the largest mass shooting in our history.\"")
+    assert [q.kind for q in ann.quotes] == ["direct"]

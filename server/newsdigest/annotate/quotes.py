@@ -240,13 +240,22 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     found = []
     for s, e in sentences:
         if overlaps_any(spans, s, e):
-            continue
+            # 'Suu Kyi said it was too early to congratulate winners but added, “...”': reported
+            # speech before the quotation its sentence goes on to.
+            e = _before_quotation(text, s, e, spans)
+            if e is None:
+                continue
         attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
         if attribution is None or attribution.cue in used_cues:
             continue
         content = _content_span(text, s, e, attribution)
         if content is None:
-            continue
+            # "State's lawyers will report to a judge, and the agency said it will ...": the speaker
+            # opens a clause of its own.
+            joins = [m.end() for m in _JOIN.finditer(text, s, attribution.mention.start)]
+            content = _content_span(text, joins[-1], e, attribution) if joins else None
+            if content is None:
+                continue
         second = _second_clause(text, content, e, speakers)
         if second is not None:
             content = (content[0], second[0])
@@ -254,6 +263,21 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if second is not None:
             found.append(FoundQuote(second[1], "indirect", speakers.resolve(second[2])))
     return found
+
+
+_LEAD_IN = re.compile(r"(?:,?\s+(?:and|but|then|before)\s+(?:also\s+|then\s+)?(\w+)|,\s+(\w+ing))[\s,:]*$")
+
+
+def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | None:
+    """Where reported speech before a sentence's first quotation ends, when a second cue joined to
+    the first leads into the quotation ('... said it was too early, but added, “...”', '..., adding:')."""
+    first = next((q for q in spans if s < q[0] < e), None)
+    if first is None or overlaps_any(spans, s, first[0]):
+        return None
+    lead_in = _LEAD_IN.search(text, s, first[0])
+    if lead_in is None or not is_cue((lead_in.group(1) or lead_in.group(2)).lower()):
+        return None
+    return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
 
 
 # Where reported speech ends and a second clause with its own speaker begins.
