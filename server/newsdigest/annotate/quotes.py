@@ -271,7 +271,8 @@ _LEAD_IN = re.compile(r"(?:,?\s+(?:and|but|then|before)\s+(?:also\s+|then\s+)?(\
 def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | None:
     """Where reported speech before a sentence's first quotation ends, when a second cue joined to
     the first leads into the quotation ('... said it was too early, but added, “...”', '..., adding:')."""
-    first = next((q for q in spans if s < q[0] < e), None)
+    i = first_starting_at_or_after(spans, s + 1)
+    first = spans[i] if i is not None and spans[i][0] < e else None
     if first is None or overlaps_any(spans, s, first[0]):
         return None
     lead_in = _LEAD_IN.search(text, s, first[0])
