@@ -649,3 +649,20 @@ def test_reported_speech_in_a_clause_of_its_own_or_before_a_quotation_its_senten
     ann = annotate_text("Jennifer Palmieri, the communications director, said in a statement: \"This act of terror "
                         "is the largest mass shooting in our history.\"")
     assert [q.kind for q in ann.quotes] == ["direct"]
+
+
+def test_speakers_past_an_aside_a_described_name_or_as_they_put_it():
+    for text, speaker in [
+        ("\"I am calling from the campaign. How are you today?\" Miller, a retired worker from a nuclear plant, "
+         "said pleasantly into the phone.", "Miller"),
+        ("\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of "
+         "Derry, N.H., before the event.", "Stephanie Hooton"),
+        ("\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, an engineer.",
+         "Asab Al-Tabchi"),
+        ("As John Cornyn, the No. 2 in the GOP leadership, put it: \"This person will not be confirmed.\"",
+         "John Cornyn"),
+    ]:
+        assert [q.speaker.name for q in annotate_text(text).quotes] == [speaker], text
+    ann = annotate_text("As Ruth Marcus puts it, Obama is trying to make Republicans an offer they cannot refuse.")
+    assert [(q.text, q.cue.text) for q in ann.quotes] == [
+        ("Obama is trying to make Republicans an offer they cannot refuse", "puts it")]

@@ -269,20 +269,21 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | None:
-    """'said retired neurosurgeon Ben Carson', 'said undecided voter Stephanie Hooton': a few lowercase
-    words describing the name they run into; the name is the speaker."""
-    end = i
-    while end < len(tokens) and end - i < 3 and tokens[end].text.isalpha() and tokens[end].text.islower() \
-            and tokens[end].word not in FUNCTION_WORDS \
-            and (end == i or _joined(text, tokens[end - 1], tokens[end])):
-        end += 1
-    if end == i or end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]) \
-            or not _is_name_token(tokens[end]):
-        return None
-    run = mention_after(text, tokens, end)
-    if run is None or run.kind != "name":
-        return None
-    return Mention(tokens[i].start, run.end, "name", run.name, run.head)
+    """'said retired neurosurgeon Ben Carson', 'said undecided Republican voter Stephanie Hooton', 'said
+    master of ceremonies Asab Al-Tabchi': a few words describing the name they run into, lowercase
+    but for a party or a nationality; the name is the speaker."""
+    for end in range(i, min(len(tokens), i + 6)):
+        token = tokens[end]
+        if end > i and not _joined(text, tokens[end - 1], token):
+            return None
+        if _is_name_token(token) and end > i:
+            run = mention_after(text, tokens, end)
+            if run is not None and run.kind == "name":
+                return Mention(tokens[i].start, run.end, "name", run.name, run.head)
+        if not token.text.isalpha() or token.word in FUNCTION_WORDS and not (token.word == "of" and end > i) \
+                or not token.text.islower() and end == i:
+            return None
+    return None
 
 
 _STANDING_ALONE = {"one", "another", "others", "some", "many", "several", "both", "most"}

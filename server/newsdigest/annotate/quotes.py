@@ -96,6 +96,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or (speakers.find_attribution(max(prv, sentence[0]), s, last=True) if inside else None)
             or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8,
                                          after_quote=True)
+            or speakers.find_after_aside(e, min(nxt, _after_end(text, sentences, sentence, e)))
             or speakers.find_attribution(max(prv, sentence[0]), s)
             or speakers.find_attribution(sentence[0], sentence[1])
             or (speakers.person_subject(sentence[0], s) if kind == "partial" and _words(text[s:e]) >= 3 else None)

@@ -95,8 +95,10 @@ class Speakers:
             found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
             if found:
                 return found
-            if not (is_cue(token.word) or self._phrasal_cue(k, j)) or not self._cue_in_place(k):
+            phrasal = not is_cue(token.word) and self._phrasal_cue(k, j)
+            if not (is_cue(token.word) or phrasal) or not self._cue_in_place(k):
                 continue
+            cue = (token.start, toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
@@ -105,26 +107,26 @@ class Speakers:
                     ("'s", "\u2019s", "'re", "\u2019re"))  # "He’s claiming that"
                 governed = named is not None and self._after_preposition(named)  # "on Facebook writing"
                 if named and (named.kind == "name" or progressive) and named.start >= lo and not governed:
-                    return Attribution(named, (token.start, token.end))
+                    return Attribution(named, cue)
                 subject = self._subject(lo, token.start)
                 if subject:
-                    return Attribution(subject, (token.start, token.end))
+                    return Attribution(subject, cue)
                 continue
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before and before.start >= lo:
                 outer = self._outer_speaker(before, i) if before.kind == "pronoun" else None
                 if outer:
                     return outer
-                return Attribution(self._publisher(before, i), (token.start, token.end))
+                return Attribution(self._publisher(before, i), cue)
             conjoined = self._conjoined_subject(i, k) if before is None else None
             if conjoined:
-                return Attribution(conjoined, (token.start, token.end))
+                return Attribution(conjoined, cue)
             after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
             if after and after.end <= hi and self._ends_clause(after):
-                return Attribution(after, (token.start, token.end))
+                return Attribution(after, cue)
             described = self._described_speaker(i, k, j) if after_quote else None
             if described:
-                return Attribution(described, (token.start, token.end))
+                return Attribution(described, cue)
         return None
 
     def _described_speaker(self, i: int, k: int, j: int) -> Mention | None:
@@ -344,6 +346,22 @@ class Speakers:
             return False
         return first.endswith(("ing", "ally", "edly", "ously", "fully", "ively", "tily", "ably", "ibly", "ntly")) \
             or first in self.lowercase_words or first in words("opening_words")
+
+    def find_after_aside(self, lo: int, hi: int) -> Attribution | None:
+        """'“... today?” Miller, a retired worker from a nuclear plant, said pleasantly': right after a
+        quotation, a speaker, an aside between commas, and the cue (too far for the usual window)."""
+        i, j = self.index_at(lo), self.index_at(hi)
+        found = mention_after(self.text, self.tokens[i : min(j, i + 10)], 0)
+        if found is None or found.kind not in ("name", "pronoun", "anonymous", "role") \
+                or found.start != self.tokens[i].start:
+            return None
+        k = self.index_at(found.end)
+        if k >= j or self.tokens[k].text != ",":
+            return None
+        cue = self._after_aside(k, j)
+        if cue is None or not is_cue(cue.word) or not cue.text.islower():
+            return None
+        return Attribution(found, (cue.start, cue.end))
 
     def find_unlisted_cue(self, lo: int, hi: int) -> Attribution | None:
         """'“People are afraid of wasting their votes,” he surmised.': right after a quotation that
