@@ -666,3 +666,9 @@ def test_speakers_past_an_aside_a_described_name_or_as_they_put_it():
     ann = annotate_text("As Ruth Marcus puts it, Obama is trying to make Republicans an offer they cannot refuse.")
     assert [(q.text, q.cue.text) for q in ann.quotes] == [
         ("Obama is trying to make Republicans an offer they cannot refuse", "puts it")]
+
+
+def test_a_question_hands_over_to_its_speaker_but_not_across_a_line_break():
+    ann = annotate_text("\"They sue,\" he said. \"Everybody sues, right?\"\nLater, Marco Rubio claimed that Muslim "
+                        "Americans face no discrimination.\n\nJohn Kasich spoke first.")
+    assert [q.speaker.mention for q in ann.quotes if q.kind == "direct"] == ["he", "he"]

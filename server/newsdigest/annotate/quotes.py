@@ -146,6 +146,8 @@ def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int)
         return max(sentence[1], quote_end)
     i = first_starting_at_or_after(sentences, quote_end)
     following = sentences[i] if i is not None else None
+    if following and "\n" in text[quote_end : following[0]]:
+        return max(sentence[1], quote_end)  # a line break ends what may name the speaker
     # A question or exclamation hands over to its speaker: a sentence break does not end it there.
     if following and (_words(text[following[0] : following[1]]) <= AFTER_WORDS or _hands_over(text, quote_end)):
         return following[1]
