@@ -672,3 +672,12 @@ def test_a_question_hands_over_to_its_speaker_but_not_across_a_line_break():
     ann = annotate_text("\"They sue,\" he said. \"Everybody sues, right?\"\nLater, Marco Rubio claimed that Muslim "
                         "Americans face no discrimination.\n\nJohn Kasich spoke first.")
     assert [q.speaker.mention for q in ann.quotes if q.kind == "direct"] == ["he", "he"]
+
+
+def test_a_person_from_a_place_speaks_and_a_bare_noun_or_an_object_does_not():
+    ann = annotate_text("House Speaker Paul D. Ryan of Wisconsin lamented the \"disheartened\" state of the campaign "
+                        "and criticized the \"identity politics\" on display.")
+    assert {q.speaker.name for q in ann.quotes} == {"Paul D. Ryan"}
+    ann = annotate_text("There were pointed references, such as when Cruz knocked Rubio on trade and called him a "
+                        "\"moderate,\" a subtle dig.")
+    assert all(q.speaker.name != "Rubio" for q in ann.quotes)

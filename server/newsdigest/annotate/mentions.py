@@ -179,6 +179,12 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             first = _run_start(text, tokens, of - 1)
             return Mention(tokens[first].start, last.end, "organization", _span_text(text, tokens[first : i + 1]),
                            tokens[of - 1].word)
+        # "House Speaker Paul D. Ryan of Wisconsin said": the person, from a place.
+        if of >= 1 and tokens[of].word == "of" and _is_name_token(tokens[of - 1]) \
+                and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start]):
+            person = mention_before(text, tokens, of - 1)
+            if person is not None and person.kind == "name" and person.end == tokens[of - 1].end:
+                return Mention(person.start, last.end, "name", person.name, person.head)
         # A capitalized run right after a determiner is a description's head ("the White House").
         return classify_phrase(text, tokens[start : i + 1])
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
@@ -201,8 +207,8 @@ CIRCUMSTANCE_PREPOSITIONS = {"at", "in", "during", "after", "before", "on", "ove
 def _circumstance_start(text: str, tokens: list[Token], i: int) -> int | None:
     """Where a short phrase of time or place ('at the time', 'in an interview') that ends at tokens[i]
     and follows a name starts (the preposition's index), if there is one."""
-    if not tokens[i].text.islower():
-        return None
+    if not tokens[i].text.islower() or tokens[i].word in FUNCTION_WORDS:
+        return None  # ("Cruz knocked Rubio on trade and called him": no phrase ends at "and")
     for p in range(i - 1, max(-1, i - 5), -1):
         token = tokens[p]
         if not (token.text.isalnum() and _joined(text, token, tokens[p + 1])):

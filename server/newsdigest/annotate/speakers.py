@@ -293,6 +293,10 @@ class Speakers:
         for k in range(i, j):
             if k > i and k != opener and self.tokens[k - 1].text not in (",", ";", "\u2014"):
                 continue
+            first = self.tokens[k]
+            if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
+                    or first.text[0].isdigit() or first.word.endswith("s")):
+                continue  # "the “disheartened” state of the campaign": a bare singular noun is no subject
             # The phrase runs up to the next verb-like token: try each end in turn.
             for end in range(k, min(j, k + 8)):
                 found = mention_before(self.text, self.tokens, end)
