@@ -681,3 +681,13 @@ def test_a_person_from_a_place_speaks_and_a_bare_noun_or_an_object_does_not():
     ann = annotate_text("There were pointed references, such as when Cruz knocked Rubio on trade and called him a "
                         "\"moderate,\" a subtle dig.")
     assert all(q.speaker.name != "Rubio" for q in ann.quotes)
+
+
+def test_continue_reports_speech_only_where_the_clause_ends_and_a_subordinate_clause_is_no_subject():
+    ann = annotate_text("She said that her campaign would continue \"to break barriers\" across the country.")
+    assert all(q.speaker.mention != "her campaign" for q in ann.quotes)
+    assert quotes_by_speaker(annotate_text("Joe Biden spoke. \"We will see about all of it,\" he continued.")) == [
+        ("\"We will see about all of it,\"", "Joe Biden")]
+    ann = annotate_text("When she appeared before supporters late Monday, she declined to claim victory, only saying "
+                        "that she was breathing a \"sigh of relief\" at the numbers.")
+    assert {q.speaker.mention for q in ann.quotes} == {"she"}

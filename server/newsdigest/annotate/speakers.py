@@ -35,6 +35,11 @@ _FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "c
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
+SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
+                 "until", "unless", "whether"}
+# Cues that report speech only where the clause ends on them ("“...,” he continued."), not in "her
+# campaign would continue “to break barriers”".
+CLAUSE_END_CUES = {"continue", "continues", "continued", "continuing"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
@@ -97,6 +102,9 @@ class Speakers:
                 return found
             phrasal = not is_cue(token.word) and self._phrasal_cue(k, j)
             if not (is_cue(token.word) or phrasal) or not self._cue_in_place(k):
+                continue
+            if token.word in CLAUSE_END_CUES and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
+                    and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
             cue = (token.start, toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
             if token.word.endswith("ing") and k > i:
@@ -294,6 +302,8 @@ class Speakers:
             if k > i and k != opener and self.tokens[k - 1].text not in (",", ";", "\u2014"):
                 continue
             first = self.tokens[k]
+            if first.word in SUBORDINATORS:
+                continue  # "When she appeared before supporters late Monday, she declined ..."
             if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
                     or first.text[0].isdigit() or first.word.endswith("s")):
                 continue  # "the “disheartened” state of the campaign": a bare singular noun is no subject
