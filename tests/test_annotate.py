@@ -691,3 +691,13 @@ def test_continue_reports_speech_only_where_the_clause_ends_and_a_subordinate_cl
     ann = annotate_text("When she appeared before supporters late Monday, she declined to claim victory, only saying "
                         "that she was breathing a \"sigh of relief\" at the numbers.")
     assert {q.speaker.mention for q in ann.quotes} == {"she"}
+
+
+def test_a_gerund_cue_speaks_for_the_nearest_clause_subject_and_told_whom_that():
+    ann = annotate_text("Gov. Chris Christie — who is being vetted as a running mate — made Atlantic City a priority, "
+                        "but the effort stalled, and he has battled with Guardian over the city's finances, at one "
+                        "point calling the mayor a \"liar of the first order.\"")
+    assert [q.speaker.name for q in ann.quotes if q.kind == "partial"] == ["Chris Christie"]
+    ann = annotate_text("But Kasich told ABC’s “Good Morning America” that he agrees the plan would fail.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "indirect"] == [
+        ("he agrees the plan would fail", "Kasich")]

@@ -59,7 +59,7 @@ class People:
         for run in runs:  # full names first, so that surnames met earlier still resolve
             name = _name_of(run)
             if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) \
-                    and name[-1].word not in words("not_surnames"):
+                    and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words"):
                 self._add_full(text, run, name)
         for run in runs:
             name = _name_of(run)

@@ -17,7 +17,8 @@ from .text import Segment, before_close, inner_span
 from .tokens import is_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
-_LEAD_WORD = r"[\w.\-\u2014\u2013]+"  # a word, or a dash around an aside: "the idea - without evidence - that"
+# A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
+_LEAD_WORD = r"[\w.\-\u2014\u2013'\u2019\u201c\u201d\"]+"
 _LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):[ \t]+")
 
 

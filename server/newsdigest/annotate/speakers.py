@@ -116,7 +116,7 @@ class Speakers:
                 governed = named is not None and self._after_preposition(named)  # "on Facebook writing"
                 if named and (named.kind == "name" or progressive) and named.start >= lo and not governed:
                     return Attribution(named, cue)
-                subject = self._subject(lo, token.start)
+                subject = self._subject(lo, token.start, nearest=True)
                 if subject:
                     return Attribution(subject, cue)
                 continue
@@ -179,6 +179,10 @@ class Speakers:
         p = self.index_at(pronoun.start) - 1
         if p > i and self.tokens[p].word == "that":
             p -= 1
+            # "he told ABC’s “Good Morning America” that he agrees ...": whom he told stands between.
+            told = next((q for q in range(p, max(i, p - 8), -1) if self.tokens[q].word in ("told", "tells", "tell")),
+                        None)
+            p = told if told is not None else p
         if p <= i or not is_cue(self.tokens[p].word) or self.tokens[p].word.endswith("ing"):
             return None
         outer = mention_before(self.text, self.tokens, p - 1)
@@ -196,7 +200,7 @@ class Speakers:
             p -= 1
         if p <= i or self.tokens[p].word not in ("and", "but"):
             return None
-        return self._subject(self.tokens[i].start, self.tokens[p].start)
+        return self._subject(self.tokens[i].start, self.tokens[p].start, nearest=True)
 
     def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
         """'Zhao has promoted the idea that ...', 'posts are spreading false claims that ...': a verb, a
@@ -294,15 +298,16 @@ class Speakers:
                       and unbroken(self.text, self.tokens[k].end, nxt.start))
         return not in_name or title_case
 
-    def _subject(self, lo: int, hi: int) -> Mention | None:
-        """The first speaker-like phrase that opens a clause between lo and hi."""
+    def _subject(self, lo: int, hi: int, nearest: bool = False) -> Mention | None:
+        """The first speaker-like phrase that opens a clause between lo and hi (the last, nearest hi)."""
         i, j = self.index_at(lo), self.index_at(hi)
         opener = i + 1 if i < j and self.tokens[i].word in words("connectives") else i  # "But Sen. Toomey ..."
-        for k in range(i, j):
-            if k > i and k != opener and self.tokens[k - 1].text not in (",", ";", "\u2014"):
+        for k in (range(j - 1, i - 1, -1) if nearest else range(i, j)):
+            joined = k > i + 1 and self.tokens[k - 1].word in ("and", "but") and self.tokens[k - 2].text == ","
+            if k > i and k != opener and self.tokens[k - 1].text not in (",", ";", "\u2014") and not joined:
                 continue
             first = self.tokens[k]
-            if first.word in SUBORDINATORS:
+            if first.word in SUBORDINATORS or first.word in ("who", "which", "that", "whom"):
                 continue  # "When she appeared before supporters late Monday, she declined ..."
             if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
                     or first.text[0].isdigit() or first.word.endswith("s")):
