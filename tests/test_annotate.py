@@ -701,3 +701,11 @@ def test_a_gerund_cue_speaks_for_the_nearest_clause_subject_and_told_whom_that()
     ann = annotate_text("But Kasich told ABC’s “Good Morning America” that he agrees the plan would fail.")
     assert [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "indirect"] == [
         ("he agrees the plan would fail", "Kasich")]
+
+
+def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes_before_its_speaker():
+    ann = annotate_text("After a meeting, the Security Council issued a statement calling the test \"a clear violation "
+                        "and in flagrant disregard\" of five resolutions.")
+    assert {q.speaker.mention for q in ann.quotes} == {"Security Council"}
+    ann = annotate_text("This is “roughly the same advantage she has held all month,” reported Reuters.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Reuters"]

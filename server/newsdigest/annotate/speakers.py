@@ -315,7 +315,10 @@ class Speakers:
             # The phrase runs up to the next verb-like token: try each end in turn.
             for end in range(k, min(j, k + 8)):
                 found = mention_before(self.text, self.tokens, end)
-                if found and found.start == self.tokens[k].start and found.kind != "document":
+                # ("the Security Council issued": a capitalized name after its article)
+                after_article = found is not None and found.kind == "organization" and first.word == "the" \
+                    and k + 1 < j and found.start == self.tokens[k + 1].start
+                if found and (found.start == first.start or after_article) and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
                         nxt = self._after_aside(end + 1, j)  # "Filippo Grandi, the UN's refugee chief, reacted"
