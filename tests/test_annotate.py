@@ -709,3 +709,12 @@ def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes
     assert {q.speaker.mention for q in ann.quotes} == {"Security Council"}
     ann = annotate_text("This is “roughly the same advantage she has held all month,” reported Reuters.")
     assert [q.speaker.mention for q in ann.quotes] == ["Reuters"]
+
+
+def test_a_pronoun_resolves_to_someone_of_its_gender_when_names_or_titles_tell():
+    ann = annotate_text("Ivanka Trump noted the rule in the interview. Campaign manager Jason Miller defended the plan. "
+                        "She said fathers would not be eligible, adding, \"It's meant to benefit the mother.\"")
+    assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Ivanka Trump"}
+    # With nothing to tell, the latest person named, as before.
+    ann = annotate_text("Pat Quinn noted the rule. Sam Reyes defended it. \"It is meant to benefit parents,\" she said.")
+    assert [q.speaker.name for q in ann.quotes] == ["Sam Reyes"]

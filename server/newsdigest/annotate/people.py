@@ -20,6 +20,17 @@ class Person:
     titles: list[str] = field(default_factory=list)
     occurrences: list[Span] = field(default_factory=list)
 
+    @property
+    def gender(self) -> str:
+        """'f' or 'm' when a title or the given name says so ("Mrs. Clinton", "Ivanka Trump"), else ''."""
+        titles = {t.lower().rstrip(".") for t in self.titles}
+        if titles & {"mrs", "ms", "miss", "madam", "congresswoman", "chairwoman", "spokeswoman"}:
+            return "f"
+        if titles & {"mr", "congressman", "chairman", "spokesman"}:
+            return "m"
+        given = self.name.split()[0].lower() if len(self.name.split()) > 1 else ""
+        return "f" if given in words("female_names") else "m" if given in words("male_names") else ""
+
 
 @lru_cache(maxsize=1 << 16)  # the same pairs of names recur across a text and across texts
 def similar(a: str, b: str) -> bool:
@@ -113,14 +124,21 @@ class People:
         before = [p for off, p in self.timeline if off <= near and p in matches]
         return before[-1] if before else matches[0]
 
-    def latest_before(self, offset: int, window: int = 600) -> Person | None:
+    def latest_before(self, offset: int, window: int = 600, gender: str = "") -> Person | None:
         """A pronoun's antecedent: the latest person in subject position not long before, else the
-        latest person named."""
+        latest person named; of the pronoun's gender when it is known for both ("she" is not the man
+        named just before her)."""
+        def fits(person: Person) -> bool:
+            return not gender or person.gender in ("", gender)
+
         i = bisect.bisect_left(self.subjects, offset, key=lambda item: item[0])
-        if i > 0 and offset - self.subjects[i - 1][0] <= window:
-            return self.subjects[i - 1][1]
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if offset - self.subjects[k][0] > window:
+                break
+            if fits(self.subjects[k][1]):
+                return self.subjects[k][1]
         i = bisect.bisect_left(self.timeline, offset, key=lambda item: item[0])
-        return self.timeline[i - 1][1] if i > 0 else None
+        return next((p for _, p in reversed(self.timeline[max(0, i - 12) : i]) if fits(p)), None)
 
     def note(self, offset: int, person: Person) -> None:
         """A resolved speaker is a fresh antecedent for the pronouns that follow it."""
