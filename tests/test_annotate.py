@@ -712,9 +712,18 @@ def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes
 
 
 def test_a_pronoun_resolves_to_someone_of_its_gender_when_names_or_titles_tell():
-    ann = annotate_text("Ivanka Trump noted the rule in the interview. Campaign manager Jason Miller defended the plan. "
-                        "She said fathers would not be eligible, adding, \"It's meant to benefit the mother.\"")
+    ann = annotate_text("Ivanka Trump noted the rule in the interview. Campaign manager Jason Miller defended the "
+                        "plan. She said fathers would not be eligible, adding, \"It's meant to benefit the mother.\"")
     assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Ivanka Trump"}
     # With nothing to tell, the latest person named, as before.
-    ann = annotate_text("Pat Quinn noted the rule. Sam Reyes defended it. \"It is meant to benefit parents,\" she said.")
+    ann = annotate_text("Pat Quinn noted the rule. Sam Reyes defended it. \"It is meant for parents,\" she said.")
     assert [q.speaker.name for q in ann.quotes] == ["Sam Reyes"]
+
+
+def test_a_party_adjective_alone_is_no_speaker_but_a_described_name_opens_a_clause():
+    ann = annotate_text("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire,\" it said.")
+    assert all(q.speaker is None or q.speaker.mention != "Republican" for q in ann.quotes)
+    ann = annotate_text("Republican presidential candidate Donald Trump quickly took to Twitter, writing: \"Another "
+                        "horrific attack, this time in Nice, France.\"")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("Republican presidential candidate Donald Trump", "Donald Trump")]

@@ -107,6 +107,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
                        plural=pronoun_kind(head.word) == "plural")
     if head.capitalized and head.word in words("place_words") and len(tokens) > 1:
         return None  # "Atlantic City": a place does not speak
+    if len(tokens) == 1 and head.word in words("not_surnames") and not head.word.endswith("s"):
+        return None  # "32% of Republican claims": an adjective alone speaks for nobody
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
                        head.word.endswith("s"))

@@ -318,6 +318,9 @@ class Speakers:
                 # ("the Security Council issued": a capitalized name after its article)
                 after_article = found is not None and found.kind == "organization" and first.word == "the" \
                     and k + 1 < j and found.start == self.tokens[k + 1].start
+                described = found is not None and found.kind == "name" and self._describes(k, found)
+                if described:  # "Republican presidential nominee Donald Trump issued ..."
+                    found = Mention(first.start, found.end, "name", found.name, found.head)
                 if found and (found.start == first.start or after_article) and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
@@ -325,6 +328,14 @@ class Speakers:
                     if nxt is not None and nxt.text.islower() and not self._capitalized_word(found):
                         return found
         return None
+
+    def _describes(self, k: int, name: Mention) -> bool:
+        """Whether tokens[k] up to the name are a few words describing it ("Republican presidential
+        nominee", "retired neurosurgeon"): words and titles, no punctuation, at most five."""
+        n = self.index_at(name.start)
+        return k < n <= k + 5 and all(t.text.isalpha() and unbroken(self.text, t.end, self.tokens[m + 1].start)
+                                      for m, t in enumerate(self.tokens[k:n], start=k)) \
+            and any(is_title(t.word) or t.text.islower() for t in self.tokens[k:n])
 
     def _after_aside(self, comma: int, j: int) -> Token | None:
         """The token after the aside that opens at tokens[comma] (a comma) and closes at the next one."""
