@@ -727,3 +727,10 @@ def test_a_party_adjective_alone_is_no_speaker_but_a_described_name_opens_a_clau
                         "horrific attack, this time in Nice, France.\"")
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("Republican presidential candidate Donald Trump", "Donald Trump")]
+
+
+def test_reported_speech_ends_where_the_speakers_next_statement_starts():
+    ann = annotate_text("The senator said the bill was dead for the year, arguing that the votes were not there.")
+    assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the bill was dead for the year", "said", "The senator"),
+        ("the votes were not there", "arguing", "The senator")]

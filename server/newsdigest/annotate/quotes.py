@@ -264,6 +264,12 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if second is not None:
             content = (content[0], second[0])
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
+        following = _next_cue(text, content[0], e) if second is None else None
+        if following is not None:  # "..., arguing that ...": the same speaker's next statement
+            then = Attribution(attribution.mention, following.span(1), attribution.name, attribution.person)
+            more = _content_span(text, following.start(), e, then)
+            if more is not None and more[0] >= content[1]:
+                found.append(FoundQuote(more, "indirect", then))
         if second is not None:
             found.append(FoundQuote(second[1], "indirect", speakers.resolve(second[2])))
     return found
@@ -283,6 +289,18 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
     if lead_in is None or not is_cue((lead_in.group(1) or lead_in.group(2)).lower()):
         return None
     return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
+
+
+_GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
+
+
+def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
+    """A gerund cue after a comma inside reported speech ('... through speeches and debates, arguing
+    that ...'): the speaker's next statement, not part of this one."""
+    for m in _GERUND_AFTER_COMMA.finditer(text, a, b):
+        if is_cue(m.group(1).lower()) and _words(text[a : m.start()]) >= 3:
+            return m
+    return None
 
 
 # Where reported speech ends and a second clause with its own speaker begins.
@@ -354,6 +372,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     else:
         return None
     a, b = span
+    following = _next_cue(text, a, b) if b > who_end else None
+    if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
+        b = following.start()
     while a < b and text[a] in " ,;:\u2014\u2013":
         a += 1
     while b > a and text[b - 1] in " ,;:\u2014\u2013":
