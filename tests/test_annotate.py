@@ -734,3 +734,14 @@ def test_reported_speech_ends_where_the_speakers_next_statement_starts():
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [
         ("the bill was dead for the year", "said", "The senator"),
         ("the votes were not there", "arguing", "The senator")]
+
+
+def test_what_was_said_starts_at_the_that_of_its_cue_not_at_a_relative_that_later():
+    for text, said in [
+        ("She said she could not support the trade deal that she herself lobbied for in office.",
+         "she could not support the trade deal that she herself lobbied for in office"),
+        ("The bigger risk, he said, is a clash caused by ships that could bring American forces to bear.",
+         "The bigger risk, he said, is a clash caused by ships that could bring American forces to bear"),
+        ("He told reporters on Tuesday in Iowa that the campaign would go on.", "the campaign would go on"),
+    ]:
+        assert [q.text for q in annotate_text(text).quotes] == [said], text

@@ -291,6 +291,21 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
     return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
 
 
+# Words that make a clause of what stands between a cue and "that" ("said she could not support the
+# deal that ..."): that "that" is a relative pronoun, not the one that opens what was said.
+_CLAUSE_WORDS = {"i", "he", "she", "we", "they", "it", "is", "are", "was", "were", "could", "would", "will", "can",
+                 "should", "may", "might", "must", "has", "have", "had", "not", "do", "does", "did"}
+
+
+def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
+    """'(to reporters on Tuesday) that ': the "that" that opens what was said, a few words after the cue
+    and not after a comma or a clause of its own."""
+    m = re.match(rf"\s*((?:{_LEAD_WORD}\s+){{0,{reach}}}?)that\s+", tail)
+    if m is None or _CLAUSE_WORDS & set(m.group(1).lower().split()):
+        return None
+    return m
+
+
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
 
 
@@ -360,10 +375,12 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, who_start)
-    elif re.match(rf"\s*(?:(?:{_LEAD_WORD}\s+){{0,{reach}}}?that\b|to\s+\w+|:|(?:[\w.]+\s+){{0,4}}[\w.]+:)", tail) or (
+    elif before.rstrip().endswith(",") and tail.lstrip().startswith(",") and _words(before) >= 3:
+        span = (s, end)  # "The bigger risk, he said, is a clash ...": the attribution sits inside the content
+    elif _that_opens(tail, reach) or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3):
         # What was said starts after "(to reporters) that" or "(this from the start):".
-        lead = re.match(rf"[\s,:]*(?:(?:{_LEAD_WORD}\s+){{0,{reach}}}?that\s+|(?:[\w.]+\s+){{0,4}}[\w.]+:\s*)?", tail)
+        lead = _that_opens(tail, reach) or re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
         span = (s, who_start)
