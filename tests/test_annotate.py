@@ -745,3 +745,11 @@ def test_what_was_said_starts_at_the_that_of_its_cue_not_at_a_relative_that_late
         ("He told reporters on Tuesday in Iowa that the campaign would go on.", "the campaign would go on"),
     ]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
+
+
+def test_an_organization_named_with_alliance_is_no_person_and_an_inverted_speakers_aside_is_not_said():
+    ann = annotate_text("Even the three pets shouldn’t sound an alarm, says Jonathan Epstein, vice president at the "
+                        "EcoHealth Alliance, a nonprofit. \"Detecting RNA is different from shedding virus,\" he says.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("Even the three pets shouldn’t sound an alarm", "Jonathan Epstein"),
+        ("\"Detecting RNA is different from shedding virus,\"", "Jonathan Epstein")]

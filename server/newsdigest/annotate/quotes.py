@@ -375,6 +375,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, who_start)
+    elif before.rstrip().endswith(",") and m.start > cue_start:
+        span = (s, who_start)  # "CONTENT, says Jonathan Epstein, vice president ...": the rest is who he is
     elif before.rstrip().endswith(",") and tail.lstrip().startswith(",") and _words(before) >= 3:
         span = (s, end)  # "The bigger risk, he said, is a clash ...": the attribution sits inside the content
     elif _that_opens(tail, reach) or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
