@@ -363,3 +363,14 @@ def test_a_headline_broken_by_a_line_break_keeps_its_space_and_is_not_shouted():
     shouted = page_from_text(BODY, "Weekend Coding Agent").replace(
         "<article><h1>Weekend Coding Agent</h1>", "<article><h1>WEEKEND<br>CODING<br><span>AGENT</span></h1>")
     assert extract(Capture(url="https://news.test/agent", html=shouted)).title == "Weekend Coding Agent"
+
+
+def test_an_article_the_page_repeats_for_other_layouts_is_read_once():
+    story = "".join(f"<p>Paragraph {i} tells the story of the council budget in considerable detail for readers.</p>"
+                    for i in range(8))
+    html = ("<html><body><nav><a href='/'>Home</a><a href='/about'>About us</a></nav>"
+            f"<div class='layout-wide'><article>{story}</article></div><div class='layout-narrow'>{story}</div>"
+            f"<div class='layout-print'>{story}</div><footer><p>Copyright notice of the site that nobody "
+            "should ever read as article text.</p></footer></body></html>")
+    a = extract(Capture(url="https://news.test/repeated", html=html))
+    assert [t.split()[1] for t in a.paragraph_texts()] == [str(i) for i in range(8)]

@@ -173,7 +173,9 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
         raise ExtractionError("the page is nested too deeply to read") from exc
     except Exception:  # readability gives up on some pages; the visible text is the fallback
         blocks, summary = [], ""
-    if sum(len(b.text) for b in blocks) < RECOVER_BELOW * sum(len(b.text) for b in paragraphs):
+    # (A paragraph the page repeats, for another layout of the same article, counts once.)
+    prose = sum(len(text) for text in {b.text for b in paragraphs})
+    if sum(len(b.text) for b in blocks) < RECOVER_BELOW * prose:
         # readability kept one container of a body split across several, or the wrong one.
         recovered = _around_paragraphs(paragraph_elements, keep_hidden) or paragraphs
         return recovered, blocks_to_html(recovered)
