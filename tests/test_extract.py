@@ -374,3 +374,19 @@ def test_an_article_the_page_repeats_for_other_layouts_is_read_once():
             "should ever read as article text.</p></footer></body></html>")
     a = extract(Capture(url="https://news.test/repeated", html=html))
     assert [t.split()[1] for t in a.paragraph_texts()] == [str(i) for i in range(8)]
+
+
+def test_a_body_holding_its_article_twice_keeps_one_copy_but_a_writers_repeated_line_stays():
+    story = "".join(f"<p>Paragraph {i} tells the story of the council budget in considerable detail for readers.</p>"
+                    for i in range(6))
+    html = (f"<html><body><div class='post'><div class='desktop'>{story}</div><div class='mobile'>{story}</div>"
+            "</div></body></html>")
+    a = extract(Capture(url="https://news.test/twice", html=html))
+    assert [t.split()[1] for t in a.paragraph_texts()] == [str(i) for i in range(6)]
+    assert a.html.count("Paragraph 0 ") == 1
+    plan = "".join(f"<h2>Week {i}</h2><p>Warm up: ten minutes of easy jogging, then five minutes of drills.</p>"
+                   + "".join(f"<p>Week {i}, day {d}: intervals at race pace with a long recovery between each of "
+                             f"them, then an easy cool down.</p>" for d in range(3))
+                   for i in range(6))
+    a = extract(Capture(url="https://news.test/plan", html=f"<html><body><article>{plan}</article></body></html>"))
+    assert a.text.count("Warm up: ten minutes") == 6

@@ -42,6 +42,9 @@ def extract(capture: Capture) -> Article:
         content_html = blocks_to_html(blocks)
     else:
         blocks, content_html = _main_content(_strip_never_content(tree), capture.url)
+        unique = _without_repeats(blocks)
+        if len(unique) < len(blocks):
+            blocks, content_html = unique, blocks_to_html(unique)
         figures = find_figures(tree, capture.url)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
     if not blocks:
@@ -254,6 +257,25 @@ def _scope(tree: lxml_html.HtmlElement, paragraphs: list[tuple[lxml_html.HtmlEle
             if best_size is None or size < best_size:
                 best, best_size = element, size
     return best  # readability copies it
+
+
+REPEAT_CHARS = 60  # a paragraph this long met twice may be the page repeating itself ...
+REPEATED_SHARE = 0.2  # ... and is when copies make up this share of the text (not a plan's "Warm up" each week)
+
+
+def _without_repeats(blocks: list[Block]) -> list[Block]:
+    """The blocks less second copies of long paragraphs when the page laid its article out more than
+    once (copies make up a good share of the text); a few repeats of the writer's own are kept."""
+    seen: set[str] = set()
+    kept = []
+    for block in blocks:
+        key = " ".join(block.text.split())
+        if len(key) >= REPEAT_CHARS and key in seen:
+            continue
+        seen.add(key)
+        kept.append(block)
+    copies = sum(len(b.text) for b in blocks) - sum(len(b.text) for b in kept)
+    return kept if copies >= REPEATED_SHARE * sum(len(b.text) for b in blocks) else blocks
 
 
 def _drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
