@@ -47,7 +47,8 @@ NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "
              "february", "march", "april", "may", "june", "july", "august", "september", "october",
              "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
              "according", "asked", "speaking", "to", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
-             "how", "which", "whose", "whom", "amid", "among", "despite", "not"}
+             "how", "which", "whose", "whom", "amid", "among", "despite", "not", "alongside", "across", "beyond",
+             "behind", "beside", "toward", "towards", "upon", "within", "via", "throughout"}
 
 
 @dataclass
