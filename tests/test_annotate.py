@@ -753,3 +753,15 @@ def test_an_organization_named_with_alliance_is_no_person_and_an_inverted_speake
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [
         ("Even the three pets shouldn’t sound an alarm", "Jonathan Epstein"),
         ("\"Detecting RNA is different from shedding virus,\"", "Jonathan Epstein")]
+
+
+def test_a_description_opening_the_clause_before_its_cue_speaks_whatever_its_noun():
+    ann = annotate_text("One man wrote, “She waddles up there.”\n\nAnother commenter said, “We all know how she "
+                        "feels about the police.”\n\n“Imagine him on the same stage,” mused co-host Stu Burguiere.")
+    assert [q.speaker.mention for q in ann.quotes] == ["One man", "Another commenter", "co-host Stu Burguiere"]
+
+
+def test_surnames_that_are_also_place_words_stay_names():
+    for text, name in [("“We have waited ten years for this,” said Mayor Lena Park, who announced it.", "Lena Park"),
+                       ("“The show goes on,” said Ricki Lake on Monday.", "Ricki Lake")]:
+        assert [q.speaker.name for q in annotate_text(text).quotes] == [name], text

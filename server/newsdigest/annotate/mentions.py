@@ -291,7 +291,8 @@ def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | N
             run = mention_after(text, tokens, end)
             if run is not None and run.kind == "name":
                 return Mention(tokens[i].start, run.end, "name", run.name, run.head)
-        if not token.text.isalpha() or token.word in FUNCTION_WORDS and not (token.word == "of" and end > i) \
+        word = token.text.replace("-", "")  # "co-host"
+        if not word.isalpha() or token.word in FUNCTION_WORDS and not (token.word == "of" and end > i) \
                 or not token.text.islower() and end == i:
             return None
     return None

@@ -132,9 +132,22 @@ class Speakers:
             after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
             if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, cue)
-            described = self._described_speaker(i, k, j) if after_quote else None
+            described = self._described_speaker(i, k, j) if after_quote else self._clause_description(i, k)
             if described:
                 return Attribution(described, cue)
+        return None
+
+    def _clause_description(self, i: int, k: int) -> Mention | None:
+        """'Another commenter said, “...”': a determiner and a few words that open the clause right
+        before the cue describe whoever spoke, whatever the noun."""
+        toks = self.tokens
+        for d in range(k - 2, max(i, k - 5) - 1, -1):
+            if toks[d].word not in DETERMINERS or toks[d].word in ("that", "this", "no"):
+                continue
+            opens = d == i or toks[d - 1].text in (",", ";", ":", "\u201d", '"') or not unbroken(
+                self.text, toks[d - 1].end, toks[d].start)
+            words_only = all(t.text.isalpha() and t.text.islower() for t in toks[d + 1 : k])
+            return plain_description(self.text, toks, d, k) if opens and words_only else None
         return None
 
     def _described_speaker(self, i: int, k: int, j: int) -> Mention | None:
