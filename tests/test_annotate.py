@@ -765,3 +765,14 @@ def test_surnames_that_are_also_place_words_stay_names():
     for text, name in [("“We have waited ten years for this,” said Mayor Lena Park, who announced it.", "Lena Park"),
                        ("“The show goes on,” said Ricki Lake on Monday.", "Ricki Lake")]:
         assert [q.speaker.name for q in annotate_text(text).quotes] == [name], text
+
+
+def test_what_follows_a_cue_is_said_unless_it_only_says_where_or_when():
+    for text, said in [
+        ("The plan will fail, Smith said in a statement released by his office.", "The plan will fail"),
+        ("Like other club owners who foresee an upside in expanding their offerings, Mr. Schmidt said he was "
+         "building a new clubhouse.", "he was building a new clubhouse"),
+        ("On Tuesday, Smith called for a special prosecutor to investigate the deal.",
+         "for a special prosecutor to investigate the deal"),
+    ]:
+        assert [q.text for q in annotate_text(text).quotes] == [said], text

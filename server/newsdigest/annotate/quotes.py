@@ -306,6 +306,10 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     return m
 
 
+# What follows a cue without being what was said: "said in a statement released by his office".
+# (Not "on", "of", "for", "about", "to": "called for a prosecutor", "warned of the dangers" name what was said.)
+_CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
+                           r"since|until|later|earlier|afterward|afterwards)\b", re.I)
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
 
 
@@ -371,6 +375,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
     # "told" names whom before "that": "told The Post and Courier newspaper of Charleston on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
+    # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
+    circumstance = before.rstrip().endswith(",") and bool(_CIRCUMSTANCE.match(tail))
     if according and before.rstrip().endswith(",") and not tail.lstrip().startswith(","):
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
@@ -380,12 +386,16 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     elif before.rstrip().endswith(",") and tail.lstrip().startswith(",") and _words(before) >= 3:
         span = (s, end)  # "The bigger risk, he said, is a clash ...": the attribution sits inside the content
     elif _that_opens(tail, reach) or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
-            opens and _words(tail) >= 3):
+            opens and _words(tail) >= 3 and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
         lead = _that_opens(tail, reach) or re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
         span = (who_end + (lead.end() if lead else 0), end)
-    elif before.rstrip().endswith(",") and (according or _words(tail) <= 4):
+    elif before.rstrip().endswith(",") and (according or _words(tail) <= 4 or circumstance):
         span = (s, who_start)
+    elif before.rstrip().endswith(",") and m.start < cue_start and _words(tail) >= 4:
+        # "Like other golf club owners who foresee an upside ..., Mr. Schmidt said he was building ...":
+        # a long opening phrase, then the speaker and what was said.
+        span = (who_end, end)
     elif before.rstrip().endswith(",") and tail.lstrip().startswith(","):
         span = (s, end)  # the attribution sits inside the content
     else:
