@@ -776,3 +776,12 @@ def test_what_follows_a_cue_is_said_unless_it_only_says_where_or_when():
          "for a special prosecutor to investigate the deal"),
     ]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
+
+
+def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_clause():
+    ann = annotate_text("Trump said the plan would work, and added that Mexico would pay for the wall.")
+    assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
+        ("the plan would work", "said", "Trump"), ("Mexico would pay for the wall", "added", "Trump")]
+    ann = annotate_text("Most voters say they are paying some attention to the campaign; 26 percent of Democrats say "
+                        "they have not been paying much attention.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Most voters", "26 percent of Democrats"]

@@ -6,6 +6,7 @@ reads the one that starts just after it ("said | Sen. Mark Warner, D-Va., ...").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -136,7 +137,20 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
-    """The speaker phrase ending at tokens[i] (the token right before the cue), if any."""
+    """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
+    it when one comes before ("26 percent of Democrats", "a majority of voters")."""
+    found = _mention_before(text, tokens, i)
+    if found is None or found.kind == "pronoun":
+        return found
+    k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
+    if k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in words("share_nouns"):
+        share = _mention_before(text, tokens, k - 2)
+        if share is not None and share.kind == "group":
+            return Mention(share.start, found.end, "group", text[share.start : found.end], share.head, True)
+    return found
+
+
+def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # ("“...,” Will wrote": a capitalized "Will" is George Will, not the auxiliary.)
     while i >= 0 and (tokens[i].word in AUXILIARIES and tokens[i].text.islower() or _is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS):

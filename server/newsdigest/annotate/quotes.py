@@ -260,7 +260,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             content = _content_span(text, joins[-1], e, attribution) if joins else None
             if content is None:
                 continue
-        second = _second_clause(text, content, e, speakers)
+        second = _second_clause(text, content, e, speakers, attribution)
         if second is not None:
             content = (content[0], second[0])
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
@@ -323,16 +323,29 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 
 
 # Where reported speech ends and a second clause with its own speaker begins.
-_JOIN = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+_JOIN = re.compile(r",\s+(?:and|but|while|then)\s+|;\s+")
+# A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
+_SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b(?=\s+(?:that\b|[a-z]))")
 
 
-def _second_clause(text: str, content: Span, end: int, speakers: Speakers) -> tuple[int, Span, Attribution] | None:
+def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
+                   first: Attribution | None = None) -> tuple[int, Span, Attribution] | None:
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
-    clause's attribution and content, and where the first content ends."""
+    clause's attribution and content, and where the first content ends; 'Trump said the plan would
+    work, and added that ...': the same speaker's second statement."""
     for join in _JOIN.finditer(text, content[0], content[1]):
+        verb = _SAME_SUBJECT_CUE.match(text, join.end())
+        if first is not None and verb is not None and is_cue(verb.group(1).lower()):
+            then = Attribution(first.mention, verb.span(1), first.name, first.person)
+            second = _content_span(text, verb.start(1), end, then)
+            if second is not None:
+                return join.start(), second, then
         attribution = speakers.find_attribution(join.end(), end)
-        if attribution is None or attribution.mention.start != join.end():
-            continue  # the clause must open with its speaker
+        if attribution is None:
+            continue
+        opening = text[join.end() : attribution.mention.start]
+        if attribution.mention.start < join.end() or _words(opening) > 3 or "," in opening:
+            continue  # the clause must open with its speaker ("26 percent of Democrats say ...")
         second = _content_span(text, join.end(), end, attribution)
         if second is not None:
             first_end = join.start()
