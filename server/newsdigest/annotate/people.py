@@ -13,7 +13,7 @@ from .spans import index_containing
 from .tokens import Token, is_organization_word, is_title
 
 
-@dataclass
+@dataclass(eq=False)  # a person is who they are, not the fields that describe them
 class Person:
     name: str  # the fullest form seen ("Volodymyr Zelensky")
     surname: str

@@ -63,6 +63,7 @@ class Speakers:
         self.people = people
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
         self.names = Names(text, tokens, people)
+        self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
 
     def index_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -100,7 +101,7 @@ class Speakers:
             found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
             if found:
                 return found
-            phrasal = not is_cue(token.word) and self._phrasal_cue(k, j)
+            phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
             if not (is_cue(token.word) or phrasal) or not self._cue_in_place(k):
                 continue
             if token.word in CLAUSE_END_CUES and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
@@ -278,7 +279,7 @@ class Speakers:
         """'“Jeb wants to be a tough guy,” Trump shot back.', '“...?” Trump went on,' (going on with
         nothing after it is speaking)."""
         toks = self.tokens
-        if k + 1 >= j or pairs("phrasal_cues").get(toks[k].word) != toks[k + 1].word:
+        if k + 1 >= j or self.phrasal.get(toks[k].word) != toks[k + 1].word:
             return False
         if toks[k].word not in GO:
             return True
