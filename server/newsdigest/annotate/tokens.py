@@ -39,15 +39,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     times an article batch)."""
     end = len(text) if end is None else end
     out = []
+    append = out.append
+    abbreviations = words("abbreviations")
     for m in _TOKEN.finditer(text, start, end):
-        token_end = m.end()
-        word = m.group()
-        if word.endswith(".") and len(word) > 1:
-            low = word[:-1].lower()
-            if low not in words("abbreviations") and not re.fullmatch(r"(\w\.)*\w", low):
+        token_start, token_end = m.span()
+        token_text = m.group()
+        if token_text[-1] == "." and len(token_text) > 1:  # the rare case: _word() decides as before
+            low = token_text[:-1].lower()
+            if low not in abbreviations and not re.fullmatch(r"(\w\.)*\w", low):
                 token_end -= 1  # the period ends the sentence, it is not part of the word
-        token_text = text[m.start() : token_end]
-        out.append(Token(token_text, m.start(), token_end, _word(token_text), token_text[:1].isupper()))
+                token_text = token_text[:-1]
+            append(Token(token_text, token_start, token_end, _word(token_text), token_text[:1].isupper()))
+        else:  # no final period: the word is the lowercased text
+            append(Token(token_text, token_start, token_end, token_text.lower(), token_text[:1].isupper()))
     return out
 
 
