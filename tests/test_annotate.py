@@ -785,3 +785,10 @@ def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_claus
     ann = annotate_text("Most voters say they are paying some attention to the campaign; 26 percent of Democrats say "
                         "they have not been paying much attention.")
     assert [q.speaker.mention for q in ann.quotes] == ["Most voters", "26 percent of Democrats"]
+
+
+def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
+    ann = annotate_text("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.")
+    assert [q.speaker.name for q in ann.quotes] == ["Brianne Stone"]
+    ann = annotate_text("A spokesman for the Department of Justice, Peter Carr, said the review was ongoing.")
+    assert [q.speaker.name for q in ann.quotes] == ["Peter Carr"]

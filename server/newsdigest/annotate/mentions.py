@@ -258,11 +258,14 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             if pronoun_kind(tokens[j + 1].word) and tokens[j + 1].word != "who":
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
             found = mention_before(text, tokens, j - 1)
+            k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start) if found else 0
+            if found and k > 0 and tokens[k - 1].word in ("of", "from", "in") and opener == ",":
+                continue  # "Brianne Stone, 29, of Huntsville, Ala., says": a place in the aside
+            aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Johan Mattsson, told"
+            if aside and aside.kind == "name" and (found is None or found.kind != "name" and opener == ","):
+                return aside  # ("A spokesman for the Department of Justice, Peter Carr, said")
             if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
                 return found
-            aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Johan Mattsson, told"
-            if aside and aside.kind == "name":
-                return aside
             if opener != ",":
                 return None
             # An aside of asides: "Marley Anderson, 21, a junior from Las Vegas, said".
