@@ -792,3 +792,10 @@ def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     assert [q.speaker.name for q in ann.quotes] == ["Brianne Stone"]
     ann = annotate_text("A spokesman for the Department of Justice, Peter Carr, said the review was ongoing.")
     assert [q.speaker.name for q in ann.quotes] == ["Peter Carr"]
+
+
+def test_whom_someone_told_is_not_what_they_said():
+    for text, said in [("One local, Johan Mattsson, told reporters the town was calm.", "the town was calm"),
+                       ("Sanders told The Washington Post he would stay in the race.", "he would stay in the race"),
+                       ("She told him she would leave the party soon.", "she would leave the party soon")]:
+        assert [q.text for q in annotate_text(text).quotes] == [said], text

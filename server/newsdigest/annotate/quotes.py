@@ -310,6 +310,9 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
 # (Not "on", "of", "for", "about", "to": "called for a prosecutor", "warned of the dangers" name what was said.)
 _CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
+# Whom someone told, before what was said: a pronoun, a plural noun, or a name ("told CNN").
+_TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is|has|does)\b)[a-z]+s"
+                        r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=\s*[A-Za-z])\s*")
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
 
 
@@ -402,6 +405,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
             opens and _words(tail) >= 3 and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
         lead = _that_opens(tail, reach) or re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
+        if reach > 8 and not _that_opens(tail, reach):
+            lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4 or circumstance):
         span = (s, who_start)
