@@ -799,3 +799,12 @@ def test_whom_someone_told_is_not_what_they_said():
                        ("Sanders told The Washington Post he would stay in the race.", "he would stay in the race"),
                        ("She told him she would leave the party soon.", "she would leave the party soon")]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
+
+
+def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not():
+    ann = annotate_text("Lewandowski: FBI director acted as 'judge and jury' on Clinton\n\nCorey Lewandowski, the "
+                        "former campaign manager, spoke on CNN on Sunday.")
+    assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
+        ("indirect", "FBI director acted as 'judge and jury' on Clinton", "Corey Lewandowski")]
+    for label in ("Truth: The virus did not come from space at all.", "Update: The road is open again tonight."):
+        assert annotate_text(label).quotes == [], label

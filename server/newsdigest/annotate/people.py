@@ -158,7 +158,8 @@ class People:
 def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs, run = [], []
     for token in tokens:
-        if run and text[run[-1].end : token.start].strip():  # a sentence ended between them
+        gap = text[run[-1].end : token.start] if run else ""
+        if gap.strip() or "\n" in gap:  # a sentence or a line ended between them
             runs.append(run)
             run = []
         if (_is_name_token(token) or (run and token.word in PARTICLES)

@@ -249,6 +249,15 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             e = _before_quotation(text, s, e, spans)
             if e is None:
                 continue
+        headline = speakers.find_headline_speaker(s, e)
+        if headline is not None:
+            start = headline.cue[1]
+            while start < e and text[start].isspace():
+                start += 1
+            stop = e - 1 if text[e - 1 : e] in ".!?" else e
+            if _words(text[start:stop]) >= 3:
+                found.append(FoundQuote((start, stop), "indirect", speakers.resolve(headline)))
+            continue
         attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
         if attribution is None or attribution.cue in used_cues:
             continue

@@ -437,6 +437,21 @@ class Speakers:
             return None
         return Attribution(found, (self.tokens[k].start, self.tokens[k].end))
 
+    def find_headline_speaker(self, lo: int, hi: int) -> Attribution | None:
+        """'Lewandowski: FBI director acted as “judge and jury”' (a headline's way of reporting
+        speech): a person the article names, or an organization, then a colon opening the sentence."""
+        i, j = self.index_at(lo), self.index_at(hi)
+        colon = next((k for k in range(i + 1, min(j, i + 5)) if self.tokens[k].text == ":"), None)
+        if colon is None or not all(self.tokens[k].capitalized for k in range(i, colon)):
+            return None
+        found = mention_before(self.text, self.tokens, colon - 1)
+        if found is None or found.start != self.tokens[i].start:
+            return None
+        known = found.kind == "name" and self.people.find(found.name, found.start) is not None
+        if not (known or found.kind == "organization"):
+            return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
+        return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
+
     def find_colon_name(self, lo: int, quote_start: int) -> Attribution | None:
         """'Clinton: “Our goal is ...”': a name and a colon right before the quotation."""
         m = _NAME_COLON.search(self.text, lo, quote_start)
