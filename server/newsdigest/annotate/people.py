@@ -159,7 +159,7 @@ def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs, run = [], []
     for token in tokens:
         gap = text[run[-1].end : token.start] if run else ""
-        if gap.strip() or "\n" in gap:  # a sentence or a line ended between them
+        if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
         if (_is_name_token(token) or (run and token.word in PARTICLES)

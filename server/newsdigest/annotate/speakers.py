@@ -447,7 +447,9 @@ class Speakers:
         found = mention_before(self.text, self.tokens, colon - 1)
         if found is None or found.start != self.tokens[i].start:
             return None
-        known = found.kind == "name" and self.people.find(found.name, found.start) is not None
+        person = self.people.find(found.name, found.start) if found.kind == "name" else None
+        # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump".)
+        known = person is not None and person.surname.lower() == found.name.split()[-1].lower()
         if not (known or found.kind == "organization"):
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
