@@ -812,3 +812,9 @@ def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not(
                   # ("Truth" is no misspelled "Trump")
                   "Donald Trump spoke on Monday.\n\nTruth: The virus did not come from space at all."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
+
+
+def test_plural_documents_report_what_they_show():
+    ann = annotate_text("A Real Clear Politics average of polls shows Clinton leading by 2.2 percent over Trump.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Clinton leading by 2.2 percent over Trump", "A Real Clear Politics average of polls")]
