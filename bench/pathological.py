@@ -18,8 +18,10 @@ from newsdigest.models import Capture  # noqa: E402
 
 CASES = {
     **PATHOLOGICAL,
-    "15 MB article": "<article>" + "<p>“This is a quote,” said John Smith. The city spent $4 million on it.</p>\n"
-    * 190_000 + "</article>",
+    # Numbered paragraphs: the same paragraph 190,000 times would be read once (a page repeating itself).
+    "15 MB article": "<article>" + "".join(
+        f"<p>“This is quote {n},” said John Smith. The city spent ${n} million on it.</p>\n" for n in range(170_000))
+    + "</article>",
 }
 
 
