@@ -524,209 +524,208 @@ def test_two_clauses_with_their_own_speakers_are_two_pieces_of_reported_speech()
 
 
 def test_quoted_words_in_one_clause_are_not_given_to_the_speaker_of_the_next():
-    ann = annotate_text("Cruz said he'd make the sand \"glow in the dark,\" for instance, and Trump vowed to "
-                        "\"bomb the hell\" out of the group.")
-    assert ("\"glow in the dark,\"", "Cruz") in quotes_by_speaker(ann)
+    ann = annotate_text("Okafor said he'd make the harbor \"shine like a lantern,\" for example, and Brandt vowed to "
+                        "\"tear down the fences\" around the docks.")
+    assert ("\"shine like a lantern,\"", "Okafor") in quotes_by_speaker(ann)
 
 
 def test_a_speaker_described_in_lowercase_words_before_the_name_or_named_like_an_auxiliary():
-    ann = annotate_text("\"I am not going to say it is a mistake,\" said retired neurosurgeon Ben Carson, asked "
-                        "about his claims.")
-    assert quotes_by_speaker(ann) == [("\"I am not going to say it is a mistake,\"", "Ben Carson")]
-    ann = annotate_text("George Will wrote a column.\n\n"
-                        "\"This might hasten the eclipse of the outsiders,\" Will wrote.")
-    assert quotes_by_speaker(ann) == [("\"This might hasten the eclipse of the outsiders,\"", "George Will")]
+    ann = annotate_text("\"I am not going to call it an error,\" said retired surgeon Paula Grint, asked about the "
+                        "report.")
+    assert quotes_by_speaker(ann) == [("\"I am not going to call it an error,\"", "Paula Grint")]
+    ann = annotate_text("Simon Will writes a weekly column.\n\n"
+                        "\"This could end the careers of the newcomers,\" Will wrote.")
+    assert quotes_by_speaker(ann) == [("\"This could end the careers of the newcomers,\"", "Simon Will")]
 
 
 def test_quoted_words_in_a_sentence_with_no_cue_are_its_subjects_when_that_is_someone():
-    ann = annotate_text("George Will is a columnist. Will described Trump as a \"caricature of democracy's most "
-                        "embarrassing dangers.\"")
-    assert quotes_by_speaker(ann) == [("\"caricature of democracy's most embarrassing dangers.\"", "George Will")]
+    ann = annotate_text("Simon Will is a columnist. Will described the mayor as a \"monument to the city's most "
+                        "stubborn habits.\"")
+    assert quotes_by_speaker(ann) == [("\"monument to the city's most stubborn habits.\"", "Simon Will")]
     # Not a possessive's owner, nor a capitalized word that opens the sentence, nor short scare quotes.
-    for text in ("Trump spoke. Trump's gloomy tone was a contrast to \"the people's own champion\" of old.",
-                 "Carson fell. Frustrations at Carson's fall grew with his campaign \"hemorrhaging cash all week.\"",
-                 "Clinton spoke. Clinton's primary was a \"closed\" one."):
+    for text in ("Brandt spoke. Brandt's weary tone was far from \"the cheerful helper of the people\" of old.",
+                 "Okafor fell. Worries about Okafor's slide grew with his campaign \"losing money every week.\"",
+                 "Lund spoke. Lund's primary was a \"closed\" one."):
         assert all(q.speaker is None for q in annotate_text(text).quotes if q.kind != "indirect"), text
 
 
 def test_going_on_after_a_quotation_is_speaking():
-    ann = annotate_text("“You know, it happens, right?” Trump went on, as if he had not heard.")
-    assert quotes_by_speaker(ann) == [("“You know, it happens, right?”", "Trump")]
+    ann = annotate_text("“It happens to everyone, doesn't it?” Brandt went on, as if nobody had asked.")
+    assert quotes_by_speaker(ann) == [("“It happens to everyone, doesn't it?”", "Brandt")]
 
 
 def test_a_cue_word_after_a_possessive_is_a_noun_unless_what_was_said_follows():
-    ann = annotate_text("Brian Fallon responded on Twitter, calling Trump’s charge “pathetic and dangerous for all.”")
-    assert [q.speaker.name for q in ann.quotes] != ["Trump"]
-    ann = annotate_text("Politifact checked Donald Trump’s claim that there have been thousands of shootings.")
-    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Donald Trump")]
-    ann = annotate_text("Donald Trump spoke. He’s claiming that voting fraud is a big problem in this country.")
-    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Donald Trump")]
+    ann = annotate_text("Nadia Perrin answered on the radio, calling Brandt’s charge “silly and unkind to all.”")
+    assert [q.speaker.name for q in ann.quotes] != ["Brandt"]
+    ann = annotate_text("The watchdog checked Oskar Brandt’s claim that the ferry had run on time all year.")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Oskar Brandt")]
+    ann = annotate_text("Oskar Brandt spoke. He’s claiming that the ferry fares are far too high this year.")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Oskar Brandt")]
 
 
 def test_an_adverb_opening_a_sentence_is_not_its_subject():
-    ann = annotate_text("Hastily politicizing the tragedy, Trump cast the blame on his rivals, and emphasized the "
-                        "threat that “Islamic terrorism” poses to the world.")
-    assert {q.speaker.mention for q in ann.quotes} == {"Trump"}
+    ann = annotate_text("Quickly turning the storm into a campaign issue, Brandt blamed his rivals, and stressed "
+                        "the danger that “careless spending” poses to the town.")
+    assert {q.speaker.mention for q in ann.quotes} == {"Brandt"}
 
 
 def test_a_phrase_of_time_or_place_between_the_speaker_and_the_cue():
-    ann = annotate_text("The supporter was later charged with assault. Trump at the time said he’d asked his "
-                        "“people” to “look into” paying the fees.")
-    assert {q.speaker.name for q in ann.quotes} == {"Trump"}
+    ann = annotate_text("The driver was later fined for speeding. Brandt at the time said he’d asked his "
+                        "“team” to “look at” paying the fine.")
+    assert {q.speaker.name for q in ann.quotes} == {"Brandt"}
 
 
 def test_quoted_words_go_to_their_own_sentences_subject_before_the_sentence_before():
-    ann = annotate_text("Bradley Podliska sued the committee. Gowdy denied the charges in a statement. Podliska also "
-                        "seeks “a permanent injunction barring Chairman Gowdy from repeating false statements.”")
-    assert quotes_by_speaker(ann)[-1][1] == "Bradley Podliska"
+    ann = annotate_text("Ilse Moreau sued the council. Lund denied the charges in a statement. Moreau also "
+                        "seeks “an order barring the council from repeating the claims about her.”")
+    assert quotes_by_speaker(ann)[-1][1] == "Ilse Moreau"
 
 
 def test_objects_are_not_speakers():
     # "a written statement" is no verb; a name after a preposition is no label nor a gerund's subject.
     for text, speaker in [
-        ("Trump told the Washington Post in a written statement, “I really don’t want his endorsement.”", "Trump"),
-        ("Clinton responded to the question on Facebook writing, “Yes, I will. That was a poor choice.”", "Clinton"),
-        ("Hillary Clinton won. She says to Nevadans: “This one is for you and for all.”", "Hillary Clinton"),
+        ("Brandt told the Harbor Gazette in a written statement, “I really don’t need their support.”", "Brandt"),
+        ("Lund answered the question on Facebook writing, “Yes, I will. That was a clumsy word.”", "Lund"),
+        ("Nadia Perrin won. She says to the voters: “This one is for you and for all.”", "Nadia Perrin"),
     ]:
         assert [q.speaker.name for q in annotate_text(text).quotes] == [speaker], text
-    # ... but "with" a name before a gerund makes its subject: "with Donald Trump tweeting".
-    ann = annotate_text("Republicans were quick to chime in, with Donald Trump tweeting that it was a \"disaster\" "
-                        "for Clinton and asking, \"How can someone with such bad judgement be our next president?\"")
-    assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Donald Trump"}
+    # ... but "with" a name before a gerund makes its subject: "with Oskar Brandt writing".
+    ann = annotate_text("Councillors were quick to join in, with Oskar Brandt writing that it was a \"mess\" for "
+                        "Lund and asking, \"How can someone this careless run our port?\"")
+    assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Oskar Brandt"}
 
 
 def test_phrasal_cues_and_crowds_speak():
-    ann = annotate_text("Bush hit Trump for it. \"Jeb wants to be a tough guy tonight,\" Trump shot back.\n\n"
-                        "\"Nooooo!\" the crowd cried out, booing.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Trump", "the crowd"]
+    ann = annotate_text("Lund mocked Brandt for it. \"Oskar wants to look tough tonight,\" Brandt shot back.\n\n"
+                        "\"Never!\" the crowd cried out, laughing.")
+    assert [q.speaker.mention for q in ann.quotes if q.kind == "direct"] == ["Brandt", "the crowd"]
     # "went on" is speech only where the clause ends there.
-    ann = annotate_text("\"We will win this state and the next one,\" Trump said. Sanders went on a tour of Iowa.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Trump"]
+    ann = annotate_text("\"We will win this ward and the next one,\" Brandt said. Lund went on a tour of the docks.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Brandt"]
 
 
 def test_claim_nouns_name_who_makes_the_claim():
     for text, speaker in [
-        ("'Doubts'   Zhao Lijian, a Chinese foreign ministry spokesman, has repeatedly promoted the idea - without "
-         "evidence - that Covid-19 might have originated in the US.", "Zhao Lijian"),
-        ("However, scientists have rebuked Wickramasinghe's suggestions that any such illness might come from space.",
-         "Wickramasinghe"),
-        ("Officials are spreading false claims that an American researcher was involved.", "Officials"),
+        ("'Doubts'   Ren Hualin, a ministry spokesman, has repeatedly promoted the idea - without evidence - "
+         "that the fever might have started abroad.", "Ren Hualin"),
+        ("However, doctors have rejected Castellane's suggestions that any such fever might come from the river.",
+         "Castellane"),
+        ("Officials are spreading false claims that a local engineer was involved.", "Officials"),
     ]:
         quotes = annotate_text(text).quotes
         assert [(q.kind, q.speaker.name) for q in quotes] == [("indirect", speaker)], text
     # A claim noun after a determiner and no verb before it makes no cue.
-    assert annotate_text("The claims that an American researcher was involved are false.").quotes == []
+    assert annotate_text("The claims that a local engineer was involved are false.").quotes == []
 
 
 def test_quoted_words_in_the_writers_own_sentence_do_not_go_on_from_the_quotation_before():
-    ann = annotate_text("\"We're starting our life again,\" Trump said. \"We're starting our economy again.\" Despite "
-                        "lockdowns elsewhere, Sweden has gone for a \"low-scale approach.\"")
-    assert [speaker for _, speaker in quotes_by_speaker(ann)] == ["Trump", "Trump"]
+    ann = annotate_text("\"We're opening the market again,\" Brandt said. \"We're opening the schools again.\" "
+                        "Despite closures elsewhere, the island has chosen a \"light-touch approach.\"")
+    assert [speaker for _, speaker in quotes_by_speaker(ann)] == ["Brandt", "Brandt"]
 
 
 def test_two_apostrophes_are_a_double_quote_mark_as_archive_text_writes_it():
-    ann = annotate_text("''I have placed a couple of calls to Bernie,'' Ms. Boxer said. ''He's my friend. He's been "
-                        "my friend for many years.''\n\n''We will see,'' she added.")
+    ann = annotate_text("''I have left two messages for Oskar,'' Ms. Lund said. ''He's my neighbor. He's been "
+                        "my neighbor for many years.''\n\n''We will see,'' she added.")
     assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
-        ("direct", "''I have placed a couple of calls to Bernie,''", "Boxer"),
-        ("direct", "''He's my friend. He's been my friend for many years.''", "Boxer"),
-        ("direct", "''We will see,''", "Boxer")]
+        ("direct", "''I have left two messages for Oskar,''", "Lund"),
+        ("direct", "''He's my neighbor. He's been my neighbor for many years.''", "Lund"),
+        ("direct", "''We will see,''", "Lund")]
     # A single apostrophe is no mark: "rock 'n' roll", "the '90s".
     assert annotate_text("He loved rock 'n' roll in the '90s, he said.").quotes[0].kind == "indirect"
 
 
 def test_reported_speech_in_a_clause_of_its_own_or_before_a_quotation_its_sentence_leads_to():
-    ann = annotate_text("State's lawyers will have to report to a judge next week, and the agency said it will "
-                        "release another batch of emails next week.")
+    ann = annotate_text("The port's lawyers will have to report to a judge next week, and the agency said it will "
+                        "release another batch of records next week.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
-        ("it will release another batch of emails next week", "the agency")]
-    ann = annotate_text("Suu Kyi, 70, said it was too early to congratulate the winners but added, \"I think you "
-                        "all have an idea of the results.\"")
+        ("it will release another batch of records next week", "the agency")]
+    ann = annotate_text("Nadia Perrin, 52, said it was too early to thank the volunteers but added, \"I think you "
+                        "all know how this went.\"")
     assert [(q.kind, q.text) for q in ann.quotes] == [
-        ("indirect", "it was too early to congratulate the winners"),
-        ("direct", "\"I think you all have an idea of the results.\"")]
+        ("indirect", "it was too early to thank the volunteers"),
+        ("direct", "\"I think you all know how this went.\"")]
     # A cue that only leads into the quotation is not reported speech of its own.
-    ann = annotate_text("Jennifer Palmieri, the communications director, said in a statement: \"This act of terror "
-                        "is the largest mass shooting in our history.\"")
+    ann = annotate_text("Ilse Moreau, the press director, said in a statement: \"This flood is the worst the "
+                        "valley has seen in a century.\"")
     assert [q.kind for q in ann.quotes] == ["direct"]
 
 
 def test_speakers_past_an_aside_a_described_name_or_as_they_put_it():
     for text, speaker in [
-        ("\"I am calling from the campaign. How are you today?\" Miller, a retired worker from a nuclear plant, "
-         "said pleasantly into the phone.", "Miller"),
-        ("\"I don't know exactly where he stands on that,\" said undecided Republican voter Stephanie Hooton of "
-         "Derry, N.H., before the event.", "Stephanie Hooton"),
-        ("\"Thanks for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, an engineer.",
-         "Asab Al-Tabchi"),
-        ("As John Cornyn, the No. 2 in the GOP leadership, put it: \"This person will not be confirmed.\"",
-         "John Cornyn"),
+        ("\"I am calling from the Perrin campaign. How are you today?\" Lowe, a retired nurse from the valley, "
+         "said cheerfully into the phone.", "Lowe"),
+        ("\"I don't know where she stands on that,\" said undecided Green voter Maria Tolle of Fenwick, before "
+         "the meeting.", "Maria Tolle"),
+        ("\"Thanks for welcoming these families,\" said master of ceremonies Dario Fenn, an engineer.",
+         "Dario Fenn"),
+        ("As Ada Quist, the No. 2 on the council, put it: \"This plan will not pass.\"", "Ada Quist"),
     ]:
         assert [q.speaker.name for q in annotate_text(text).quotes] == [speaker], text
-    ann = annotate_text("As Ruth Marcus puts it, Obama is trying to make Republicans an offer they cannot refuse.")
+    ann = annotate_text("As Ruth Ollis puts it, the mayor is trying to make the council an offer it cannot refuse.")
     assert [(q.text, q.cue.text) for q in ann.quotes] == [
-        ("Obama is trying to make Republicans an offer they cannot refuse", "puts it")]
+        ("the mayor is trying to make the council an offer it cannot refuse", "puts it")]
 
 
 def test_a_question_hands_over_to_its_speaker_but_not_across_a_line_break():
-    ann = annotate_text("\"They sue,\" he said. \"Everybody sues, right?\"\nLater, Marco Rubio claimed that Muslim "
-                        "Americans face no discrimination.\n\nJohn Kasich spoke first.")
+    ann = annotate_text("\"They complain,\" he said. \"Everybody complains, right?\"\nLater, Ada Quist claimed that "
+                        "the ferry has never been late.\n\nDario Fenn spoke first.")
     assert [q.speaker.mention for q in ann.quotes if q.kind == "direct"] == ["he", "he"]
 
 
 def test_a_person_from_a_place_speaks_and_a_bare_noun_or_an_object_does_not():
-    ann = annotate_text("House Speaker Paul D. Ryan of Wisconsin lamented the \"disheartened\" state of the campaign "
-                        "and criticized the \"identity politics\" on display.")
-    assert {q.speaker.name for q in ann.quotes} == {"Paul D. Ryan"}
-    ann = annotate_text("There were pointed references, such as when Cruz knocked Rubio on trade and called him a "
-                        "\"moderate,\" a subtle dig.")
-    assert all(q.speaker.name != "Rubio" for q in ann.quotes)
+    ann = annotate_text("Mayor Ada R. Quist of Fenwick lamented the \"miserable\" state of the docks "
+                        "and criticized the \"endless delays\" on display.")
+    assert {q.speaker.name for q in ann.quotes} == {"Ada R. Quist"}
+    ann = annotate_text("There were sharp exchanges, such as when Lund knocked Brandt on taxes and called him a "
+                        "\"dreamer,\" a pointed jab.")
+    assert all(q.speaker.name != "Brandt" for q in ann.quotes)
 
 
 def test_continue_reports_speech_only_where_the_clause_ends_and_a_subordinate_clause_is_no_subject():
-    ann = annotate_text("She said that her campaign would continue \"to break barriers\" across the country.")
-    assert all(q.speaker.mention != "her campaign" for q in ann.quotes)
-    assert quotes_by_speaker(annotate_text("Joe Biden spoke. \"We will see about all of it,\" he continued.")) == [
-        ("\"We will see about all of it,\"", "Joe Biden")]
-    ann = annotate_text("When she appeared before supporters late Monday, she declined to claim victory, only saying "
-                        "that she was breathing a \"sigh of relief\" at the numbers.")
+    ann = annotate_text("She said that her team would continue \"to fight for the harbor\" across the region.")
+    assert all(q.speaker.mention != "her team" for q in ann.quotes)
+    assert quotes_by_speaker(annotate_text("Dario Fenn spoke. \"We will see about all of it,\" he continued.")) == [
+        ("\"We will see about all of it,\"", "Dario Fenn")]
+    ann = annotate_text("When she appeared before the crowd late Monday, she declined to claim victory, only saying "
+                        "that she was feeling a \"great sense of relief\" at the numbers.")
     assert {q.speaker.mention for q in ann.quotes} == {"she"}
 
 
 def test_a_gerund_cue_speaks_for_the_nearest_clause_subject_and_told_whom_that():
-    ann = annotate_text("Gov. Chris Christie — who is being vetted as a running mate — made Atlantic City a priority, "
-                        "but the effort stalled, and he has battled with Guardian over the city's finances, at one "
-                        "point calling the mayor a \"liar of the first order.\"")
-    assert [q.speaker.name for q in ann.quotes if q.kind == "partial"] == ["Chris Christie"]
-    ann = annotate_text("But Kasich told ABC’s “Good Morning America” that he agrees the plan would fail.")
+    ann = annotate_text("Gov. Ada Quist — who is being considered for the cabinet — made Fenwick Harbor a priority, "
+                        "but the effort stalled, and she has clashed with the unions over the port's budget, at one "
+                        "point calling their leader a \"wrecker of the first order.\"")
+    assert [q.speaker.name for q in ann.quotes if q.kind == "partial"] == ["Ada Quist"]
+    ann = annotate_text("But Dario Fenn told the Valley Courier “Morning Edition” that he agrees the plan would fail.")
     assert [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "indirect"] == [
-        ("he agrees the plan would fail", "Kasich")]
+        ("he agrees the plan would fail", "Dario Fenn")]
 
 
 def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes_before_its_speaker():
-    ann = annotate_text("After a meeting, the Security Council issued a statement calling the test \"a clear violation "
-                        "and in flagrant disregard\" of five resolutions.")
-    assert {q.speaker.mention for q in ann.quotes} == {"Security Council"}
-    ann = annotate_text("This is “roughly the same advantage she has held all month,” reported Reuters.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Reuters"]
+    ann = annotate_text("After a meeting, the Harbor Council issued a statement calling the spill \"a clear breach "
+                        "and in open disregard\" of three rulings.")
+    assert {q.speaker.mention for q in ann.quotes} == {"Harbor Council"}
+    ann = annotate_text("This is “roughly the same lead she has held all month,” reported the Valley Courier.")
+    assert [q.speaker.mention for q in ann.quotes] == ["the Valley Courier"]
 
 
 def test_a_pronoun_resolves_to_someone_of_its_gender_when_names_or_titles_tell():
-    ann = annotate_text("Ivanka Trump noted the rule in the interview. Campaign manager Jason Miller defended the "
-                        "plan. She said fathers would not be eligible, adding, \"It's meant to benefit the mother.\"")
-    assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Ivanka Trump"}
+    ann = annotate_text("Maria Tolle noted the rule in the interview. Campaign manager Jason Pratt defended the "
+                        "plan. She said fathers would not be eligible, adding, \"It's meant to help the mother.\"")
+    assert {q.speaker.name for q in ann.quotes if q.kind == "direct"} == {"Maria Tolle"}
     # With nothing to tell, the latest person named, as before.
     ann = annotate_text("Pat Quinn noted the rule. Sam Reyes defended it. \"It is meant for parents,\" she said.")
     assert [q.speaker.name for q in ann.quotes] == ["Sam Reyes"]
 
 
 def test_a_party_adjective_alone_is_no_speaker_but_a_described_name_opens_a_clause():
-    ann = annotate_text("PolitiFact rated 32% of Republican claims as \"false\" or \"pants on fire,\" it said.")
-    assert all(q.speaker is None or q.speaker.mention != "Republican" for q in ann.quotes)
-    ann = annotate_text("Republican presidential candidate Donald Trump quickly took to Twitter, writing: \"Another "
-                        "horrific attack, this time in Nice, France.\"")
+    ann = annotate_text("The watchdog rated 32% of Democratic claims as \"false\" or \"wildly off,\" it said.")
+    assert all(q.speaker is None or q.speaker.mention != "Democratic" for q in ann.quotes)
+    ann = annotate_text("Republican mayoral candidate Oskar Brandt quickly took to Twitter, writing: \"Another "
+                        "terrible night for our harbor.\"")
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
-        ("Republican presidential candidate Donald Trump", "Donald Trump")]
+        ("Republican mayoral candidate Oskar Brandt", "Oskar Brandt")]
 
 
 def test_reported_speech_ends_where_the_speakers_next_statement_starts():
@@ -738,83 +737,83 @@ def test_reported_speech_ends_where_the_speakers_next_statement_starts():
 
 def test_what_was_said_starts_at_the_that_of_its_cue_not_at_a_relative_that_later():
     for text, said in [
-        ("She said she could not support the trade deal that she herself lobbied for in office.",
-         "she could not support the trade deal that she herself lobbied for in office"),
-        ("The bigger risk, he said, is a clash caused by ships that could bring American forces to bear.",
-         "The bigger risk, he said, is a clash caused by ships that could bring American forces to bear"),
-        ("He told reporters on Tuesday in Iowa that the campaign would go on.", "the campaign would go on"),
+        ("She said she could not support the port deal that she herself drafted in office.",
+         "she could not support the port deal that she herself drafted in office"),
+        ("The bigger risk, he said, is a storm surge that could flood the lower town by morning.",
+         "The bigger risk, he said, is a storm surge that could flood the lower town by morning"),
+        ("He told reporters on Tuesday in Fenwick that the campaign would go on.", "the campaign would go on"),
     ]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
 def test_an_organization_named_with_alliance_is_no_person_and_an_inverted_speakers_aside_is_not_said():
-    ann = annotate_text("Even the three pets shouldn’t sound an alarm, says Jonathan Epstein, vice president at the "
-                        "EcoHealth Alliance, a nonprofit. \"Detecting RNA is different from shedding virus,\" he says.")
+    ann = annotate_text("Even the three sick goats shouldn’t cause alarm, says Dario Fenn, a director at the "
+                        "Valley Health Alliance, a charity. \"A test is not an outbreak,\" he says.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [
-        ("Even the three pets shouldn’t sound an alarm", "Jonathan Epstein"),
-        ("\"Detecting RNA is different from shedding virus,\"", "Jonathan Epstein")]
+        ("Even the three sick goats shouldn’t cause alarm", "Dario Fenn"),
+        ("\"A test is not an outbreak,\"", "Dario Fenn")]
 
 
 def test_a_description_opening_the_clause_before_its_cue_speaks_whatever_its_noun():
-    ann = annotate_text("One man wrote, “She waddles up there.”\n\nAnother commenter said, “We all know how she "
-                        "feels about the police.”\n\n“Imagine him on the same stage,” mused co-host Stu Burguiere.")
-    assert [q.speaker.mention for q in ann.quotes] == ["One man", "Another commenter", "co-host Stu Burguiere"]
+    ann = annotate_text("One reader wrote, “She barely looked up from her notes.”\n\nAnother commenter said, “We all "
+                        "know how she feels about the port.”\n\n“Imagine him on that stage,” mused co-host Rita Vance.")
+    assert [q.speaker.mention for q in ann.quotes] == ["One reader", "Another commenter", "co-host Rita Vance"]
 
 
 def test_surnames_that_are_also_place_words_stay_names():
     for text, name in [("“We have waited ten years for this,” said Mayor Lena Park, who announced it.", "Lena Park"),
-                       ("“The show goes on,” said Ricki Lake on Monday.", "Ricki Lake")]:
+                       ("“The show goes on,” said Rosa Lake on Monday.", "Rosa Lake")]:
         assert [q.speaker.name for q in annotate_text(text).quotes] == [name], text
 
 
 def test_what_follows_a_cue_is_said_unless_it_only_says_where_or_when():
     for text, said in [
-        ("The plan will fail, Smith said in a statement released by his office.", "The plan will fail"),
-        ("Like other club owners who foresee an upside in expanding their offerings, Mr. Schmidt said he was "
-         "building a new clubhouse.", "he was building a new clubhouse"),
-        ("On Tuesday, Smith called for a special prosecutor to investigate the deal.",
-         "for a special prosecutor to investigate the deal"),
+        ("The plan will fail, Brandt said in a statement released by his office.", "The plan will fail"),
+        ("Like other boat owners who see an upside in expanding their services, Mr. Quist said he was "
+         "building a new dock.", "he was building a new dock"),
+        ("On Tuesday, Lund called for a special inquiry to look into the deal.",
+         "for a special inquiry to look into the deal"),
     ]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
 def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_clause():
-    ann = annotate_text("Trump said the plan would work, and added that Mexico would pay for the wall.")
+    ann = annotate_text("Brandt said the plan would work, and added that the port would pay for the dredging.")
     assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
-        ("the plan would work", "said", "Trump"), ("Mexico would pay for the wall", "added", "Trump")]
-    ann = annotate_text("Most voters say they are paying some attention to the campaign; 26 percent of Democrats say "
+        ("the plan would work", "said", "Brandt"), ("the port would pay for the dredging", "added", "Brandt")]
+    ann = annotate_text("Most residents say they follow the harbor debate closely; 26 percent of voters say "
                         "they have not been paying much attention.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Most voters", "26 percent of Democrats"]
+    assert [q.speaker.mention for q in ann.quotes] == ["Most residents", "26 percent of voters"]
 
 
 def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
-    ann = annotate_text("Brianne Stone, 29, of Huntsville, Ala., says her biggest concern is global warming.")
-    assert [q.speaker.name for q in ann.quotes] == ["Brianne Stone"]
-    ann = annotate_text("A spokesman for the Department of Justice, Peter Carr, said the review was ongoing.")
-    assert [q.speaker.name for q in ann.quotes] == ["Peter Carr"]
+    ann = annotate_text("Maria Tolle, 29, of Fenwick, Ore., says her biggest worry is the rising river.")
+    assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]
+    ann = annotate_text("A spokesman for the Department of Ports, Peter Vale, said the review was ongoing.")
+    assert [q.speaker.name for q in ann.quotes] == ["Peter Vale"]
 
 
 def test_whom_someone_told_is_not_what_they_said():
-    for text, said in [("One local, Johan Mattsson, told reporters the town was calm.", "the town was calm"),
-                       ("Sanders told The Washington Post he would stay in the race.", "he would stay in the race"),
+    for text, said in [("One resident, Jonas Ek, told reporters the town was calm.", "the town was calm"),
+                       ("Lund told The Valley Courier she would stay in the race.", "she would stay in the race"),
                        ("She told him she would leave the party soon.", "she would leave the party soon")]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
 def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not():
-    ann = annotate_text("Lewandowski: FBI director acted as 'judge and jury' on Clinton\n\nCorey Lewandowski, the "
-                        "former campaign manager, spoke on CNN on Sunday.")
+    ann = annotate_text("Vance: harbor chief acted as 'judge and jury' on the dredging deal\n\nRita Vance, the "
+                        "former port director, spoke on the radio on Sunday.")
     assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
-        ("indirect", "FBI director acted as 'judge and jury' on Clinton", "Corey Lewandowski")]
-    for label in ("Truth: The virus did not come from space at all.", "Update: The road is open again tonight.",
-                  # (a paragraph break of spaces ends a run of capitals: no person "COVID-19 Truth")
-                  "Myth #6: UV lamps kill the new COVID-19   Truth: It is too soon to tell whether UV light works.",
+        ("indirect", "harbor chief acted as 'judge and jury' on the dredging deal", "Rita Vance")]
+    for label in ("Truth: The fever did not come from the river at all.", "Update: The road is open again tonight.",
+                  # (a paragraph break of spaces ends a run of capitals: no person "ELISA Truth")
+                  "Myth #6: Heat lamps kill the fever ELISA   Truth: It is too soon to tell whether heat works.",
                   # ("Truth" is no misspelled "Trump")
-                  "Donald Trump spoke on Monday.\n\nTruth: The virus did not come from space at all."):
+                  "Donald Trump spoke on Monday.\n\nTruth: The fever did not come from the river at all."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
 
 
 def test_plural_documents_report_what_they_show():
-    ann = annotate_text("A Real Clear Politics average of polls shows Clinton leading by 2.2 percent over Trump.")
+    ann = annotate_text("A Valley Courier average of polls shows Lund leading by 2.2 percent over Brandt.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
-        ("Clinton leading by 2.2 percent over Trump", "A Real Clear Politics average of polls")]
+        ("Lund leading by 2.2 percent over Brandt", "A Valley Courier average of polls")]
