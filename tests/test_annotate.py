@@ -193,16 +193,16 @@ def test_speakers_described_by_age_and_cues_capitalized_by_mistake():
 
 
 def test_that_after_a_cue_opens_what_was_said_not_a_speaker():
-    ann = annotate_text("Sanders says that he and his supporters have started a “political revolution” in America.")
-    assert {q.speaker.mention for q in ann.quotes} == {"Sanders"}
+    ann = annotate_text("Quist says that he and his supporters have started a “quiet revolution” in Fenwick.")
+    assert {q.speaker.mention for q in ann.quotes} == {"Quist"}
 
 
 def test_reported_speech_after_an_opening_phrase_or_a_label():
     for text, speaker in [
         ("On Wednesday, the agency said the virus spreads quickly among older people.", "the agency"),
-        ("Truth: WHO says people of all ages need to take steps to protect themselves.", "WHO"),
-        ("The World Health Organization says people of all ages need to take steps.", "World Health Organization"),
-        ("If Trump does not become the Republican nominee, he said he would settle for a rival.", "he"),
+        ("Truth: WHO says travelers of every age should carry clean water on long trips.", "WHO"),
+        ("The World Health Organization says travelers of every age should carry water.", "World Health Organization"),
+        ("If Lund does not win the primary, he said he would back a rival.", "he"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and quote.speaker.mention == speaker, text
@@ -211,14 +211,14 @@ def test_reported_speech_after_an_opening_phrase_or_a_label():
 
 def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():
     for text, speaker, said in [
-        ("But Trump campaign chairman Paul Manafort said the candidate’s appeal would transcend race.",
-         "Paul Manafort", "the candidate’s appeal would transcend race"),
-        ("Marley Anderson, 21, a junior from Las Vegas, said she turned out to support Bernie Sanders.",
-         "Marley Anderson", "she turned out to support Bernie Sanders"),
-        ("Adelson said earlier on Friday during a news conference that he may wait until February.",
-         "Adelson", "he may wait until February"),
-        ("Graham told The Post and Courier newspaper of Charleston on Saturday that he voted for Rubio.",
-         "Graham", "he voted for Rubio"),
+        ("But Brandt campaign chairman Ivo Kessler said the candidate’s message would reach every district.",
+         "Ivo Kessler", "the candidate’s message would reach every district"),
+        ("Tess Marlow, 21, a junior from Fenwick, said she turned out to support Ada Quist.",
+         "Tess Marlow", "she turned out to support Ada Quist"),
+        ("Kessler said earlier on Friday during a news briefing that he may wait until March.",
+         "Kessler", "he may wait until March"),
+        ("Quist told The Valley Courier newspaper of Fenwick on Saturday that he voted for Lund.",
+         "Quist", "he voted for Lund"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and speaker in quote.speaker.mention, text
@@ -228,8 +228,8 @@ def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():
 def test_advice_findings_and_surveys_are_attributed():
     for text, speaker in [
         ("The CDC advises people to wash their hands with soap and water for about 20 seconds.", "CDC"),
-        ("Scientists have determined the virus came about naturally in bats.", "Scientists"),
-        ("Around a quarter of adults (23%) say the virus was most likely made in a lab.", "a quarter of adults"),
+        ("Scientists have determined the fever came from ticks in the valley.", "Scientists"),
+        ("Around a quarter of adults (23%) say the fever most likely came from the river.", "a quarter of adults"),
     ]:
         ann = annotate_text(text)
         assert [q.speaker.mention for q in ann.quotes if q.speaker] == [speaker], text
@@ -237,25 +237,25 @@ def test_advice_findings_and_surveys_are_attributed():
 
 
 def test_an_unlisted_verb_right_after_a_quotation_that_hands_over():
-    ann = annotate_text("Brad Pelletier came to the rally.\n\n"
+    ann = annotate_text("Cal Pinto came to the rally.\n\n"
                         "“People are afraid of wasting their votes,” he surmised.")
-    assert quotes_by_speaker(ann) == [("“People are afraid of wasting their votes,”", "Brad Pelletier")]
+    assert quotes_by_speaker(ann) == [("“People are afraid of wasting their votes,”", "Cal Pinto")]
     closed = annotate_text("“People are afraid of wasting their votes.” He walked away, smiling.")
     assert closed.quotes[0].speaker is None  # a quotation closed by its period hands over nothing
 
 
 def test_quoted_words_inside_a_sentence_belong_to_the_cue_before_them():
-    ann = annotate_text("Both men issued a statement, Paul Ryan saying he was “very encouraged” and Donald Trump "
-                        "calling it a “great meeting.”")
-    assert quotes_by_speaker(ann) == [("“very encouraged”", "Paul Ryan"), ("“great meeting.”", "Donald Trump")]
+    ann = annotate_text("Both men issued a statement, Ivo Kessler saying he was “very pleased” and Ada Quist "
+                        "calling it a “useful meeting.”")
+    assert quotes_by_speaker(ann) == [("“very pleased”", "Ivo Kessler"), ("“useful meeting.”", "Ada Quist")]
 
 
 def test_a_name_after_a_cue_that_goes_on_with_a_verb_is_what_was_said():
-    ann = annotate_text("Thomas Massie backed Rand Paul, but now said Trump had “the opportunity and the "
-                        "obligation to bring us together.”")
-    assert all(q.speaker is None or q.speaker.name != "Trump" for q in ann.quotes)
-    inverted = annotate_text("“We will win,” said Sen. Mark Warner on Tuesday.")
-    assert quotes_by_speaker(inverted) == [("“We will win,”", "Mark Warner")]
+    ann = annotate_text("Nils Harrow backed Ivo Kessler, but now said Brandt had “the chance and the "
+                        "duty to bring us together.”")
+    assert all(q.speaker is None or q.speaker.name != "Brandt" for q in ann.quotes)
+    inverted = annotate_text("“We will win,” said Sen. Ada Quist on Tuesday.")
+    assert quotes_by_speaker(inverted) == [("“We will win,”", "Ada Quist")]
 
 
 def test_a_speaker_phrase_does_not_run_into_quotation_marks():
@@ -269,10 +269,10 @@ def test_a_speaker_phrase_does_not_run_into_quotation_marks():
 
 
 def test_a_quotation_signed_in_the_next_paragraph_and_a_cue_after_went_on_to():
-    signed = annotate_text("“Americans are worried about the future of their kids.”\n\n- Bernie Sanders.")
-    assert quotes_by_speaker(signed) == [("“Americans are worried about the future of their kids.”", "Bernie Sanders")]
-    email = annotate_text("The email went on to say, “Today, because we have been successful, people stay home.”")
-    assert email.quotes[0].speaker.mention == "The email"
+    signed = annotate_text("“Parents are worried about the future of their kids.”\n\n- Rita Vance.")
+    assert quotes_by_speaker(signed) == [("“Parents are worried about the future of their kids.”", "Rita Vance")]
+    email = annotate_text("The memo went on to say, “Today, because the dredging worked, the boats stay in port.”")
+    assert email.quotes[0].speaker.mention == "The memo"
 
 
 def test_text_flattened_without_line_breaks_keeps_its_paragraphs_by_wide_spaces():
@@ -284,18 +284,18 @@ def test_text_flattened_without_line_breaks_keeps_its_paragraphs_by_wide_spaces(
 
 
 def test_a_long_aside_between_speaker_and_cue_and_no_continuation_across_other_sentences():
-    ann = annotate_text("Anders Tegnell, the country’s chief epidemiologist and top strategist for the country in "
-                        "the fight against the pandemic, said it “is much more sustainable” over a longer period.")
-    assert quotes_by_speaker(ann)[0] == ("“is much more sustainable”", "Anders Tegnell")
-    far = annotate_text("“We are starting our life again,” Trump said. Sweden has 10 million people. Its shops "
-                        "stayed open all spring. Officials there now speak of a “low-scale approach” to the virus.")
-    assert dict(quotes_by_speaker(far)).get("“low-scale approach”") != "Trump"
+    ann = annotate_text("Lina Berg, the region’s chief engineer and top planner for the region in "
+                        "the work against the floods, said it “is far more durable” over a longer period.")
+    assert quotes_by_speaker(ann)[0] == ("“is far more durable”", "Lina Berg")
+    far = annotate_text("“We are opening the market again,” Brandt said. The island has ten thousand people. Its "
+                        "shops stayed open all spring. Officials there now speak of a “light-touch approach” to it.")
+    assert dict(quotes_by_speaker(far)).get("“light-touch approach”") != "Brandt"
 
 
 def test_a_colon_intro_is_read_in_its_own_sentence_and_a_name_in_an_aside_speaks():
-    ann = annotate_text("President Donald Trump praised the plan. Some shops closed for not observing the rules. "
-                        "One local, Johan Mattsson, told The New York Times: “We are doing something right here.”")
-    assert quotes_by_speaker(ann) == [("“We are doing something right here.”", "Johan Mattsson")]
+    ann = annotate_text("Mayor Oskar Brandt praised the plan. Some stalls closed for not following the rules. "
+                        "One local, Jonas Ek, told The Fenwick Times: “We are doing something right here.”")
+    assert quotes_by_speaker(ann) == [("“We are doing something right here.”", "Jonas Ek")]
 
 
 def test_a_stray_opening_mark_far_from_its_paragraphs_end_is_not_a_quotation():
@@ -308,11 +308,11 @@ def test_a_stray_opening_mark_far_from_its_paragraphs_end_is_not_a_quotation():
 
 
 def test_a_verb_before_the_idea_that_is_a_cue():
-    ann = annotate_text("A prominent Chinese official has promoted a conspiracy theory that the United States "
-                        "military brought the virus to Wuhan.")
+    ann = annotate_text("A prominent regional official has promoted a conspiracy theory that the navy "
+                        "brought the fever to Fenwick.")
     [quote] = ann.quotes
-    assert quote.kind == "indirect" and quote.speaker.mention == "A prominent Chinese official"
-    assert quote.text.startswith("the United States military")
+    assert quote.kind == "indirect" and quote.speaker.mention == "A prominent regional official"
+    assert quote.text.startswith("the navy")
 
 
 def test_reported_speech_after_a_colon_a_few_words_past_the_cue():
@@ -335,7 +335,7 @@ def test_a_name_ending_a_sentence_is_not_a_title_case_cue():
     from newsdigest.annotate.speakers import Speakers
     from newsdigest.annotate.tokens import tokenize
 
-    text = "The remarks helped terrorist groups like Islamic State. Trump arrived later."
+    text = "The speech helped extremist groups like Islamic State. Brandt arrived later."
     tokens = tokenize(text)
     speakers = Speakers(text, tokens, [], People(text, tokens, []))
     assert speakers.find_attribution(0, len(text)) is None
@@ -353,11 +353,11 @@ def test_reported_speech_of_two_speakers_together():
 
 
 def test_quoted_words_the_sentence_leads_into_are_partial_inside_reported_speech():
-    ann = annotate_text("Trump told reporters that he thinks the Brexit is “a great thing.”")
+    ann = annotate_text("Brandt told reporters that he thinks the merger is “a great thing.”")
     kinds = {q.kind: q for q in ann.quotes}
     assert kinds["partial"].text == "“a great thing.”"
-    assert kinds["indirect"].text == "he thinks the Brexit is “a great thing.”"
-    assert kinds["indirect"].speaker.mention == "Trump"
+    assert kinds["indirect"].text == "he thinks the merger is “a great thing.”"
+    assert kinds["indirect"].speaker.mention == "Brandt"
     # After a cue, the quotation is direct even without a comma.
     [quote] = annotate_text("Later he said “We will win this state and the next one.”").quotes
     assert quote.kind == "direct"
@@ -365,10 +365,10 @@ def test_quoted_words_the_sentence_leads_into_are_partial_inside_reported_speech
 
 def test_a_description_next_to_the_cue_after_a_quotation_speaks_whatever_its_noun():
     for text, speaker in [
-        ("“The Clintons will find a way to corrupt it,” wrote one commenter.", "one commenter"),
-        ("“Senator Cruz appreciates all of his supporters,” said the printed slate card.", "the printed slate card"),
-        ("“The evidence contradicts her testimony,” the committee chairmen wrote.", "the committee chairmen"),
-        ("“Anybody but Trump,” said another.", "another"),
+        ("“The Brandts will find a way to spoil it,” wrote one commenter.", "one commenter"),
+        ("“Senator Lund thanks all of her supporters,” said the printed slate card.", "the printed slate card"),
+        ("“The records contradict his account,” the committee chairmen wrote.", "the committee chairmen"),
+        ("“Anybody but Brandt,” said another.", "another"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.speaker.mention == speaker, text
@@ -390,14 +390,14 @@ def test_who_speaks_for_the_phrase_it_follows_with_or_without_a_comma():
 
 def test_a_cue_after_and_shares_the_subject_of_the_clause_it_joins():
     for text, speaker, said in [
-        ("Reid caucused in Nevada on Saturday and says he voted for the plan without hesitation.",
-         "Reid", "he voted for the plan without hesitation"),
-        ("The Arizona senator survived years in prison and has said such techniques are inhumane.",
-         "The Arizona senator", "such techniques are inhumane"),
-        ("He endorsed Clinton, but told reporters on Monday that he thought Sanders would win.",
-         "He", "he thought Sanders would win"),
-        ("Eight years ago, he backed Obama over Clinton and said Clinton had never done anything for them.",
-         "he", "Clinton had never done anything for them"),
+        ("Quist caucused in Fenwick on Saturday and says he voted for the plan without hesitation.",
+         "Quist", "he voted for the plan without hesitation"),
+        ("The Vermont senator survived years in exile and has said such methods are cruel.",
+         "The Vermont senator", "such methods are cruel"),
+        ("He endorsed Lund, but told reporters on Monday that he thought Brandt would win.",
+         "He", "he thought Brandt would win"),
+        ("Eight years ago, he backed Quist over Lund and said Lund had never done anything for them.",
+         "he", "Lund had never done anything for them"),
     ]:
         [quote] = annotate_text(text).quotes
         assert (quote.speaker.mention, quote.text) == (speaker, said), text
@@ -415,8 +415,8 @@ def test_a_share_of_a_poll_speaks_but_is_not_a_source():
 def test_whatever_follows_according_to_is_the_source():
     for text, source in [
         ("The pilot had been with the airline since 2004, according to his Facebook profile.", "his Facebook profile"),
-        ("According to early results of exit polls conducted by Edison Research, most voters feel angry.",
-         "early results of exit polls conducted by Edison Research"),
+        ("According to early results of exit polls conducted by Harbor Research, most voters feel hopeful.",
+         "early results of exit polls conducted by Harbor Research"),
         ("She had been in Paris to visit her daughter, according to the AP.", "the AP"),
         ("Sixty-six percent said the debate changed nothing, according to a poll released on Monday.", "a poll"),
     ]:
@@ -426,40 +426,40 @@ def test_whatever_follows_according_to_is_the_source():
 
 
 def test_a_clause_between_commas_is_not_an_aside_before_the_cue():
-    text = ("If pets could readily catch COVID-19, we would be seeing many cases by now, says Shelley Rankin, "
-            "a microbiologist at the University of Pennsylvania.")
+    text = ("If goats could easily catch the fever, we would be seeing many cases by now, says Hana Rusk, "
+            "a vet at the University of Fenwick.")
     [quote] = annotate_text(text).quotes
-    assert quote.speaker.mention == "Shelley Rankin"
-    assert quote.text.startswith("If pets could readily catch COVID-19")
+    assert quote.speaker.mention == "Hana Rusk"
+    assert quote.text.startswith("If goats could easily catch the fever")
 
 
 def test_an_organization_name_runs_over_of_and_a_quantity_word_is_no_name():
     for text, speaker in [
-        ("The University of Pennsylvania said the study would continue next year.", "University of Pennsylvania"),
-        ("The U.S. Department of Agriculture (USDA) has warned that owners should keep pets inside.",
-         "U.S. Department of Agriculture"),
+        ("The University of Fenwick said the study would continue next year.", "University of Fenwick"),
+        ("The U.S. Department of Fisheries (USDF) has warned that owners should keep boats inside.",
+         "U.S. Department of Fisheries"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.speaker.mention == speaker, text
-    ann = annotate_text("Multiple episodes of his show address these theories and claim the virus was man-made.")
+    ann = annotate_text("Multiple episodes of his show address these theories and claim the fever was man-made.")
     assert all(q.speaker is None or q.speaker.mention != "Multiple" for q in ann.quotes)
 
 
 def test_the_subject_of_a_clause_ending_in_a_colon_introduces_the_quotation():
-    ann = annotate_text("Sen. Maria Cantwell spoke to the crowd in Seattle. She then addressed the supporters again: "
-                        "“Here is what I regret. I regret they do not want to listen to anybody else.”")
+    ann = annotate_text("Sen. Rita Vance spoke to the crowd in Fenwick. She then addressed the supporters again: "
+                        "“Here is what I miss. I miss the days when people listened to each other.”")
     [quote] = [q for q in ann.quotes if q.kind == "direct"]
-    assert quote.speaker.mention == "She" and quote.speaker.name == "Maria Cantwell"
+    assert quote.speaker.mention == "She" and quote.speaker.name == "Rita Vance"
 
 
 def test_a_subject_with_an_aside_introduces_the_quotation_after_its_clause():
-    ann = annotate_text("Filippo Grandi, the United Nations refugee chief, reacted skeptically to the deal: “I am "
-                        "concerned about any agreement that returns everyone without safeguards.”")
+    ann = annotate_text("Ines Lamar, the regional flood chief, reacted coolly to the deal: “I am "
+                        "worried about any plan that moves everyone without safeguards.”")
     [quote] = ann.quotes
-    assert quote.speaker.mention == "Filippo Grandi"
+    assert quote.speaker.mention == "Ines Lamar"
     # After a comma (no colon, no cue) the quotation is left without a speaker: too often wrong.
-    ann = annotate_text("Filippo Grandi, the United Nations refugee chief, reacted skeptically to the deal, “I am "
-                        "concerned about any agreement that returns everyone without safeguards.”")
+    ann = annotate_text("Ines Lamar, the regional flood chief, reacted coolly to the deal, “I am "
+                        "worried about any plan that moves everyone without safeguards.”")
     assert all(q.speaker is None for q in ann.quotes)
 
 
@@ -494,18 +494,18 @@ def test_a_curly_quotation_closed_by_a_straight_mark_that_hands_over():
 
 
 def test_the_attribution_after_a_quotation_is_not_reported_speech_of_its_own():
-    ann = annotate_text("\"You think I'm going to change?\" Trump asked reporters rhetorically during a news "
-                        "conference late on Tuesday in New York.")
-    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [("direct", "Trump")]
+    ann = annotate_text("\"You think I'm going to change?\" Brandt asked reporters rhetorically during a news "
+                        "briefing late on Tuesday in Fenwick.")
+    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [("direct", "Brandt")]
     # "as" after the speaker is not a verb that makes the name part of what was said.
-    ann = annotate_text("\"We really can win on Tuesday,\" said Sanders as he closed out.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Sanders"]
+    ann = annotate_text("\"We really can win on Tuesday,\" said Lund as he closed out.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Lund"]
 
 
 def test_a_clause_subject_after_an_opening_connective_speaks_for_a_gerund_cue():
-    ann = annotate_text("But Sen. Pat Toomey refused to discuss campaigning with Cruz, responding that he is "
-                        "“not going to go into what my campaign is doing.”")
-    assert {q.speaker.name for q in ann.quotes} == {"Pat Toomey"}
+    ann = annotate_text("But Sen. Ivo Kessler refused to discuss campaigning with Lund, responding that he is "
+                        "“not going to talk about what my campaign is planning.”")
+    assert {q.speaker.name for q in ann.quotes} == {"Ivo Kessler"}
 
 
 def test_the_subject_of_a_clause_ending_in_a_dash_introduces_the_quotation():
@@ -706,7 +706,7 @@ def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes
     ann = annotate_text("After a meeting, the Harbor Council issued a statement calling the spill \"a clear breach "
                         "and in open disregard\" of three rulings.")
     assert {q.speaker.mention for q in ann.quotes} == {"Harbor Council"}
-    ann = annotate_text("This is “roughly the same lead she has held all month,” reported the Valley Courier.")
+    ann = annotate_text("This is “about the same margin she has kept all summer,” reported the Valley Courier.")
     assert [q.speaker.mention for q in ann.quotes] == ["the Valley Courier"]
 
 
@@ -782,7 +782,7 @@ def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_claus
     assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
         ("the plan would work", "said", "Brandt"), ("the port would pay for the dredging", "added", "Brandt")]
     ann = annotate_text("Most residents say they follow the harbor debate closely; 26 percent of voters say "
-                        "they have not been paying much attention.")
+                        "they have not followed it at all.")
     assert [q.speaker.mention for q in ann.quotes] == ["Most residents", "26 percent of voters"]
 
 

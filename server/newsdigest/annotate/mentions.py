@@ -32,7 +32,7 @@ POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("wit
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
 GO = {"go", "goes", "went", "going"}
-ASIDE_TOKENS = 32  # 'Anders Tegnell, the country's chief epidemiologist and top strategist ..., said'
+ASIDE_TOKENS = 32  # 'Lina Berg, the region's chief engineer and top planner for the region ..., said'
 # Words that never describe a person ("said in Iowa", "said after Trump spoke").
 FUNCTION_WORDS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "after", "before", "during",
                   "over", "under", "into", "than", "that", "and", "or", "but", "as", "if", "when", "while", "so",
@@ -69,7 +69,7 @@ def unbroken(text: str, start: int, end: int) -> bool:
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
-    """'met Obama. Trump said' is not the name 'Obama Trump', nor "'Doubts' Zhao Lijian" 'Doubts Zhao Lijian'."""
+    """'met Obama. Trump said' is not the name 'Obama Trump', nor "'Doubts' Ren Hualin" 'Doubts Ren Hualin'."""
     gap = text[left.end : right.start]
     return not any(c in gap for c in ".!?\n'\"\u2018\u2019\u201c\u201d") and "   " not in gap
 
@@ -138,7 +138,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
-    it when one comes before ("26 percent of Democrats", "a majority of voters")."""
+    it when one comes before ("26 percent of voters", "a majority of renters")."""
     found = _mention_before(text, tokens, i)
     if found is None or found.kind == "pronoun":
         return found
@@ -151,7 +151,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
-    # ("“...,” Will wrote": a capitalized "Will" is George Will, not the auxiliary.)
+    # ("“...,” Will wrote": a capitalized "Will" is the columnist Will, not the auxiliary.)
     while i >= 0 and (tokens[i].word in AUXILIARIES and tokens[i].text.islower() or _is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS):
         i -= 1
@@ -162,7 +162,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     if tokens[i].text in (",", ")"):
         return _before_aside(text, tokens, i)
     phrase = _circumstance_start(text, tokens, i)
-    if phrase is not None:  # "Trump at the time said", "Clinton during the debate said"
+    if phrase is not None:  # "Brandt at the time said", "Lund during the debate said"
         return mention_before(text, tokens, phrase - 1)
     # "officials familiar with the matter said": find the head before the postmodifier.
     for j in range(i - 1, max(-1, i - 7), -1):
@@ -198,7 +198,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             first = _run_start(text, tokens, of - 1)
             return Mention(tokens[first].start, last.end, "organization", _span_text(text, tokens[first : i + 1]),
                            tokens[of - 1].word)
-        # "House Speaker Paul D. Ryan of Wisconsin said": the person, from a place.
+        # "Mayor Ada R. Quist of Fenwick said": the person, from a place.
         if of >= 1 and tokens[of].word == "of" and _is_name_token(tokens[of - 1]) \
                 and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start]):
             person = mention_before(text, tokens, of - 1)
@@ -227,7 +227,7 @@ def _circumstance_start(text: str, tokens: list[Token], i: int) -> int | None:
     """Where a short phrase of time or place ('at the time', 'in an interview') that ends at tokens[i]
     and follows a name starts (the preposition's index), if there is one."""
     if not tokens[i].text.islower() or tokens[i].word in FUNCTION_WORDS:
-        return None  # ("Cruz knocked Rubio on trade and called him": no phrase ends at "and")
+        return None  # ("Lund knocked Brandt on taxes and called him": no phrase ends at "and")
     for p in range(i - 1, max(-1, i - 5), -1):
         token = tokens[p]
         if not (token.text.isalnum() and _joined(text, token, tokens[p + 1])):
@@ -260,15 +260,15 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             found = mention_before(text, tokens, j - 1)
             k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start) if found else 0
             if found and k > 0 and tokens[k - 1].word in ("of", "from", "in") and opener == ",":
-                continue  # "Brianne Stone, 29, of Huntsville, Ala., says": a place in the aside
-            aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Johan Mattsson, told"
+                continue  # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside
+            aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             if aside and aside.kind == "name" and (found is None or found.kind != "name" and opener == ","):
                 return aside  # ("A spokesman for the Department of Justice, Peter Carr, said")
             if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
                 return found
             if opener != ",":
                 return None
-            # An aside of asides: "Marley Anderson, 21, a junior from Las Vegas, said".
+            # An aside of asides: "Tess Marlow, 21, a junior from Fenwick, said".
     return None
 
 
@@ -297,8 +297,8 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | None:
-    """'said retired neurosurgeon Ben Carson', 'said undecided Republican voter Stephanie Hooton', 'said
-    master of ceremonies Asab Al-Tabchi': a few words describing the name they run into, lowercase
+    """'said retired surgeon Paula Grint', 'said undecided Green voter Maria Tolle', 'said
+    master of ceremonies Dario Fenn': a few words describing the name they run into, lowercase
     but for a party or a nationality; the name is the speaker."""
     for end in range(i, min(len(tokens), i + 6)):
         token = tokens[end]

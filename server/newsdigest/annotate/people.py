@@ -22,7 +22,7 @@ class Person:
 
     @property
     def gender(self) -> str:
-        """'f' or 'm' when a title or the given name says so ("Mrs. Clinton", "Ivanka Trump"), else ''."""
+        """'f' or 'm' when a title or the given name says so ("Mrs. Lund", "Maria Tolle"), else ''."""
         titles = {t.lower().rstrip(".") for t in self.titles}
         if titles & {"mrs", "ms", "miss", "madam", "congresswoman", "chairwoman", "spokeswoman"}:
             return "f"

@@ -92,7 +92,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
             or speakers.find_colon_name(max(prv, sentence[0]), s)
-            # Quoted words inside a sentence ('Ryan saying he was “very encouraged” and Trump calling
+            # Quoted words inside a sentence ('Kessler saying he was “very pleased” and Quist calling
             # it ...') belong to the cue before them, not to the next clause's.
             or (speakers.find_attribution(max(prv, sentence[0]), s, last=True) if inside else None)
             or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8,
@@ -244,7 +244,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     found = []
     for s, e in sentences:
         if overlaps_any(spans, s, e):
-            # 'Suu Kyi said it was too early to congratulate winners but added, “...”': reported
+            # 'Nadia Perrin said it was too early to thank the volunteers but added, “...”': reported
             # speech before the quotation its sentence goes on to.
             e = _before_quotation(text, s, e, spans)
             if e is None:
@@ -263,7 +263,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             continue
         content = _content_span(text, s, e, attribution)
         if content is None:
-            # "State's lawyers will report to a judge, and the agency said it will ...": the speaker
+            # "The port's lawyers will report to a judge, and the agency said it will ...": the speaker
             # opens a clause of its own.
             joins = [m.end() for m in _JOIN.finditer(text, s, attribution.mention.start)]
             content = _content_span(text, joins[-1], e, attribution) if joins else None
@@ -326,7 +326,7 @@ _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
 
 
 def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
-    """A gerund cue after a comma inside reported speech ('... through speeches and debates, arguing
+    """A gerund cue after a comma inside reported speech ('... in speeches and interviews, arguing
     that ...'): the speaker's next statement, not part of this one."""
     for m in _GERUND_AFTER_COMMA.finditer(text, a, b):
         if is_cue(m.group(1).lower()) and _words(text[a : m.start()]) >= 3:
@@ -343,7 +343,7 @@ _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b
 def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
                    first: Attribution | None = None) -> tuple[int, Span, Attribution] | None:
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
-    clause's attribution and content, and where the first content ends; 'Trump said the plan would
+    clause's attribution and content, and where the first content ends; 'Brandt said the plan would
     work, and added that ...': the same speaker's second statement."""
     for join in _JOIN.finditer(text, content[0], content[1]):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
@@ -393,12 +393,12 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
                   before)
     lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
     first = lead.split(None, 1)
-    if first and first[0].lower() in words("connectives"):  # "But Manafort said ..."
+    if first and first[0].lower() in words("connectives"):  # "But Kessler said ..."
         lead = first[1] if len(first) > 1 else ""
     # The attribution opens the sentence, or a few words of the speaker's phrase stand before the
-    # mention ("Trump campaign chairman Paul Manafort said ...").
+    # mention ("Brandt campaign chairman Ivo Kessler said ...").
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
-    # "told" names whom before "that": "told The Post and Courier newspaper of Charleston on Saturday that".
+    # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
     circumstance = before.rstrip().endswith(",") and bool(_CIRCUMSTANCE.match(tail))
@@ -407,9 +407,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, who_start)
     elif before.rstrip().endswith(",") and m.start > cue_start:
-        span = (s, who_start)  # "CONTENT, says Jonathan Epstein, vice president ...": the rest is who he is
+        span = (s, who_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
     elif before.rstrip().endswith(",") and tail.lstrip().startswith(",") and _words(before) >= 3:
-        span = (s, end)  # "The bigger risk, he said, is a clash ...": the attribution sits inside the content
+        span = (s, end)  # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content
     elif _that_opens(tail, reach) or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3 and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
@@ -420,7 +420,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     elif before.rstrip().endswith(",") and (according or _words(tail) <= 4 or circumstance):
         span = (s, who_start)
     elif before.rstrip().endswith(",") and m.start < cue_start and _words(tail) >= 4:
-        # "Like other golf club owners who foresee an upside ..., Mr. Schmidt said he was building ...":
+        # "Like other boat owners who see an upside ..., Mr. Quist said he was building ...":
         # a long opening phrase, then the speaker and what was said.
         span = (who_end, end)
     elif before.rstrip().endswith(",") and tail.lstrip().startswith(","):

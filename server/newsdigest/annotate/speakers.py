@@ -38,7 +38,7 @@ _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", 
 SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
                  "until", "unless", "whether"}
 # Cues that report speech only where the clause ends on them ("“...,” he continued."), not in "her
-# campaign would continue “to break barriers”".
+# team would continue “to fight for the harbor”".
 CLAUSE_END_CUES = {"continue", "continues", "continued", "continuing"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
@@ -91,7 +91,7 @@ class Speakers:
             if self._inside_quote(token):
                 continue
             if after_quote and token.word in ("and", "but") and k > i and toks[k - 1].text == ",":
-                return None  # '“glow in the dark,” for instance, and Trump vowed': a new clause, its own speaker
+                return None  # '“shine like a lantern,” for example, and Brandt vowed': a new clause, its own speaker
             if token.word == "according" and k + 1 < j and toks[k + 1].word == "to":
                 found = (mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
                          or self._according_phrase(k + 2, j))
@@ -193,7 +193,7 @@ class Speakers:
         p = self.index_at(pronoun.start) - 1
         if p > i and self.tokens[p].word == "that":
             p -= 1
-            # "he told ABC’s “Good Morning America” that he agrees ...": whom he told stands between.
+            # "he told the Valley Courier’s “Morning Edition” that he agrees ...": whom he told stands between.
             told = next((q for q in range(p, max(i, p - 8), -1) if self.tokens[q].word in ("told", "tells", "tell")),
                         None)
             p = told if told is not None else p
@@ -207,7 +207,7 @@ class Speakers:
         return Attribution(self._publisher(outer, i), (self.tokens[p].start, self.tokens[p].end))
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
-        """'Reid caucused in Nevada on Saturday and says he voted ...': a cue after "and" or "but" shares the
+        """'Quist caucused in Fenwick on Saturday and says he voted ...': a cue after "and" or "but" shares the
         subject of the clause it is joined to."""
         p = k - 1
         while p > i and self.tokens[p].word in AUXILIARIES:
@@ -217,9 +217,9 @@ class Speakers:
         return self._subject(self.tokens[i].start, self.tokens[p].start, nearest=True)
 
     def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
-        """'Zhao has promoted the idea that ...', 'posts are spreading false claims that ...': a verb, a
+        """'Ren has promoted the idea that ...', 'posts are spreading false claims that ...': a verb, a
         claim noun and 'that' (past a short aside between dashes) make a cue of the verb whatever it is;
-        its subject is the speaker. 'Wickramasinghe's suggestion that ...', 'claims by elements in the
+        its subject is the speaker. 'Castellane's suggestion that ...', 'claims by officials in the
         government ...': the possessor, or who follows "by", makes the claim."""
         toks = self.tokens
         if k + 2 < j and toks[k + 1].word == "by":
@@ -276,7 +276,7 @@ class Speakers:
         return k > 0 and self.tokens[k - 1].word in CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}
 
     def _phrasal_cue(self, k: int, j: int) -> bool:
-        """'“Jeb wants to be a tough guy,” Trump shot back.', '“...?” Trump went on,' (going on with
+        """'“Oskar wants to look tough,” Brandt shot back.', '“...?” Trump went on,' (going on with
         nothing after it is speaking)."""
         toks = self.tokens
         if k + 1 >= j or self.phrasal.get(toks[k].word) != toks[k + 1].word:
@@ -289,8 +289,8 @@ class Speakers:
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States
         pose', 'The Associated Press warns'), unless the text is a title-case headline ('Trump Says
-        His Plan ...'); elsewhere it is a verb ('Murphy, the head of the PAC, Tweeted'). After a
-        possessive it is a noun ('calling Trump’s charge “pathetic”'), though 'Trump's said' is 'has said'
+        His Plan ...'); elsewhere it is a verb ('Quist, the head of the board, Tweeted'). After a
+        possessive it is a noun ('calling Brandt’s charge “silly”'), though 'Trump's said' is 'has said'
         and 'He’s claiming' 'is claiming'."""
         if k == 0:
             return True
@@ -315,17 +315,17 @@ class Speakers:
     def _subject(self, lo: int, hi: int, nearest: bool = False) -> Mention | None:
         """The first speaker-like phrase that opens a clause between lo and hi (the last, nearest hi)."""
         i, j = self.index_at(lo), self.index_at(hi)
-        opener = i + 1 if i < j and self.tokens[i].word in words("connectives") else i  # "But Sen. Toomey ..."
+        opener = i + 1 if i < j and self.tokens[i].word in words("connectives") else i  # "But Sen. Kessler ..."
         for k in (range(j - 1, i - 1, -1) if nearest else range(i, j)):
             joined = k > i + 1 and self.tokens[k - 1].word in ("and", "but") and self.tokens[k - 2].text == ","
             if k > i and k != opener and self.tokens[k - 1].text not in (",", ";", "\u2014") and not joined:
                 continue
             first = self.tokens[k]
             if first.word in SUBORDINATORS or first.word in ("who", "which", "that", "whom"):
-                continue  # "When she appeared before supporters late Monday, she declined ..."
+                continue  # "When she appeared before the crowd late Monday, she declined ..."
             if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
                     or first.text[0].isdigit() or first.word.endswith("s")):
-                continue  # "the “disheartened” state of the campaign": a bare singular noun is no subject
+                continue  # "the “miserable” state of the docks": a bare singular noun is no subject
             # The phrase runs up to the next verb-like token: try each end in turn.
             for end in range(k, min(j, k + 8)):
                 found = mention_before(self.text, self.tokens, end)
@@ -333,19 +333,19 @@ class Speakers:
                 after_article = found is not None and found.kind == "organization" and first.word == "the" \
                     and k + 1 < j and found.start == self.tokens[k + 1].start
                 described = found is not None and found.kind == "name" and self._describes(k, found)
-                if described:  # "Republican presidential nominee Donald Trump issued ..."
+                if described:  # "Republican mayoral candidate Oskar Brandt issued ..."
                     found = Mention(first.start, found.end, "name", found.name, found.head)
                 if found and (found.start == first.start or after_article) and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
-                        nxt = self._after_aside(end + 1, j)  # "Filippo Grandi, the UN's refugee chief, reacted"
+                        nxt = self._after_aside(end + 1, j)  # "Ines Lamar, the region's flood chief, reacted"
                     if nxt is not None and nxt.text.islower() and not self._capitalized_word(found):
                         return found
         return None
 
     def _describes(self, k: int, name: Mention) -> bool:
-        """Whether tokens[k] up to the name are a few words describing it ("Republican presidential
-        nominee", "retired neurosurgeon"): words and titles, no punctuation, at most five."""
+        """Whether tokens[k] up to the name are a few words describing it ("Republican mayoral
+        candidate", "retired surgeon"): words and titles, no punctuation, at most five."""
         n = self.index_at(name.start)
         return k < n <= k + 5 and all(t.text.isalpha() and unbroken(self.text, t.end, self.tokens[m + 1].start)
                                       for m, t in enumerate(self.tokens[k:n], start=k)) \
@@ -367,7 +367,7 @@ class Speakers:
         return Attribution(subject, (mark, mark + 1)) if subject else None
 
     def person_subject(self, lo: int, hi: int) -> Attribution | None:
-        """'Will described Trump as a “caricature of ...”': quoted words in a sentence with no cue are
+        """'Will described the mayor as a “monument to ...”': quoted words in a sentence with no cue are
         those of its subject, when that is someone (a person the article names, or a description of one)."""
         found = self.subject_before(lo, hi)
         if found is None:
@@ -377,7 +377,7 @@ class Speakers:
                 mention.start : mention.end].endswith(("'s", "\u2019s")):
             return None  # "Trump's gloomy tone": the subject is his tone
         if mention.kind == "name" and self.people.find(mention.name, mention.start) is None:
-            return None  # 'Frustrations at Carson’s ...', 'Preceded at the lectern by ...'
+            return None  # 'Worries about Okafor’s ...', 'Preceded at the lectern by ...'
         if mention.kind not in ("name", "anonymous", "role", "organization") and not (
                 mention.kind == "pronoun" and mention.head in ("he", "she", "they")):
             return None
@@ -395,7 +395,7 @@ class Speakers:
             or first in self.lowercase_words or first in words("opening_words")
 
     def find_after_aside(self, lo: int, hi: int) -> Attribution | None:
-        """'“... today?” Miller, a retired worker from a nuclear plant, said pleasantly': right after a
+        """'“... today?” Lowe, a retired nurse from the valley, said cheerfully': right after a
         quotation, a speaker, an aside between commas, and the cue (too far for the usual window)."""
         i, j = self.index_at(lo), self.index_at(hi)
         found = mention_after(self.text, self.tokens[i : min(j, i + 10)], 0)
@@ -438,7 +438,7 @@ class Speakers:
         return Attribution(found, (self.tokens[k].start, self.tokens[k].end))
 
     def find_headline_speaker(self, lo: int, hi: int) -> Attribution | None:
-        """'Lewandowski: FBI director acted as “judge and jury”' (a headline's way of reporting
+        """'Vance: harbor chief acted as “judge and jury”' (a headline's way of reporting
         speech): a person the article names, or an organization, then a colon opening the sentence."""
         i, j = self.index_at(lo), self.index_at(hi)
         colon = next((k for k in range(i + 1, min(j, i + 5)) if self.tokens[k].text == ":"), None)
@@ -464,7 +464,7 @@ class Speakers:
             return None
         k = self.index_at(found.start)
         if k > 0 and self.tokens[k - 1].word in ("to", "in", "at", "on", "into"):
-            return None  # 'She says to Nevadans: “...”', 'quoting da Vinci in Italian:': not a label
+            return None  # 'She says to the voters: “...”', 'quoting da Vinci in Italian:': not a label
         return Attribution(found, (m.start(1), m.end(1)))
 
     def find_dash(self, lo: int, hi: int) -> Attribution | None:
