@@ -37,9 +37,6 @@ _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", 
               "perhaps", "always", "news", "us", "yes"}
 SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
                  "until", "unless", "whether"}
-# Cues that report speech only where the clause ends on them ("“...,” he continued."), not in "her
-# team would continue “to fight for the harbor”".
-CLAUSE_END_CUES = {"continue", "continues", "continued", "continuing"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
@@ -104,7 +101,7 @@ class Speakers:
             phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
             if not (is_cue(token.word) or phrasal) or not self._cue_in_place(k):
                 continue
-            if token.word in CLAUSE_END_CUES and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
+            if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
             cue = (token.start, toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
