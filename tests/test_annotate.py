@@ -817,3 +817,11 @@ def test_plural_documents_report_what_they_show():
     ann = annotate_text("A Valley Courier average of polls shows Lund leading by 2.2 percent over Brandt.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("Lund leading by 2.2 percent over Brandt", "A Valley Courier average of polls")]
+
+
+def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun():
+    ann = annotate_text("A neighbor described him as “the kindest man I have ever met in my whole life” in a "
+                        "Facebook post.")
+    assert {q.speaker.mention for q in ann.quotes} == {"A neighbor"}
+    ann = annotate_text("The agency reports that the river is rising fast.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("the river is rising fast", "The agency")]
