@@ -820,7 +820,7 @@ def test_plural_documents_report_what_they_show():
 
 
 def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun():
-    ann = annotate_text("A neighbor described him as “the kindest man I have ever met in my whole life” in a "
+    ann = annotate_text("A neighbor referred to him as “the kindest man I have ever met in my whole life” in a "
                         "Facebook post.")
     assert {q.speaker.mention for q in ann.quotes} == {"A neighbor"}
     ann = annotate_text("The agency reports that the river is rising fast.")
