@@ -37,6 +37,7 @@ _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", 
               "perhaps", "always", "news", "us", "yes"}
 SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
                  "until", "unless", "whether"}
+GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
@@ -270,7 +271,7 @@ class Speakers:
 
     def _after_preposition(self, mention: Mention) -> bool:
         k = self.index_at(mention.start)
-        return k > 0 and self.tokens[k - 1].word in CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}
+        return k > 0 and self.tokens[k - 1].word in GOVERNING
 
     def _phrasal_cue(self, k: int, j: int) -> bool:
         """'“Oskar wants to look tough,” Brandt shot back.', '“...?” Trump went on,' (going on with
