@@ -140,7 +140,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
     it when one comes before ("26 percent of voters", "a majority of renters")."""
     found = _mention_before(text, tokens, i)
-    if found is None or found.kind == "pronoun":
+    if found is None or found.kind == "pronoun" or text[max(0, found.start - 3) : found.start] != "of ":
         return found
     k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
     if k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in words("share_nouns"):
