@@ -87,18 +87,19 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             found.append(FoundQuote((label.end(), e), "direct", speakers.label(*label.span(1))))
             previous, previous_paragraph = found[-1], segment.paragraph
             continue
-        inside = not _hands_over(text, e) and text[max(prv, sentence[0]) : s].strip()
+        lead_start = max(prv, sentence[0])  # where the words before the quotation start in its sentence
+        inside = not _hands_over(text, e) and text[lead_start:s].strip()
         kind = _kind(text, segment, sentence)
+        after = min(nxt, _after_end(text, sentences, sentence, e))  # what may name its speaker after it
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
-            or speakers.find_colon_name(max(prv, sentence[0]), s)
+            or speakers.find_colon_name(lead_start, s)
             # Quoted words inside a sentence ('Kessler saying he was “very pleased” and Quist calling
             # it ...') belong to the cue before them, not to the next clause's.
-            or (speakers.find_attribution(max(prv, sentence[0]), s, last=True) if inside else None)
-            or speakers.find_attribution(e, min(nxt, _after_end(text, sentences, sentence, e)), window=8,
-                                         after_quote=True)
-            or speakers.find_after_aside(e, min(nxt, _after_end(text, sentences, sentence, e)))
-            or speakers.find_attribution(max(prv, sentence[0]), s)
+            or (speakers.find_attribution(lead_start, s, last=True) if inside else None)
+            or speakers.find_attribution(e, after, window=8, after_quote=True)
+            or speakers.find_after_aside(e, after)
+            or speakers.find_attribution(lead_start, s)
             or speakers.find_attribution(sentence[0], sentence[1])
             or (speakers.person_subject(sentence[0], s) if kind == "partial" and _words(text[s:e]) >= 3 else None)
             or _colon_intro(text, sentences, para, s, speakers)
@@ -135,9 +136,12 @@ def _sentence_before(sentences: list[Span], sentence: Span) -> int:
     return sentences[i - 1][0] if i else sentence[0]
 
 
+_HANDING_OVER = (",", "?", "!")  # a tuple: before_close() may give "", which a string would hold
+
+
 def _hands_over(text: str, end: int) -> bool:
     """A quotation that closes on a comma, question or exclamation mark goes on to its speaker."""
-    return end >= 2 and before_close(text, end) in tuple(",?!")
+    return end >= 2 and before_close(text, end) in _HANDING_OVER
 
 
 def _after_end(text: str, sentences: list[Span], sentence: Span, quote_end: int) -> int:
@@ -341,13 +345,13 @@ _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b
 
 
 def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
-                   first: Attribution | None = None) -> tuple[int, Span, Attribution] | None:
+                   first: Attribution) -> tuple[int, Span, Attribution] | None:
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
     clause's attribution and content, and where the first content ends; 'Brandt said the plan would
     work, and added that ...': the same speaker's second statement."""
     for join in _JOIN.finditer(text, content[0], content[1]):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
-        if first is not None and verb is not None and is_cue(verb.group(1).lower()):
+        if verb is not None and is_cue(verb.group(1).lower()):
             then = Attribution(first.mention, verb.span(1), first.name, first.person)
             second = _content_span(text, verb.start(1), end, then)
             if second is not None:
@@ -400,30 +404,32 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
+    after_comma = before.rstrip().endswith(",")  # the speaker's phrase follows a comma
+    that = _that_opens(tail, reach)  # "(to reporters) that" opening what was said
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
-    circumstance = before.rstrip().endswith(",") and bool(_CIRCUMSTANCE.match(tail))
-    if according and before.rstrip().endswith(",") and not tail.lstrip().startswith(","):
+    circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail))
+    if according and after_comma and not tail.lstrip().startswith(","):
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, who_start)
-    elif before.rstrip().endswith(",") and m.start > cue_start:
+    elif after_comma and m.start > cue_start:
         span = (s, who_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
-    elif before.rstrip().endswith(",") and tail.lstrip().startswith(",") and _words(before) >= 3:
+    elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 3:
         span = (s, end)  # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content
-    elif _that_opens(tail, reach) or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
+    elif that or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3 and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
-        lead = _that_opens(tail, reach) or re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
-        if reach > 8 and not _that_opens(tail, reach):
+        lead = that or re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
+        if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
-    elif before.rstrip().endswith(",") and (according or _words(tail) <= 4 or circumstance):
+    elif after_comma and (according or _words(tail) <= 4 or circumstance):
         span = (s, who_start)
-    elif before.rstrip().endswith(",") and m.start < cue_start and _words(tail) >= 4:
+    elif after_comma and m.start < cue_start and _words(tail) >= 4:
         # "Like other boat owners who see an upside ..., Mr. Quist said he was building ...":
         # a long opening phrase, then the speaker and what was said.
         span = (who_end, end)
-    elif before.rstrip().endswith(",") and tail.lstrip().startswith(","):
+    elif after_comma and tail.lstrip().startswith(","):
         span = (s, end)  # the attribution sits inside the content
     else:
         return None

@@ -393,17 +393,24 @@ class Speakers:
         return first.endswith(("ing", "ally", "edly", "ously", "fully", "ively", "tily", "ably", "ibly", "ntly")) \
             or first in self.lowercase_words or first in words("opening_words")
 
-    def find_after_aside(self, lo: int, hi: int) -> Attribution | None:
-        """'“... today?” Lowe, a retired nurse from the valley, said cheerfully': right after a
-        quotation, a speaker, an aside between commas, and the cue (too far for the usual window)."""
+    def _speaker_right_after(self, lo: int, hi: int) -> tuple[Mention, int, int] | None:
+        """A speaker phrase (a name, pronoun or description) that starts right at lo, with the index
+        of the token after it and the index of hi."""
         i, j = self.index_at(lo), self.index_at(hi)
         found = mention_after(self.text, self.tokens[i : min(j, i + 10)], 0)
         if found is None or found.kind not in ("name", "pronoun", "anonymous", "role") \
                 or found.start != self.tokens[i].start:
             return None
         k = self.index_at(found.end)
-        if k >= j or self.tokens[k].text != ",":
+        return (found, k, j) if k < j else None
+
+    def find_after_aside(self, lo: int, hi: int) -> Attribution | None:
+        """'“... today?” Lowe, a retired nurse from the valley, said cheerfully': right after a
+        quotation, a speaker, an aside between commas, and the cue (too far for the usual window)."""
+        opening = self._speaker_right_after(lo, hi)
+        if opening is None or self.tokens[opening[1]].text != ",":
             return None
+        found, k, j = opening
         cue = self._after_aside(k, j)
         if cue is None or not is_cue(cue.word) or not cue.text.islower():
             return None
@@ -412,14 +419,10 @@ class Speakers:
     def find_unlisted_cue(self, lo: int, hi: int) -> Attribution | None:
         """'“People are afraid of wasting their votes,” he surmised.': right after a quotation that
         hands over with a comma, a speaker and then a verb in the past tense that no lexicon lists."""
-        i, j = self.index_at(lo), self.index_at(hi)
-        found = mention_after(self.text, self.tokens[i : min(j, i + 10)], 0)
-        speaker_kinds = ("name", "pronoun", "anonymous", "role")
-        if found is None or found.kind not in speaker_kinds or found.start != self.tokens[i].start:
+        opening = self._speaker_right_after(lo, hi)
+        if opening is None:
             return None
-        k = self.index_at(found.end)
-        if k >= j:
-            return None
+        found, k, _ = opening
         verb = self.tokens[k]
         if verb.text.islower() and verb.word.endswith("ed") and len(verb.word) > 4:
             return Attribution(found, (verb.start, verb.end))
