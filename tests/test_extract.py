@@ -270,6 +270,15 @@ def test_readers_comments_are_not_the_article():
     assert text.endswith(BODY) and "Comment" not in text
 
 
+def test_an_article_flagged_as_having_comments_is_still_the_article():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = (f"<html><body><article class='post has-comments'><h1>Council vote</h1>{story}</article>"
+            f"<div class='pager'><p>Previous post: how to plant beans and peas in a small garden</p></div>"
+            f"</body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert text.endswith(BODY) and "Previous" not in text
+
+
 def test_a_page_rendered_into_a_hidden_wrapper_is_read():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     html = (f"<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"

@@ -219,10 +219,11 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
 
 
 RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted
-# A section of readers' comments: #comments, .comment-list, .comments-area (not .commentary).
+# A section of readers' comments: #comments, .comment-list, .comments-area (not .commentary, nor
+# an article flagged .has-comments: a state, not a section).
 _COMMENTS = ("(starts-with(@id, 'comment') or contains(@class, 'comments') or contains(@class, 'comment-list') "
              "or contains(@class, 'commentlist') or contains(@class, 'comments-area')) "
-             "and not(contains(@id, 'commentar') or contains(@class, 'commentar'))")
+             "and not(contains(@id, 'commentar') or contains(@class, 'commentar') or contains(@class, 'has-comments'))")
 FURNITURE_TAGS = ("nav", "footer", "aside", "header", "form", "figure", "script", "noscript")
 _FURNITURE = (*(f"ancestor::{tag}" for tag in FURNITURE_TAGS), f"ancestor::*[{_COMMENTS}]")
 
