@@ -825,3 +825,13 @@ def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun():
     assert {q.speaker.mention for q in ann.quotes} == {"A neighbor"}
     ann = annotate_text("The agency reports that the river is rising fast.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("the river is rising fast", "The agency")]
+
+
+def test_a_title_and_what_completes_it_are_not_the_name_and_a_country_is_no_person():
+    ann = annotate_text("Secretary of State Ana Lindqvist said the United Kingdom would work with its allies. "
+                        "\"We remain open to talks,\" she added.")
+    assert {q.speaker.name for q in ann.quotes} == {"Ana Lindqvist"}
+    # A country that acts right before a pronoun is not its antecedent ("the United States ... he").
+    ann = annotate_text("Lars Odin spoke after the vote. Given that the United States alone has tested many "
+                        "cats, the risk was small, he said.")
+    assert [q.speaker.name for q in ann.quotes] == ["Lars Odin"]

@@ -83,14 +83,15 @@ def _is_name_token(token: Token) -> bool:
 
 
 def _name_of(tokens: list[Token]) -> list[Token]:
-    """The name inside a capitalized run: after its last title, without a possessive."""
+    """The name inside a capitalized run: after its last title and what completes that title
+    ("Secretary of State John Kerry": "State John Kerry" is a run of its own), without a possessive."""
     cut = 0
     for i, token in enumerate(tokens):
         if is_title(token.word) or token.word.endswith(("\u2019s", "'s")):
             cut = i + 1
     name = tokens[cut:] or tokens[-1:]
-    while len(name) > 1 and (name[0].word in NOT_NAMES or name[0].word.endswith(("an", "ese", "ish"))
-                             and len(name) > 2):
+    while len(name) > 1 and (name[0].word in NOT_NAMES or (name[0].word.endswith(("an", "ese", "ish"))
+                             or is_organization_word(name[0].word)) and len(name) > 2):
         name = name[1:]
     return name
 

@@ -77,7 +77,7 @@ class People:
             if any(is_organization_word(t.word) for t in name):
                 continue
             person = self.find(name[-1].text.strip(".\u2019'"), name[0].start)
-            if person is None and len(name) == 1 and any(is_title(t.word) for t in run):
+            if person is None and len(name) == 1 and any(is_title(t.word) for t in run) and not is_title(name[0].word):
                 person = self._add_full(text, run, name)
             if person is None:
                 continue
