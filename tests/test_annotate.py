@@ -835,3 +835,11 @@ def test_a_title_and_what_completes_it_are_not_the_name_and_a_country_is_no_pers
     ann = annotate_text("Lars Odin spoke after the vote. Given that the United States alone has tested many "
                         "cats, the risk was small, he said.")
     assert [q.speaker.name for q in ann.quotes] == ["Lars Odin"]
+
+
+def test_an_acronym_is_an_organization_and_two_joined_by_and_speak_together():
+    ann = annotate_text("The WHO said the risk was low. Truth: The CDC and the WHO have said this from the start: "
+                        "washing hands is the best protection.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("WHO", "WHO"), ("CDC and the WHO", "CDC and the WHO")]
+    assert {s.kind for s in ann.sources} == {"organization"}

@@ -96,6 +96,10 @@ def _name_of(tokens: list[Token]) -> list[Token]:
     return name
 
 
+def _is_acronym(token: Token) -> bool:
+    return len(token.text) >= 2 and token.text.isalpha() and token.text.isupper()
+
+
 def _span_text(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start : tokens[-1].end]
 
@@ -105,6 +109,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if not tokens:
         return None
     head = tokens[-1]
+    if len(tokens) == 1 and _is_acronym(head):  # "the WHO", "the FBI": an organization, not "who"
+        return Mention(head.start, head.end, "organization", head.text, head.word)
     if len(tokens) == 1 and pronoun_kind(head.word):
         return Mention(head.start, head.end, "pronoun", head.text, head.word,
                        plural=pronoun_kind(head.word) == "plural")
