@@ -843,3 +843,14 @@ def test_an_acronym_is_an_organization_and_two_joined_by_and_speak_together():
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("WHO", "WHO"), ("CDC and the WHO", "CDC and the WHO")]
     assert {s.kind for s in ann.sources} == {"organization"}
+
+
+def test_a_belief_or_stance_is_reported_only_where_no_speech_verb_is():
+    ann = annotate_text("Many health experts fear that the virus will return in the winter. Marchers said they want "
+                        "“justice for Ana Reyes,” but pledged to remain calm.")
+    assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes if q.kind == "indirect"] == [
+        ("the virus will return in the winter", "fear", "Many health experts"),
+        ("they want “justice for Ana Reyes,” but pledged to remain calm", "said", "Marchers")]
+    # A speech verb later in the sentence still reports what was said.
+    ann = annotate_text("Mr. Ek generally supported the council and said he did not back the new tax.")
+    assert [(q.text, q.cue.text) for q in ann.quotes] == [("he did not back the new tax", "said")]

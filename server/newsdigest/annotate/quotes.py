@@ -262,7 +262,8 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             if _words(text[start:stop]) >= 3:
                 found.append(FoundQuote((start, stop), "indirect", speakers.resolve(headline)))
             continue
-        attribution = speakers.find_according(s, e) or speakers.find_attribution(s, e)
+        attribution = (speakers.find_according(s, e) or speakers.find_attribution(s, e)
+                       or speakers.has_stance_verb(s, e) and speakers.find_attribution(s, e, stance=True) or None)
         if attribution is None or attribution.cue in used_cues:
             continue
         content = _content_span(text, s, e, attribution)

@@ -62,6 +62,13 @@ class Speakers:
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
         self.names = Names(text, tokens, people)
         self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
+        stance = words("stance_verbs")
+        self.stance_offsets = [t.start for t in tokens if t.word in stance]
+
+    def has_stance_verb(self, lo: int, hi: int) -> bool:
+        """Whether a verb of belief, wish or stance lies between the offsets (most sentences have none)."""
+        i = bisect.bisect_left(self.stance_offsets, lo)
+        return i < len(self.stance_offsets) and self.stance_offsets[i] < hi
 
     def index_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -71,12 +78,13 @@ class Speakers:
         return i >= 0 and self.quoted[i][0] <= token.start < self.quoted[i][1]
 
     def find_attribution(self, lo: int, hi: int, last: bool = False, window: int = 0,
-                         after_quote: bool = False) -> Attribution | None:
+                         after_quote: bool = False, stance: bool = False) -> Attribution | None:
         """A cue with its speaker between offsets lo and hi (outside quotations).
 
         last: prefer the cue nearest hi (the text before a quotation); window: only the first N tokens;
         after_quote: lo ends a quotation, so a description right before or after the cue that
-        follows it speaks whatever its noun ("..., wrote one commenter").
+        follows it speaks whatever its noun ("..., wrote one commenter"); stance: verbs of belief,
+        wish and stance are cues too (lexicons/stance_verbs.txt).
         """
         i, j = self.index_at(lo), self.index_at(hi)
         toks = self.tokens
@@ -100,7 +108,7 @@ class Speakers:
             if found:
                 return found
             phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
-            if not (is_cue(token.word) or phrasal) or not self._cue_in_place(k):
+            if not (is_cue(token.word, stance) or phrasal) or not self._cue_in_place(k):
                 continue
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):

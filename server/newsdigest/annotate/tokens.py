@@ -55,8 +55,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-def is_cue(word: str) -> bool:
-    return word in words("speech_verbs")
+def is_cue(word: str, stance: bool = False) -> bool:
+    """A verb that reports speech; with stance, one that reports a belief, wish or stance as well."""
+    return word in words("speech_verbs") or stance and word in words("stance_verbs")
 
 
 def is_inverted_cue(word: str) -> bool:
