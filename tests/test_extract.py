@@ -399,3 +399,35 @@ def test_a_body_holding_its_article_twice_keeps_one_copy_but_a_writers_repeated_
                    for i in range(6))
     a = extract(Capture(url="https://news.test/plan", html=f"<html><body><article>{plan}</article></body></html>"))
     assert a.text.count("Warm up: ten minutes") == 6
+
+
+def _section(i: int, extra: str = "") -> str:
+    paragraphs = "".join(f"<p>Section {i}, paragraph {n}: the council weighed the harbor budget, the ferry "
+                         f"timetable and the new flood wall before its vote on Tuesday night.</p>" for n in range(4))
+    return (f"<div class='block text'><div class='text'><section class='web-html'><div class='html'>{extra}"
+            f"{paragraphs}</div></section></div></div>")
+
+
+def test_a_body_split_across_sections_of_one_kind_is_read_whole_in_order():
+    longer = "".join(f"<p>Section 2, more: the vote came after a long night of debate on the harbor and the wall, "
+                     f"number {n}.</p>" for n in range(6))
+    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1)}"
+            f"<div class='block quote'><blockquote>We will build it.</blockquote></div>{_section(2, longer)}"
+            f"{_section(3)}</div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    starts = [text.find(f"Section {i}, paragraph 0") for i in (1, 2, 3)]
+    assert -1 not in starts and starts == sorted(starts)
+
+
+def test_teasers_laid_out_like_the_article_s_sections_are_not_read():
+    teasers = "".join(f"<h3><a href='/story{n}'>Another story number {n} about the harbor</a></h3><p>A teaser for "
+                      f"story {n} that runs on about the ferry timetable and the flood wall, to draw readers to a page "
+                      f"of its own where the rest of the story about the harbor waits.</p>"
+                      for n in range(3))
+    longer = "".join(f"<p>Section 1, more: the vote came after a long night of debate on the harbor and the wall, "
+                     f"number {n}.</p>" for n in range(6))
+    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1, longer)}{_section(2)}"
+            f"<div class='block text'><div class='text'><section class='web-html'><div class='html'>{teasers}"
+            f"</div></section></div></div></div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert "Section 2, paragraph 3" in text and "teaser" not in text

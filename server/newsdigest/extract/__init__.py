@@ -21,6 +21,7 @@ from .figures import find_figures
 from .metadata import read_metadata
 from .page import ExtractionError, parse_page
 from .sanitize import blocks_to_html, sanitize_html
+from .segments import split_segments
 from .urls import canonical_url
 
 EXTRACTOR_VERSION = "extract-1"
@@ -121,6 +122,12 @@ class _Readability(Document):
         super().__init__("")
         self.page = tree
         self.keep_hidden = keep_hidden
+        self.segments: tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] = ([], [])
+
+    def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
+        # Before readability moves its pick out of the page: the other sections of a split body.
+        self.segments = split_segments(best_candidate["elem"], self.get_link_density)
+        return super().get_article(candidates, best_candidate, html_partial)
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
         doc = lxml_html.Element("html")
@@ -165,8 +172,9 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     """readability's pick, or the page's paragraphs when it kept too little of them."""
     paragraph_elements = _paragraph_elements(tree, keep_hidden)
     paragraphs = [Block(text) for _, text in paragraph_elements]
+    reader = _Readability(_scope(tree, paragraph_elements), keep_hidden)
     try:
-        summary = _Readability(_scope(tree, paragraph_elements), keep_hidden).summary(html_partial=True)
+        summary = reader.summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
         blocks = blocks_from_element(content)
         if url:
@@ -182,6 +190,10 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
         # readability kept one container of a body split across several, or the wrong one.
         recovered = _around_paragraphs(paragraph_elements, keep_hidden) or paragraphs
         return recovered, blocks_to_html(recovered)
+    before, after = ([b for element in part for b in _content_blocks(element, keep_hidden)] for part in reader.segments)
+    if before or after:  # the other sections of a body split across containers of one kind
+        html = (blocks_to_html(before), summary, blocks_to_html(after))
+        return before + blocks + after, "\n".join(part for part in html if part)
     return blocks, summary
 
 
@@ -206,16 +218,21 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
     container = chain[top] if chain else None
     if container is None or container.tag in ("body", "html"):
         return []
-    container = copy.deepcopy(container)
-    furniture = " or ".join(f"self::{tag}" for tag in FURNITURE_TAGS)
-    for element in container.xpath(f".//*[{furniture} or {_COMMENTS}]"):
-        element.drop_tree()
-    if not keep_hidden:
-        for element in container.xpath(".//*[@hidden]"):
-            element.drop_tree()
-    blocks = blocks_from_element(container)
+    blocks = _content_blocks(container, keep_hidden)
     found = sum(len(b.text) for b in blocks)
     return blocks if found <= RECOVERED_GROWTH * sum(len(text) for _, text in paragraphs) else []
+
+
+def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[Block]:
+    """The blocks of a copy of an element, without its furniture, comments and (unless kept) hidden parts."""
+    element = copy.deepcopy(element)
+    furniture = " or ".join(f"self::{tag}" for tag in FURNITURE_TAGS)
+    for inner in element.xpath(f".//*[{furniture} or {_COMMENTS}]"):
+        inner.drop_tree()
+    if not keep_hidden:
+        for inner in element.xpath(".//*[@hidden]"):
+            inner.drop_tree()
+    return blocks_from_element(element)
 
 
 RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted

@@ -1,0 +1,50 @@
+"""An article body split across sibling containers of one kind (page builders lay out each section in
+its own `div.block.text` or `section.post-section`): readability keeps the container it scored best
+and drops the others. `split_segments` finds them, so that extraction can put them back in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml import html as lxml_html
+
+LEVELS = 5  # how far above readability's pick its body's sections may sit
+MIN_PROSE = 100  # characters of paragraphs a section must hold ...
+PROSE_SHARE = 0.5  # ... making up this share of its text
+MAX_LINK_DENSITY = 0.25  # of its text in links: more is a list of links, not a section
+PARAGRAPH = 40  # characters, from which a <p> is prose
+
+
+def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
+                   ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+    """The sections of the body before and after readability's pick, in reading order: siblings of
+    one of its ancestors with the same tag and classes (not other <article>s, nor teasers)."""
+    before: list[lxml_html.HtmlElement] = []
+    after: list[lxml_html.HtmlElement] = []
+    for level, ancestor in enumerate(best.iterancestors()):
+        parent = ancestor.getparent()
+        if level >= LEVELS or parent is None or ancestor.tag in ("body", "html"):
+            break
+        if not ancestor.get("class") or ancestor.tag == "article":  # a classless div is any div
+            continue
+        kind = (ancestor.tag, ancestor.get("class"))
+        siblings = list(parent)
+        here = siblings.index(ancestor)
+        found = [(n, s) for n, s in enumerate(siblings)
+                 if s is not ancestor and (s.tag, s.get("class")) == kind and _is_section(s, link_density)]
+        before = [s for n, s in found if n < here] + before  # (sections further out come first)
+        after += [s for n, s in found if n > here]
+    return before, after
+
+
+def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]) -> bool:
+    if element.find(".//h1") is not None:  # the next article on an endless page
+        return False
+    # Teasers: "Related posts", "Read more" cards whose titles are links.
+    if any(h.find(".//a") is not None for h in element.iter("h2", "h3", "h4")):
+        return False
+    if sum(1 for a in element.iter("a") if len(a.text_content().split()) >= 5) >= 2:
+        return False
+    prose = sum(n for p in element.iter("p") if (n := len(p.text_content().strip())) >= PARAGRAPH)
+    return (prose >= MIN_PROSE and prose >= PROSE_SHARE * len(element.text_content())
+            and link_density(element) < MAX_LINK_DENSITY)
