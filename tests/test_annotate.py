@@ -854,3 +854,12 @@ def test_a_belief_or_stance_is_reported_only_where_no_speech_verb_is():
     # A speech verb later in the sentence still reports what was said.
     ann = annotate_text("Mr. Ek generally supported the council and said he did not back the new tax.")
     assert [(q.text, q.cue.text) for q in ann.quotes] == [("he did not back the new tax", "said")]
+
+
+def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_statement():
+    ann = annotate_text("Tom Ek said he was undergoing therapy and vowed to focus on being a better father.")
+    assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
+        ("he was undergoing therapy", "said", "Tom Ek"), ("to focus on being a better father", "vowed", "Tom Ek")]
+    # Not every past participle after "and" is a cue.
+    ann = annotate_text("Tom Ek said the plan was flawed and outdated by now.")
+    assert [q.text for q in ann.quotes] == ["the plan was flawed and outdated by now"]

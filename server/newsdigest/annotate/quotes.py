@@ -341,6 +341,8 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 
 # Where reported speech ends and a second clause with its own speaker begins.
 _JOIN = re.compile(r",\s+(?:and|but|while|then)\s+|;\s+")
+# "said he was in therapy and vowed to ...": a past-tense verb after "and", no comma needed.
+_AND_PAST_CUE = re.compile(r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+ed\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
 _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b(?=\s+(?:that\b|[a-z]))")
 
@@ -350,13 +352,16 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
     clause's attribution and content, and where the first content ends; 'Brandt said the plan would
     work, and added that ...': the same speaker's second statement."""
-    for join in _JOIN.finditer(text, content[0], content[1]):
+    for join in sorted([*_JOIN.finditer(text, content[0], content[1]),
+                        *_AND_PAST_CUE.finditer(text, content[0], content[1])], key=lambda m: m.start()):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
         if verb is not None and is_cue(verb.group(1).lower()):
             then = Attribution(first.mention, verb.span(1), first.name, first.person)
             second = _content_span(text, verb.start(1), end, then)
             if second is not None:
                 return join.start(), second, then
+        if join.re is _AND_PAST_CUE:
+            continue  # (without a comma, "and" joins a new clause only with the same speaker)
         attribution = speakers.find_attribution(join.end(), end)
         if attribution is None:
             continue
