@@ -25,20 +25,17 @@ from .tokens import (
 
 _AGE = re.compile(r"\d+-year-olds?")
 _IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:10|ten)", re.I)  # "4 in 10"
-PARTICLES = {"de", "van", "von", "der", "den", "bin", "al", "da", "la", "le", "di", "du", "del", "ibn", "el"}
+PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
-# Time words between a speaker and the cue ("Priebus on Thursday told").
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
-              "tonight", "on", "last", "week", "month", "year", "morning", "evening", "night", "afternoon"}
+TIME_WORDS = words("time_words")
 GO = {"go", "goes", "went", "going"}
 ASIDE_TOKENS = 32  # 'Lina Berg, the region's chief engineer and top planner for the region ..., said'
 # Words that never describe a person ("said in Iowa", "said after Trump spoke").
 FUNCTION_WORDS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "after", "before", "during",
                   "over", "under", "into", "than", "that", "and", "or", "but", "as", "if", "when", "while", "so",
                   "because", "since", "until", "it", "there", "here", "not", "was", "is", "my", "your"} | DETERMINERS
-LEADING_MODIFIERS = {"former", "then", "longtime", "fellow", "retired", "outgoing", "incoming", "acting", "late",
-                     "veteran", "current", "ex", "then-"}
+LEADING_MODIFIERS = words("leading_modifiers")  # "said former Gov. Jim Doyle"
 # Capitalized words that open sentences or clauses without being names.
 NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "those",
              "but", "and", "in", "on", "at", "as", "when", "if", "so", "yet", "for", "it",

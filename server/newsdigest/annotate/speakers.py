@@ -40,8 +40,7 @@ SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "sin
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
-PUBLISHING_VERBS = {"released", "issued", "published", "posted", "sent", "put", "filed", "distributed",
-                    "releases", "issues", "publishes", "posts", "sends", "files"}
+PUBLISHING_VERBS = words("publishing_verbs")
 
 
 @dataclass

@@ -66,7 +66,8 @@ def looks_like_names(text: str) -> bool:
     if not text or re.search(r"\d|[!?;]|[a-z]{3}\.$", text):
         return False
     tokens = re.findall(r"[^\s,&]+", text)
-    significant = [t for t in tokens if t.lower() not in words("name_particles")]
+    joiners = words("name_particles") | words("list_conjunctions")
+    significant = [t for t in tokens if t.lower() not in joiners]
     if not 1 <= len(tokens) <= 14 or not significant:
         return False
     return sum(t[0].isupper() for t in significant) >= 0.6 * len(significant)
