@@ -431,3 +431,23 @@ def test_teasers_laid_out_like_the_article_s_sections_are_not_read():
             f"</div></section></div></div></div></body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     assert "Section 2, paragraph 3" in text and "teaser" not in text
+
+
+def _picks_page(linked: bool) -> str:
+    sections = ""
+    for i in range(6):
+        items = "".join(f"<li><a href='/p{i}{n}'>Pick {i}.{n}: a sturdy steel frame and a long warranty</a></li>"
+                        if linked else f"<li>Pick {i}.{n}: a sturdy steel frame and a long warranty</li>"
+                        for n in range(5))
+        sections += (f"<div class='sec'><div class='inner'><h2>Choice {i}</h2><p>Choice {i} is the bike we rode most "
+                     f"this year, over gravel, through rain and up the long hills north of town.</p></div>"
+                     f"<ul>{items}</ul></div>")
+    return f"<html><body><h1>Best bikes</h1><div class='all'>{sections}</div></body></html>"
+
+
+def test_a_recovered_article_keeps_its_own_lists_but_not_lists_of_links():
+    # Readability keeps one section; the page's paragraphs are recovered with what lies between them.
+    text = extract(Capture(url="https://news.test/bikes", html=_picks_page(linked=False))).text
+    assert "Choice 0 is" in text and "Choice 5 is" in text and "Pick 3.4" in text
+    text = extract(Capture(url="https://news.test/bikes", html=_picks_page(linked=True))).text
+    assert "Choice 5 is" in text and "Pick" not in text

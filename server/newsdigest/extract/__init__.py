@@ -197,7 +197,9 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     return blocks, summary
 
 
-RECOVERED_GROWTH = 1.3  # of the paragraphs' text, that their common container may hold and be read whole
+RECOVERED_GROWTH = 1.3  # of the paragraphs' text, that their common container may hold and be read whole ...
+RECOVERED_GROWTH_UNLINKED = 4.0  # ... or this much, when no more than UNLINKED_SHARE of its text is links
+UNLINKED_SHARE = 0.1
 
 
 def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep_hidden: bool) -> list[Block]:
@@ -218,13 +220,29 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
     container = chain[top] if chain else None
     if container is None or container.tag in ("body", "html"):
         return []
-    blocks = _content_blocks(container, keep_hidden)
+    cleaned = _without_furniture(container, keep_hidden)
+    blocks = blocks_from_element(cleaned)
     found = sum(len(b.text) for b in blocks)
-    return blocks if found <= RECOVERED_GROWTH * sum(len(text) for _, text in paragraphs) else []
+    prose = sum(len(text) for _, text in paragraphs)
+    if found <= RECOVERED_GROWTH * prose:
+        return blocks
+    # Much more than its paragraphs, and read whole only if the rest is the article's own lists,
+    # tables and headings (few links), not menus and teasers.
+    if found <= RECOVERED_GROWTH_UNLINKED * prose and _link_share(cleaned) <= UNLINKED_SHARE:
+        return blocks
+    return []
+
+
+def _link_share(element: lxml_html.HtmlElement) -> float:
+    return sum(len(a.text_content()) for a in element.iter("a")) / max(1, len(element.text_content()))
 
 
 def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[Block]:
-    """The blocks of a copy of an element, without its furniture, comments and (unless kept) hidden parts."""
+    return blocks_from_element(_without_furniture(element, keep_hidden))
+
+
+def _without_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> lxml_html.HtmlElement:
+    """A copy of an element without its furniture, comments and (unless kept) hidden parts."""
     element = copy.deepcopy(element)
     furniture = " or ".join(f"self::{tag}" for tag in FURNITURE_TAGS)
     for inner in element.xpath(f".//*[{furniture} or {_COMMENTS}]"):
@@ -232,7 +250,7 @@ def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[B
     if not keep_hidden:
         for inner in element.xpath(".//*[@hidden]"):
             inner.drop_tree()
-    return blocks_from_element(element)
+    return element
 
 
 RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted
