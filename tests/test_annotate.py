@@ -863,3 +863,9 @@ def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_sta
     # Not every past participle after "and" is a cue.
     ann = annotate_text("Tom Ek said the plan was flawed and outdated by now.")
     assert [q.text for q in ann.quotes] == ["the plan was flawed and outdated by now"]
+
+
+def test_an_adjective_of_stance_after_be_reports_a_belief():
+    ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
+    assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [
+        ("testing pets would take supplies from people", "concerned", "Many vets")]

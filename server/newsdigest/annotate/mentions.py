@@ -319,15 +319,15 @@ def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | N
     return None
 
 
-_STANDING_ALONE = {"one", "another", "others", "some", "many", "several", "both", "most"}
+STANDING_ALONE = {"one", "another", "others", "some", "many", "several", "both", "most"}
 
 
 def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention | None:
     """tokens[i:j] as a description of whoever spoke, whatever its noun: a determiner and up to five
     more words ("one commenter", "the printed slate card"). Only where the syntax makes it the
     speaker: between a quotation and its cue, or after the cue to the clause's end."""
-    alone = j - i == 1 and tokens[i].word in _STANDING_ALONE  # "“...,” said one."
-    if not (2 <= j - i <= 6 or alone) or tokens[i].word not in DETERMINERS | _STANDING_ALONE \
+    alone = j - i == 1 and tokens[i].word in STANDING_ALONE  # "“...,” said one."
+    if not (2 <= j - i <= 6 or alone) or tokens[i].word not in DETERMINERS | STANDING_ALONE \
             or tokens[i].word in ("that", "this", "no"):
         return None
     phrase = tokens[i:j]

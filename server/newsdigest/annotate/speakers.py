@@ -17,6 +17,7 @@ from .mentions import (
     ASIDE_TOKENS,
     CIRCUMSTANCE_PREPOSITIONS,
     GO,
+    STANDING_ALONE,
     Mention,
     mention_after,
     mention_before,
@@ -149,8 +150,12 @@ class Speakers:
         """'Another commenter said, “...”': a determiner and a few words that open the clause right
         before the cue describe whoever spoke, whatever the noun."""
         toks = self.tokens
-        for d in range(k - 2, max(i, k - 5) - 1, -1):
+        while k - 1 > i and toks[k - 1].word in AUXILIARIES:  # "Many vets are concerned that"
+            k -= 1
+        for d in range(k - 1, max(i, k - 5) - 1, -1):
             if toks[d].word not in DETERMINERS or toks[d].word in ("that", "this", "no"):
+                continue
+            if d == k - 1 and toks[d].word not in STANDING_ALONE:  # "Some have suggested", not "The said"
                 continue
             opens = d == i or toks[d - 1].text in (",", ";", ":", "\u201d", '"') or not unbroken(
                 self.text, toks[d - 1].end, toks[d].start)
