@@ -860,6 +860,9 @@ def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_sta
     ann = annotate_text("Tom Ek said he was undergoing therapy and vowed to focus on being a better father.")
     assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
         ("he was undergoing therapy", "said", "Tom Ek"), ("to focus on being a better father", "vowed", "Tom Ek")]
+    # The next statement may open with a name ("but insists Lena Park is ...").
+    ann = annotate_text("Tom Ek said people may not like the answer, but insists Lena Park is mounting an attack.")
+    assert [q.text for q in ann.quotes] == ["people may not like the answer", "Lena Park is mounting an attack"]
     # Not every past participle after "and" is a cue.
     ann = annotate_text("Tom Ek said the plan was flawed and outdated by now.")
     assert [q.text for q in ann.quotes] == ["the plan was flawed and outdated by now"]

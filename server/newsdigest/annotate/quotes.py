@@ -344,7 +344,7 @@ _JOIN = re.compile(r",\s+(?:and|but|while|then)\s+|;\s+")
 # "said he was in therapy and vowed to ...": a past-tense verb after "and", no comma needed.
 _AND_PAST_CUE = re.compile(r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+ed\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
-_SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b(?=\s+(?:that\b|[a-z]))")
+_SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b(?=\s+(?:that\b|[A-Za-z]))")
 
 
 def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
