@@ -451,3 +451,21 @@ def test_a_recovered_article_keeps_its_own_lists_but_not_lists_of_links():
     assert "Choice 0 is" in text and "Choice 5 is" in text and "Pick 3.4" in text
     text = extract(Capture(url="https://news.test/bikes", html=_picks_page(linked=True))).text
     assert "Choice 5 is" in text and "Pick" not in text
+
+
+def _two_part_page(linked: bool) -> str:
+    first = "".join(f"<p>Part one, paragraph {n}: the ferry ran late again on Monday, and the council met to ask "
+                    f"why it keeps failing.</p>" for n in range(6))
+    second = "".join(f"<p>Part two, paragraph {n}: members read "
+                     + (f"<a href='/x{n}'>the ferry timetable and the harbor budget for the year {n}</a>" if linked
+                        else f"the ferry timetable and the harbor budget for the year {n}")
+                     + " aloud.</p>" for n in range(4))
+    return (f"<html><body><h1>Ferry</h1><div class='body'><div class='x'><div class='a'>{first}</div></div>"
+            f"<div class='y'><div class='z'><div class='b'>{second}</div></div></div></div></body></html>")
+
+
+def test_an_article_readability_keeps_only_part_of_is_read_whole_when_the_rest_is_not_links():
+    text = extract(Capture(url="https://news.test/ferry", html=_two_part_page(linked=False))).text
+    assert "Part one, paragraph 5" in text and "Part two, paragraph 3" in text
+    text = extract(Capture(url="https://news.test/ferry", html=_two_part_page(linked=True))).text
+    assert "Part one, paragraph 5" in text and "Part two" not in text

@@ -193,18 +193,27 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     before, after = ([b for element in part for b in _content_blocks(element, keep_hidden)] for part in reader.segments)
     if before or after:  # the other sections of a body split across containers of one kind
         html = (blocks_to_html(before), summary, blocks_to_html(after))
-        return before + blocks + after, "\n".join(part for part in html if part)
+        blocks, summary = before + blocks + after, "\n".join(part for part in html if part)
+    found = sum(len(b.text) for b in blocks)
+    if found < COMPLETE_SHARE * prose:
+        # Trusted, yet short of the page's prose: a container of all of it, clean of links, reads more.
+        around = _around_paragraphs(paragraph_elements, keep_hidden, kept=found)
+        if sum(len(b.text) for b in around) > found:
+            return around, blocks_to_html(around)
     return blocks, summary
 
 
+COMPLETE_SHARE = 0.8  # of the page's paragraph text, under which readability's pick may be incomplete
 RECOVERED_GROWTH = 1.3  # of the paragraphs' text, that their common container may hold and be read whole ...
 RECOVERED_GROWTH_UNLINKED = 4.0  # ... or this much, when no more than UNLINKED_SHARE of its text is links
 UNLINKED_SHARE = 0.1
 
 
-def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep_hidden: bool) -> list[Block]:
+def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep_hidden: bool,
+                       kept: int = 0) -> list[Block]:
     """The page's paragraphs with the headings and lists between them: the smallest element that
-    holds them all, without its furniture, when it holds little more than they do."""
+    holds them all, without its furniture, when it holds little more than they do. kept: characters
+    of it already read (readability's pick); then only when few of the others are links."""
     if not paragraphs:
         return []
     # The common ancestor, walking up from each paragraph only to where the others meet (linear in
@@ -224,17 +233,18 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
     blocks = blocks_from_element(cleaned)
     found = sum(len(b.text) for b in blocks)
     prose = sum(len(text) for _, text in paragraphs)
-    if found <= RECOVERED_GROWTH * prose:
+    if found <= RECOVERED_GROWTH * prose and not kept:
         return blocks
     # Much more than its paragraphs, and read whole only if the rest is the article's own lists,
     # tables and headings (few links), not menus and teasers.
-    if found <= RECOVERED_GROWTH_UNLINKED * prose and _link_share(cleaned) <= UNLINKED_SHARE:
+    if found <= RECOVERED_GROWTH_UNLINKED * prose and _link_share(cleaned, kept) <= UNLINKED_SHARE:
         return blocks
     return []
 
 
-def _link_share(element: lxml_html.HtmlElement) -> float:
-    return sum(len(a.text_content()) for a in element.iter("a")) / max(1, len(element.text_content()))
+def _link_share(element: lxml_html.HtmlElement, kept: int = 0) -> float:
+    """The share of its text in links, of what is not already kept (taken to hold no links)."""
+    return sum(len(a.text_content()) for a in element.iter("a")) / max(1, len(element.text_content()) - kept)
 
 
 def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[Block]:
