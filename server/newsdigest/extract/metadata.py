@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import Any
 
 from dateutil import parser as date_parser
+from lxml import etree
 from lxml import html as lxml_html
 
 from .blocks import blocks_from_element
@@ -242,15 +243,55 @@ def _names(value: Any, people: bool | None = None) -> list[str]:
 
 
 def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 25) -> list[str]:
-    """Visible text nodes from a little before the page's headline (dates and bylines sit there)."""
-    texts = tree.xpath(f"//body//text()[not({_NOT_SHOWN})]")[:5000]
+    """Visible text nodes from a little before the page's headline (dates and bylines sit there):
+    from `before` nodes ahead of the first node that reads as the headline's first one does. Read in
+    one walk of the page (an XPath test of every text node's ancestors took longer)."""
     headline = tree.xpath("(//article//h1 | //main//h1 | //h1)[1]")
-    start = 0
-    if headline:
-        first = headline[0].xpath(".//text()")
-        if first and first[0] in texts:
-            start = max(0, texts.index(first[0]) - before)
-    return texts[start : start + count]
+    first = next(iter(headline[0].xpath(".//text()")), None) if headline else None
+    body = tree.find("body")
+    texts: list[str] = []
+    start = None
+    hidden = 0  # depth inside elements whose text is never shown
+
+    def add(text: str | None, element: lxml_html.HtmlElement) -> None:
+        nonlocal start
+        if text is not None and not hidden:
+            if start is None and first is not None and text == first:
+                start = len(texts)
+            texts.append(_Text(text, element))
+
+    for event, element in etree.iterwalk(body if body is not None else tree, events=("start", "end", "comment", "pi")):
+        if len(texts) >= MAX_TEXT_NODES or start is not None and len(texts) >= start + count:
+            break
+        if event in ("comment", "pi"):  # its text is never shown; what follows it is
+            add(element.tail, element)
+            continue
+        never_shown = element.tag in NOT_SHOWN_TAGS
+        if event == "start":
+            hidden += never_shown
+            add(element.text, element)
+        else:
+            hidden -= never_shown
+            if element is not body:
+                add(element.tail, element)
+    begin = max(0, start - before) if start is not None else 0
+    return texts[begin : begin + count]
+
+
+MAX_TEXT_NODES = 5000
+
+
+class _Text(str):
+    """A text node's string that knows its element, as lxml's XPath strings do (getparent())."""
+
+    def __new__(cls, text: str, element: lxml_html.HtmlElement) -> _Text:
+        made = super().__new__(cls, text)
+        made.element = element
+        return made
+
+    def getparent(self) -> lxml_html.HtmlElement:
+        return self.element
+NOT_SHOWN_TAGS = frozenset({"script", "style", "noscript", "nav", "footer"})
 
 
 _SHOWN_DATE = re.compile(
