@@ -872,3 +872,11 @@ def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [
         ("testing pets would take supplies from people", "concerned", "Many vets")]
+
+
+def test_documents_in_the_plural_and_joined_by_and_make_a_claim_together():
+    ann = annotate_text("Thousands of social media posts and several videos are spreading false claims that garlic "
+                        "cures the flu.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("garlic cures the flu", "Thousands of social media posts and several videos")]
+    assert ann.claims[0].claimant.mention == "Thousands of social media posts and several videos"

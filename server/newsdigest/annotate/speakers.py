@@ -128,8 +128,8 @@ class Speakers:
                     return Attribution(subject, cue)
                 continue
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
-            if before and before.kind == "organization":
-                before = self._joined_organizations(before, lo)
+            if before and before.kind in ("organization", "document"):
+                before = self._joined(before, lo)
             if before and before.start >= lo:
                 outer = self._outer_speaker(before, i) if before.kind == "pronoun" else None
                 if outer:
@@ -218,17 +218,18 @@ class Speakers:
             return None  # ("He said he ...": the outer he, the one said to speak)
         return Attribution(self._publisher(outer, i), (self.tokens[p].start, self.tokens[p].end))
 
-    def _joined_organizations(self, last: Mention, lo: int) -> Mention:
-        """'The CDC and the WHO have said': two organizations joined by 'and' speak together."""
+    def _joined(self, last: Mention, lo: int) -> Mention:
+        """'The CDC and the WHO have said', 'posts and videos claim': two organizations, or two
+        documents, joined by 'and' speak together."""
         p = self.index_at(last.start) - 1
         if p >= 0 and self.tokens[p].word == "the":
             p -= 1
         if p < 1 or self.tokens[p].word != "and":
             return last
         first = mention_before(self.text, self.tokens, p - 1)
-        if first is None or first.kind != "organization" or first.start < lo:
+        if first is None or first.kind != last.kind or first.start < lo:
             return last
-        return Mention(first.start, last.end, "organization", self.text[first.start : last.end], last.head, True)
+        return Mention(first.start, last.end, last.kind, self.text[first.start : last.end], last.head, True)
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
         """'Quist caucused in Fenwick on Saturday and says he voted ...': a cue after "and" or "but" shares the
@@ -270,6 +271,8 @@ class Speakers:
         subject = mention_before(self.text, toks, verb - 1)
         if subject is None or subject.start < lo or subject.kind == "pronoun" and subject.head == "it":
             return None
+        if subject.kind in ("organization", "document"):
+            subject = self._joined(subject, lo)
         return Attribution(subject, (toks[verb].start, toks[verb].end))
 
     def _that_after(self, k: int, j: int) -> int | None:
