@@ -469,3 +469,16 @@ def test_an_article_readability_keeps_only_part_of_is_read_whole_when_the_rest_i
     assert "Part one, paragraph 5" in text and "Part two, paragraph 3" in text
     text = extract(Capture(url="https://news.test/ferry", html=_two_part_page(linked=True))).text
     assert "Part one, paragraph 5" in text and "Part two" not in text
+
+
+def test_a_caption_marked_by_its_class_outside_figure_is_the_figure_s_not_the_body_s():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    for caption in ("<div class='imageBlock'><img src='/a.jpg'><div class='imageBlock_caption'><p>The harbor "
+                    "at dawn, said to be calm.</p></div></div>",
+                    "<div class='wp-caption'><img src='/a.jpg'><p class='wp-caption-text'>The harbor at dawn, "
+                    "said to be calm.</p></div>"):
+        html = f"<html><body><article><h1>Council vote</h1>{story}{caption}{story}</article></body></html>"
+        article = extract(Capture(url="https://news.test/vote", html=html))
+        assert "dawn" not in article.text
+        assert [(f.caption, f.image) for f in article.figures] == [
+            ("The harbor at dawn, said to be calm.", "https://news.test/a.jpg")]

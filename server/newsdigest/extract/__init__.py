@@ -46,7 +46,7 @@ def extract(capture: Capture) -> Article:
         unique = _without_repeats(blocks)
         if len(unique) < len(blocks):
             blocks, content_html = unique, blocks_to_html(unique)
-        figures = find_figures(tree, capture.url)
+        figures = find_figures(tree, capture.url, capture.html)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
     if not blocks:
         raise ExtractionError("no article text found on the page", metadata=meta)
@@ -137,7 +137,9 @@ class _Readability(Document):
         else:  # the page's article element alone
             etree.SubElement(doc, "body").append(copy.deepcopy(self.page))
         etree.strip_elements(doc, "footer", with_tail=False)  # (nav and aside: some pages' text is in them)
-        for element in doc.xpath(f"//body//*[{_COMMENTS}]"):
+        body = doc.find(".//body")
+        inside = body.iterdescendants() if body is not None else ()
+        for element in [e for e in inside if isinstance(e.tag, str) and _is_comments(e)]:
             element.drop_tree()
         if self.keep_hidden:
             return doc
@@ -254,31 +256,37 @@ def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[B
 def _without_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> lxml_html.HtmlElement:
     """A copy of an element without its furniture, comments and (unless kept) hidden parts."""
     element = copy.deepcopy(element)
-    furniture = " or ".join(f"self::{tag}" for tag in FURNITURE_TAGS)
-    for inner in element.xpath(f".//*[{furniture} or {_COMMENTS}]"):
+    for inner in [e for e in element.iter() if e is not element and isinstance(e.tag, str)
+                  and _is_furniture(e, keep_hidden)]:
         inner.drop_tree()
-    if not keep_hidden:
-        for inner in element.xpath(".//*[@hidden]"):
-            inner.drop_tree()
     return element
 
 
 RECOVER_BELOW = 0.4  # share of the page's paragraph text under which readability's pick is not trusted
-# A section of readers' comments: #comments, .comment-list, .comments-area (not .commentary, nor
-# an article flagged .has-comments: a state, not a section).
-_COMMENTS = ("(starts-with(@id, 'comment') or contains(@class, 'comments') or contains(@class, 'comment-list') "
-             "or contains(@class, 'commentlist') or contains(@class, 'comments-area')) "
-             "and not(contains(@id, 'commentar') or contains(@class, 'commentar') or contains(@class, 'has-comments'))")
-FURNITURE_TAGS = ("nav", "footer", "aside", "header", "form", "figure", "script", "noscript")
-_FURNITURE = (*(f"ancestor::{tag}" for tag in FURNITURE_TAGS), f"ancestor::*[{_COMMENTS}]")
+FURNITURE_TAGS = frozenset({"nav", "footer", "aside", "header", "form", "figure", "script", "noscript"})
+
+
+def _is_comments(element: lxml_html.HtmlElement) -> bool:
+    """A section of readers' comments: #comments, .comment-list, .comments-area (not .commentary, nor
+    an article flagged .has-comments: a state, not a section)."""
+    key, names = element.get("id") or "", element.get("class") or ""
+    return ((key.startswith("comment") or "comments" in names or "comment-list" in names or "commentlist" in names)
+            and not ("commentar" in key or "commentar" in names or "has-comments" in names))
+
+
+def _is_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> bool:
+    return element.tag in FURNITURE_TAGS or _is_comments(element) or (
+        not keep_hidden and element.get("hidden") is not None)
 
 
 def _paragraph_elements(tree: lxml_html.HtmlElement, keep_hidden: bool = False
                         ) -> list[tuple[lxml_html.HtmlElement, str]]:
     """The page's paragraphs of prose (40 characters or more), in reading order, outside furniture."""
     found = []
-    furniture = [*_FURNITURE, *([] if keep_hidden else ["ancestor::*[@hidden]"])]
-    for element in tree.xpath(f"//body//p[not({' or '.join(furniture)})]"):
+    body = tree.find("body") if tree.tag == "html" else None
+    for element in (body if body is not None else tree).iter("p"):
+        if any(_is_furniture(ancestor, keep_hidden) for ancestor in element.iterancestors()):
+            continue
         text = " ".join(element.text_content().split())
         if len(text) >= 40:
             found.append((element, text))

@@ -16,7 +16,8 @@ BLOCK_TAGS = {
     "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
     "hr", "br", "address", "center", "details", "summary", "caption",
 }
-# Never article text. Captions and credits are the figure's, not the body's.
+# Never article text. Captions and credits are the figure's, not the body's (so is an element whose
+# class names a caption: <div class="imageBlock_caption">, <p class="wp-caption-text">).
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "form", "button", "select", "option", "input", "textarea", "nav", "aside", "figure", "figcaption",
@@ -56,7 +57,8 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
     for event, element in walker:
         tag = _tag(element)
         if event == "start":
-            if not tag or tag in SKIP_TAGS or element.get("hidden") is not None:
+            if not tag or tag in SKIP_TAGS or element.get("hidden") is not None or (
+                    "aption" in (element.get("class") or "") and element is not root):
                 walker.skip_subtree()
                 kinds.append("")
                 continue

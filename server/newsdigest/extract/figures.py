@@ -3,6 +3,7 @@ as a paragraph makes false quotes)."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
@@ -11,19 +12,34 @@ from ..models import Figure
 
 MAX_FIGURES = 30
 _OUTSIDE = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
+_CLASS_NAMING_CAPTION = re.compile(r"""class=["'][^"'>]*?[Cc]aption""")  # as browsers serialize it
+_CAPTION_CLASS = "contains(@class, 'aption')"  # caption, Caption
 _CREDIT = ".//*[contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'byline')]"
 
 
-def find_figures(tree: lxml_html.HtmlElement, url: str) -> list[Figure]:
-    """Figures of the page's article element when it has one, else of the page outside its furniture."""
-    if tree.find(".//figure") is None:
+def find_figures(tree: lxml_html.HtmlElement, url: str, page: str | None = None) -> list[Figure]:
+    """Figures of the page's article element when it has one, else of the page outside its furniture:
+    each <figure>, and each image with a caption marked by its class outside one. page: the page's
+    HTML, when at hand, tells cheaply whether any class names a caption."""
+    marked = f"//*[{_CAPTION_CLASS} and not(self::figure or ancestor::figure or ancestor::*[{_CAPTION_CLASS}])]"
+    if page is not None and not ("aption" in page and _CLASS_NAMING_CAPTION.search(page)):
+        marked = ""  # (testing every element's class costs more than the rest of this function)
+    if tree.find(".//figure") is None and not (marked and tree.xpath(f"({marked})[1]")):
         return []
     article = next((e for e in tree.xpath("//article | //main | //*[@role='main']")
                     if len(" ".join(p.text_content() for p in e.iter("p"))) >= 200), None)
-    elements = article.xpath(".//figure") if article is not None else tree.xpath(f"//body//figure[not({_OUTSIDE})]")
+    scope = (lambda path: article.xpath("." + path)) if article is not None else (
+        lambda path: tree.xpath(f"{path}[not({_OUTSIDE})]"))
+    elements = scope("//figure") + (scope(marked) if marked else [])
     figures = []
     for element in elements[:MAX_FIGURES]:
-        caption_element = element.find(".//figcaption")
+        if element.tag != "figure":  # marked by its class: <div class="wp-caption"><img><p class="wp-caption-text">
+            inner = element.xpath(f".//*[{_CAPTION_CLASS}]")  # or an image with a caption beside it
+            caption_element = inner[0] if inner else element
+            if element.find(".//img") is None and element.getparent() is not None:
+                element = element.getparent()
+        else:
+            caption_element = element.find(".//figcaption")
         credit = ""
         caption = ""
         if caption_element is not None:
