@@ -401,22 +401,26 @@ def test_a_body_holding_its_article_twice_keeps_one_copy_but_a_writers_repeated_
     assert a.text.count("Warm up: ten minutes") == 6
 
 
-def _section(i: int, extra: str = "") -> str:
+def _section(i: int, more: int = 0, inner: str | None = None) -> str:
+    """A section of a page builder's layout: four paragraphs (and `more` longer ones first), or `inner`."""
+    longer = "".join(f"<p>Section {i}, more: the vote came after a long night of debate on the harbor and the wall, "
+                     f"number {n}.</p>" for n in range(more))
     paragraphs = "".join(f"<p>Section {i}, paragraph {n}: the council weighed the harbor budget, the ferry "
                          f"timetable and the new flood wall before its vote on Tuesday night.</p>" for n in range(4))
-    return (f"<div class='block text'><div class='text'><section class='web-html'><div class='html'>{extra}"
-            f"{paragraphs}</div></section></div></div>")
+    return (f"<div class='block text'><div class='text'><section class='web-html'><div class='html'>"
+            f"{longer + paragraphs if inner is None else inner}</div></section></div></div>")
 
 
 def test_a_body_split_across_sections_of_one_kind_is_read_whole_in_order():
-    longer = "".join(f"<p>Section 2, more: the vote came after a long night of debate on the harbor and the wall, "
-                     f"number {n}.</p>" for n in range(6))
+    # (With a list of links beside them, the sections' common container is no article.)
+    links = "".join(f"<li><a href='/s{n}'>Another story about the harbor and its budget, number {n}</a></li>"
+                    for n in range(12))
     html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1)}"
-            f"<div class='block quote'><blockquote>We will build it.</blockquote></div>{_section(2, longer)}"
-            f"{_section(3)}</div></body></html>")
+            f"<div class='block quote'><blockquote>We will build it.</blockquote></div>{_section(2, more=6)}"
+            f"{_section(3)}<ul class='more'>{links}</ul></div></body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     starts = [text.find(f"Section {i}, paragraph 0") for i in (1, 2, 3)]
-    assert -1 not in starts and starts == sorted(starts)
+    assert -1 not in starts and starts == sorted(starts) and "Another story" not in text
 
 
 def test_teasers_laid_out_like_the_article_s_sections_are_not_read():
@@ -424,11 +428,8 @@ def test_teasers_laid_out_like_the_article_s_sections_are_not_read():
                       f"story {n} that runs on about the ferry timetable and the flood wall, to draw readers to a page "
                       f"of its own where the rest of the story about the harbor waits.</p>"
                       for n in range(3))
-    longer = "".join(f"<p>Section 1, more: the vote came after a long night of debate on the harbor and the wall, "
-                     f"number {n}.</p>" for n in range(6))
-    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1, longer)}{_section(2)}"
-            f"<div class='block text'><div class='text'><section class='web-html'><div class='html'>{teasers}"
-            f"</div></section></div></div></div></body></html>")
+    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1, more=6)}{_section(2)}"
+            f"{_section(3, inner=teasers)}</div></body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     assert "Section 2, paragraph 3" in text and "teaser" not in text
 
