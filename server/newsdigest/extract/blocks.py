@@ -18,6 +18,7 @@ BLOCK_TAGS = {
 }
 # Never article text. Captions and credits are the figure's, not the body's (so is an element whose
 # class names a caption: <div class="imageBlock_caption">, <p class="wp-caption-text">).
+CAPTION_CLASS_PART = "aption"  # in "caption" and "Caption"
 SKIP_TAGS = {
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
     "form", "button", "select", "option", "input", "textarea", "nav", "aside", "figure", "figcaption",
@@ -58,7 +59,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
         tag = _tag(element)
         if event == "start":
             if not tag or tag in SKIP_TAGS or element.get("hidden") is not None or (
-                    "aption" in (element.get("class") or "") and element is not root):
+                    CAPTION_CLASS_PART in (element.get("class") or "") and element is not root):
                 walker.skip_subtree()
                 kinds.append("")
                 continue

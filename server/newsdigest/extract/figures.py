@@ -9,11 +9,12 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from ..models import Figure
+from .blocks import CAPTION_CLASS_PART
 
 MAX_FIGURES = 30
 _OUTSIDE = "ancestor::nav or ancestor::aside or ancestor::footer or ancestor::header"
 _CLASS_NAMING_CAPTION = re.compile(r"""class=["'][^"'>]*?[Cc]aption""")  # as browsers serialize it
-_CAPTION_CLASS = "contains(@class, 'aption')"  # caption, Caption
+_CAPTION_CLASS = f"contains(@class, '{CAPTION_CLASS_PART}')"  # as the body tells captions apart
 _CREDIT = ".//*[contains(@class, 'credit') or contains(@class, 'copyright') or contains(@class, 'byline')]"
 
 
@@ -22,7 +23,7 @@ def find_figures(tree: lxml_html.HtmlElement, url: str, page: str | None = None)
     each <figure>, and each image with a caption marked by its class outside one. page: the page's
     HTML, when at hand, tells cheaply whether any class names a caption."""
     marked = f"//*[{_CAPTION_CLASS} and not(self::figure or ancestor::figure or ancestor::*[{_CAPTION_CLASS}])]"
-    if page is not None and not ("aption" in page and _CLASS_NAMING_CAPTION.search(page)):
+    if page is not None and not (CAPTION_CLASS_PART in page and _CLASS_NAMING_CAPTION.search(page)):
         marked = ""  # (testing every element's class costs more than the rest of this function)
     if tree.find(".//figure") is None and not (marked and tree.xpath(f"({marked})[1]")):
         return []

@@ -279,6 +279,7 @@ def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 
 
 
 MAX_TEXT_NODES = 5000
+NOT_SHOWN_TAGS = frozenset({"script", "style", "noscript", "nav", "footer"})  # their text is never shown
 
 
 class _Text(str):
@@ -291,7 +292,6 @@ class _Text(str):
 
     def getparent(self) -> lxml_html.HtmlElement:
         return self.element
-NOT_SHOWN_TAGS = frozenset({"script", "style", "noscript", "nav", "footer"})
 
 
 _SHOWN_DATE = re.compile(
@@ -301,7 +301,7 @@ _SHOWN_DATE = re.compile(
 )
 # A date anywhere on the page that says what it is ("Posted on April 13, 2023", "Updated: 10/31/2024").
 _LABELLED_DATE = re.compile(rf"\b(?:posted|published|updated|date)(?:\s+on)?\s*:?\s*({_SHOWN_DATE.pattern})", re.I)
-_NOT_SHOWN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::nav or ancestor::footer"
+_NOT_SHOWN = " or ".join(f"ancestor::{tag}" for tag in sorted(NOT_SHOWN_TAGS))
 
 
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2}|[a-z]{3,9})[/-](\d{1,2})(?:[/+_-]|$)", re.I)
