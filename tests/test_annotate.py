@@ -868,6 +868,14 @@ def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_sta
     assert [q.text for q in ann.quotes] == ["the plan was flawed and outdated by now"]
 
 
+def test_verbs_of_judgement_report_what_their_subject_holds():
+    ann = annotate_text("Senator Tom Ek questioned whether the plan would survive a vote. Mayor Lena Park blamed the "
+                        "council for the delays.")
+    assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
+        ("whether the plan would survive a vote", "questioned", "Tom Ek"),
+        ("the council for the delays", "blamed", "Lena Park")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [
