@@ -876,6 +876,17 @@ def test_verbs_of_judgement_report_what_their_subject_holds():
         ("the council for the delays", "blamed", "Lena Park")]
 
 
+def test_groups_in_the_plural_and_shares_in_percent_speak():
+    ann = annotate_text("Advocacy groups say the law would hurt renters. Security specialists warned that the attack "
+                        "was real. Some 47% say the plan should pass.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the law would hurt renters", "Advocacy groups"), ("the attack was real", "Security specialists"),
+        ("the plan should pass", "Some 47%")]
+    # A share is who speaks, not a source the story leans on.
+    assert {(s.name, s.kind) for s in ann.sources} == {("Advocacy groups", "organization"),
+                                                       ("Security specialists", "anonymous")}
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -129,6 +129,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     plural = word.endswith("s") and not word.endswith("ss")
     if word in words("share_nouns") or _IN_TEN.fullmatch(_span_text(text, tokens[-3:])):
         return Mention(tokens[0].start, head.end, "group", _span_text(text, tokens), word, True)
+    if word[0].isdigit() and text.startswith("%", head.end):  # "47% say": the share is who speaks
+        return Mention(tokens[0].start, head.end + 1, "group", text[tokens[0].start : head.end + 1], "%", True)
     if is_anonymous_noun(word) or _AGE.fullmatch(word):  # "the aide", "the 46-year-old"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
     if is_document_word(word):
