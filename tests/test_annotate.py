@@ -887,6 +887,17 @@ def test_groups_in_the_plural_and_shares_in_percent_speak():
                                                        ("Security specialists", "anonymous")}
 
 
+def test_a_publication_named_with_the_reports_what_comes_before_it():
+    ann = annotate_text("The mayor's comments came on Sunday, The Fenwick Courier reported.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("The mayor's comments came on Sunday", "Fenwick Courier")]
+
+
+def test_a_speakers_clause_after_a_dashed_aside_and_and_is_read_alone():
+    ann = annotate_text("He is backing Ana Ruiz -- not me -- and he says he will do everything he can to help her.")
+    assert [q.text for q in ann.quotes] == ["he will do everything he can to help her"]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

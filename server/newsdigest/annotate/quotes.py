@@ -340,7 +340,8 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 
 
 # Where reported speech ends and a second clause with its own speaker begins.
-_JOIN = re.compile(r",\s+(?:and|but|while|then)\s+|;\s+")
+# (A comma, a semicolon or a dash ends the clause before: "He backs Clinton -- not me -- and he says ...".)
+_JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then)\s+|;\s+")
 # "said he was in therapy and vowed to ...": a past-tense verb after "and", no comma needed.
 _AND_PAST_CUE = re.compile(r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+ed\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
@@ -402,6 +403,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just)\s*$", "",
                   before)
     lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
+    phrase_start = s + len(lead)  # where the speaker's phrase starts, its first words included
     first = lead.split(None, 1)
     if first and first[0].lower() in words("connectives"):  # "But Kessler said ..."
         lead = first[1] if len(first) > 1 else ""
@@ -410,16 +412,17 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
-    after_comma = before.rstrip().endswith(",")  # the speaker's phrase follows a comma
+    # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).
+    after_comma = lead.rstrip().endswith(",")
     that = _that_opens(tail, reach)  # "(to reporters) that" opening what was said
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
     circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail))
     if according and after_comma and not tail.lstrip().startswith(","):
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
-        span = (s, who_start)
+        span = (s, phrase_start)
     elif after_comma and m.start > cue_start:
-        span = (s, who_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
+        span = (s, phrase_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
     elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 3:
         span = (s, end)  # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content
     elif that or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
@@ -430,7 +433,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
-        span = (s, who_start)
+        span = (s, phrase_start)
     elif after_comma and m.start < cue_start and _words(tail) >= 4:
         # "Like other boat owners who see an upside ..., Mr. Quist said he was building ...":
         # a long opening phrase, then the speaker and what was said.
