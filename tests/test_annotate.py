@@ -898,6 +898,20 @@ def test_a_speakers_clause_after_a_dashed_aside_and_and_is_read_alone():
     assert [q.text for q in ann.quotes] == ["he will do everything he can to help her"]
 
 
+def test_a_passive_cue_names_no_source_and_a_later_cue_still_does():
+    ann = annotate_text("The plan was praised by Ana Ruiz, who said it would save money for the city. "
+                        "Tom Ek is expected to speak at the gala on Friday. Lena Park was said to be furious.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("it would save money for the city", "who", "Ana Ruiz")]
+
+
+def test_reported_speech_in_a_subordinate_clause():
+    ann = annotate_text("Mary Fallin vetoed the bill because she said it was unconstitutional.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("it was unconstitutional", "Mary Fallin")]
+    # A condition reports nothing that was said.
+    assert annotate_text("They can pass the virus on, even if they never show any symptoms of it.").quotes == []
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

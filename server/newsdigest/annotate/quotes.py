@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
-from .speakers import Attribution, Speakers
+from .speakers import SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
 from .tokens import is_cue
 
@@ -381,6 +381,7 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
+_HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
 
 
@@ -409,7 +410,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         lead = first[1] if len(first) > 1 else ""
     # The attribution opens the sentence, or a few words of the speaker's phrase stand before the
     # mention ("Brandt campaign chairman Ivo Kessler said ...").
-    opens = not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
+    # Or it opens a subordinate clause: "... vetoed the bill because she said it was unconstitutional".
+    opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
+             or lead.rsplit(None, 1)[-1].lower() in SUBORDINATORS - _HYPOTHETICAL)
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).

@@ -26,7 +26,7 @@ from .mentions import (
 )
 from .names import Names
 from .people import People, Person
-from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title, pronoun_kind
+from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title, pronoun_kind, stance_words
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -41,6 +41,7 @@ SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "sin
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
+_BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
@@ -62,7 +63,7 @@ class Speakers:
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
         self.names = Names(text, tokens, people)
         self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
-        stance = words("stance_verbs")
+        stance = stance_words()
         self.stance_offsets = [t.start for t in tokens if t.word in stance]
 
     def has_stance_verb(self, lo: int, hi: int) -> bool:
@@ -84,7 +85,7 @@ class Speakers:
         last: prefer the cue nearest hi (the text before a quotation); window: only the first N tokens;
         after_quote: lo ends a quotation, so a description right before or after the cue that
         follows it speaks whatever its noun ("..., wrote one commenter"); stance: verbs of belief,
-        wish and stance are cues too (lexicons/stance_verbs.txt).
+        wish and stance are cues too (lexicons/stance_verbs.txt, stance_adjectives.txt).
         """
         i, j = self.index_at(lo), self.index_at(hi)
         toks = self.tokens
@@ -108,7 +109,7 @@ class Speakers:
             if found:
                 return found
             phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
-            if not (is_cue(token.word, stance) or phrasal) or not self._cue_in_place(k):
+            if not (is_cue(token.word, stance) or phrasal) or not self._cue_in_place(k) or self._passive(k):
                 continue
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
@@ -312,6 +313,13 @@ class Speakers:
             return True
         return k + 2 >= j or not toks[k + 2].text[0].isalnum() or not unbroken(self.text, toks[k + 1].end,
                                                                                toks[k + 2].start)
+
+    def _passive(self, k: int) -> bool:
+        """'The plan was praised by Ana Ruiz', 'Trump is expected to speak', 'Priebus was said to be
+        furious': the subject is not the source, so the cue is none (a later one may still be)."""
+        cue = self.tokens[k].word
+        return (k > 0 and self.tokens[k - 1].word in _BE and (cue.endswith("ed") or cue in PARTICIPLES)
+                and cue not in words("stance_adjectives"))
 
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States

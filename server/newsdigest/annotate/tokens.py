@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import pairs, words
 
@@ -55,9 +56,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
+@cache
+def stance_words() -> frozenset[str]:
+    """Verbs and adjectives of belief, wish or stance (cues only where no verb of speech is)."""
+    return words("stance_verbs") | words("stance_adjectives")
+
+
 def is_cue(word: str, stance: bool = False) -> bool:
     """A verb that reports speech; with stance, one that reports a belief, wish or stance as well."""
-    return word in words("speech_verbs") or stance and word in words("stance_verbs")
+    return word in words("speech_verbs") or stance and word in stance_words()
 
 
 def is_inverted_cue(word: str) -> bool:
