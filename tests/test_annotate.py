@@ -912,6 +912,15 @@ def test_reported_speech_in_a_subordinate_clause():
     assert annotate_text("They can pass the virus on, even if they never show any symptoms of it.").quotes == []
 
 
+def test_a_statement_reported_after_a_quotations_attribution_is_the_speakers_too():
+    ann = annotate_text("“We feel great in every one of those states,” Tom Ek said, adding that he does not want to "
+                        "offer predictions.")
+    assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
+        ("direct", "“We feel great in every one of those states,”", "Tom Ek"),
+        ("indirect", "he does not want to offer predictions", "Tom Ek")]
+    assert ann.quotes[1].cue.text == "adding"
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

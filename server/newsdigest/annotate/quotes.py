@@ -248,6 +248,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     found = []
     for s, e in sentences:
         if overlaps_any(spans, s, e):
+            after = _after_quotation(text, s, e, direct, spans)
+            if after is not None:
+                found.append(after)
             # 'Nadia Perrin said it was too early to thank the volunteers but added, “...”': reported
             # speech before the quotation its sentence goes on to.
             e = _before_quotation(text, s, e, spans)
@@ -303,6 +306,29 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
     if lead_in is None or not is_cue((lead_in.group(1) or lead_in.group(2)).lower()):
         return None
     return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
+
+
+def _after_quotation(text: str, s: int, e: int, direct: list[FoundQuote], spans: list[Span]) -> FoundQuote | None:
+    """'“...,” he said, adding that he would not make predictions.': the quotation's speaker goes on
+    to a statement of his own, reported after a gerund cue that follows the attribution."""
+    handed = [q for q in direct if q.kind == "direct" and q.attribution is not None and s <= q.span[1] <= e
+              and q.span[1] <= q.attribution.cue[0] < e]
+    if not handed:
+        return None
+    quote = handed[-1]
+    cue_end = quote.attribution.cue[1]
+    m = _GERUND_AFTER_COMMA.search(text, cue_end, e)
+    if m is None or not is_cue(m.group(1).lower()) or overlaps_any(spans, m.end(), e):
+        return None
+    a, b = m.end(), e
+    while b > a and text[b - 1] in ".!?\u201d\" ":
+        b -= 1
+    that = re.match(r"\s*(?:that\s+)?", text[a:b])
+    a += that.end() if that else 0
+    if _words(text[a:b]) < 3:
+        return None
+    return FoundQuote((a, b), "indirect", Attribution(quote.attribution.mention, m.span(1), quote.attribution.name,
+                                                      quote.attribution.person))
 
 
 # Words that make a clause of what stands between a cue and "that" ("said she could not support the
