@@ -921,6 +921,14 @@ def test_a_statement_reported_after_a_quotations_attribution_is_the_speakers_too
     assert ann.quotes[1].cue.text == "adding"
 
 
+def test_which_after_an_organization_speaks_for_it():
+    ann = annotate_text("The order came after a request by The Fenwick Times, which argued that the files were a "
+                        "matter of public interest.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("the files were a matter of public interest", "which", "Fenwick Times")]
+    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Times", "organization")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

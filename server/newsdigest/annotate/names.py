@@ -24,7 +24,7 @@ class Names:
         text = self.text
         person: Person | None = None
         if m.kind == "pronoun":
-            if m.head == "who":
+            if m.head in ("who", "which"):
                 person, name = self._relative(m)
                 if person is None and name:
                     return None, name

@@ -24,8 +24,8 @@ def source_key(attribution: Attribution) -> tuple[str, str]:
     if attribution.person is not None:
         return ("person", attribution.person.name)
     kind = {"name": "person", "role": "person", "pronoun": "person"}.get(m.kind, m.kind)
-    if m.kind == "pronoun" and attribution.name:  # "they" for "his aides", "it" for the ministry
-        kind = "organization" if m.head == "it" else "anonymous" if m.plural else kind
+    if m.kind == "pronoun" and attribution.name:  # "they" for "his aides", "it" or "which" for the ministry
+        kind = "organization" if m.head in ("it", "which") else "anonymous" if m.plural else kind
     name = attribution.name or m.name
     if kind == "anonymous":
         name = re.sub(r"^(?:a|an|the|one|some)\s+", "", name, flags=re.I)

@@ -129,6 +129,8 @@ class Speakers:
                     return Attribution(subject, cue)
                 continue
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
+            if before is None:
+                before = self._which_antecedent(i, k)
             if before and before.kind in ("organization", "document"):
                 before = self._joined(before, lo)
             if before and before.start >= lo:
@@ -231,6 +233,20 @@ class Speakers:
         if first is None or first.kind != last.kind or first.start < lo:
             return last
         return Mention(first.start, last.end, last.kind, self.text[first.start : last.end], last.head, True)
+
+    def _which_antecedent(self, i: int, k: int) -> Mention | None:
+        """'a request by The Washington Post, which argued that ...': "which" after a comma stands for
+        the organization or document before the comma, as "who" does for a person."""
+        w = k - 1
+        while w > i and self.tokens[w].word in AUXILIARIES:
+            w -= 1
+        if w - 2 < i or self.tokens[w].word != "which" or self.tokens[w - 1].text != ",":
+            return None
+        found = mention_before(self.text, self.tokens, w - 2)
+        if found is None or found.kind not in ("organization", "document"):
+            return None
+        which = self.tokens[w]  # the mention is the word itself; the name resolves it (names.py)
+        return Mention(which.start, which.end, "pronoun", which.text, "which")
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
         """'Quist caucused in Fenwick on Saturday and says he voted ...': a cue after "and" or "but" shares the
@@ -366,8 +382,8 @@ class Speakers:
             for end in range(k, min(j, k + 8)):
                 found = mention_before(self.text, self.tokens, end)
                 # ("the Security Council issued": a capitalized name after its article)
-                after_article = found is not None and found.kind == "organization" and first.word == "the" \
-                    and k + 1 < j and found.start == self.tokens[k + 1].start
+                after_article = found is not None and found.kind in ("organization", "anonymous") \
+                    and first.word == "the" and k + 1 < j and found.start == self.tokens[k + 1].start
                 described = found is not None and found.kind == "name" and self._describes(k, found)
                 if described:  # "Republican mayoral candidate Oskar Brandt issued ..."
                     found = Mention(first.start, found.end, "name", found.name, found.head)
