@@ -214,6 +214,17 @@ def test_elements_that_are_never_content_are_not_read():
     assert "comment" not in article.html and "svg" not in article.html
 
 
+def test_an_article_after_an_early_end_of_the_page_is_read():
+    # A template that prints its header as a whole document, then the article: browsers read on.
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = ("<html><head><title>Council vote</title></head><body><header><nav><a href='/'>Home</a></nav></header>"
+            f"</body></html>\n<div class='post'><article><h1>Council passes the budget</h1>{body}</article></div>"
+            "</body></html>")
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert article.text == BODY
+    assert article.title == "Council passes the budget"
+
+
 def _page_with(head: str, top: str, tail: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     return (f"<html><head><title>Council vote</title>{head}</head><body><article><h1>Council passes the budget</h1>"

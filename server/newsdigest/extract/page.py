@@ -65,10 +65,23 @@ def parse_page(raw: str) -> lxml_html.HtmlElement:
     if "<" not in text[:2000] and "\x00" in text[:2000]:
         raise ExtractionError("the page is binary data, not an HTML page")
     try:
-        tree = lxml_html.document_fromstring(clean_characters(text))
+        tree = lxml_html.document_fromstring(clean_characters(_without_early_end_tags(text)))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page could not be parsed as HTML ({exc})") from exc
     return tree
+
+
+_END_TAG = re.compile(r"</(?:body|html)\s*>", re.I)
+
+
+def _without_early_end_tags(text: str) -> str:
+    """A page that closes </body> or </html> before its article (a template's header printed as a
+    whole document): browsers read on and put what follows in the body; libxml2 drops it. Without
+    those end tags, libxml2 reads it too."""
+    end = _END_TAG.search(text)
+    if end is None or not _END_TAG.sub("", text[end.start() :]).strip():
+        return text
+    return _END_TAG.sub("", text)
 
 
 def _is_json(text: str) -> bool:
