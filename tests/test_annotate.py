@@ -929,6 +929,12 @@ def test_which_after_an_organization_speaks_for_it():
     assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Times", "organization")]
 
 
+def test_what_a_relative_clause_reports_ends_where_the_sentence_goes_on():
+    ann = annotate_text("One former staffer, who said he left on good terms, was intimidated by the letter.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("he left on good terms", "who", "One former staffer")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -407,6 +407,7 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
 
@@ -472,6 +473,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     else:
         return None
     a, b = span
+    if m.kind == "pronoun" and m.head in ("who", "which") and text[:m.start].rstrip().endswith(","):
+        # "One staffer, who said he left on good terms, was intimidated ...": the relative clause
+        # ends where the sentence's own verb comes back.
+        resumed = _MAIN_VERB_AFTER_COMMA.search(text, max(a, who_end), b)
+        b = resumed.start() if resumed else b
     following = _next_cue(text, a, b) if b > who_end else None
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
