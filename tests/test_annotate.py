@@ -935,6 +935,14 @@ def test_what_a_relative_clause_reports_ends_where_the_sentence_goes_on():
         ("he left on good terms", "who", "One former staffer")]
 
 
+def test_a_group_opening_the_sentence_and_an_adverb_before_the_speaker():
+    ann = annotate_text("People briefed on the move said that it reflected a crisis. Still, even Mr. Tom Ek says "
+                        "there is good reason for the delay.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("it reflected a crisis", "People briefed on the move"),
+        ("there is good reason for the delay", "Mr. Tom Ek")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -101,6 +101,11 @@ def _span_text(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start : tokens[-1].end]
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \u201c\"")
+    return not before or before[-1] in ".!?\n"
+
+
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     """What kind of speaker a phrase is, if it is one at all."""
     if not tokens:
@@ -115,6 +120,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return None  # "Atlantic City": a place does not speak
     if len(tokens) == 1 and head.word in words("not_surnames") and not head.word.endswith("s"):
         return None  # "32% of Republican claims": an adjective alone speaks for nobody
+    if len(tokens) == 1 and head.capitalized and is_anonymous_noun(head.word) and _opens_sentence(text, head.start):
+        # "People briefed on the move said": a common noun, capitalized only because it opens the sentence.
+        return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
                        head.word.endswith("s"))

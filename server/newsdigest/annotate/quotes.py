@@ -428,8 +428,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # What opens the speaker's phrase without being in its mention: "The World Health Organization
     # says ...", "Around a quarter of adults say ...".
     # ("Clinton and Sanders said ...", "The CDC and the WHO say ...": the first of two speakers too.)
-    lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just)\s*$", "",
-                  before)
+    lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just|even|also|now)"
+                  r"\s*$", "", before)
     lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
     phrase_start = s + len(lead)  # where the speaker's phrase starts, its first words included
     first = lead.split(None, 1)
