@@ -943,6 +943,13 @@ def test_a_group_opening_the_sentence_and_an_adverb_before_the_speaker():
         ("there is good reason for the delay", "Mr. Tom Ek")]
 
 
+def test_speakers_around_an_aside_between_dashes_and_before_whom_they_told():
+    ann = annotate_text("Democrats — and some Republicans — say that the plan outweighs any gains. He had been "
+                        "completing his second year, a school spokesman told The Fenwick Times.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the plan outweighs any gains", "Democrats"), ("He had been completing his second year", "a school spokesman")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -173,7 +173,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         return mention_before(text, tokens, i - 3)  # "The email went on to say"
     if i < 0:
         return None
-    if tokens[i].text in (",", ")"):
+    if tokens[i].text in (",", ")", "\u2014", "\u2013"):
         return _before_aside(text, tokens, i)
     phrase = _circumstance_start(text, tokens, i)
     if phrase is not None:  # "Brandt at the time said", "Lund during the debate said"
@@ -264,7 +264,7 @@ def _run_start(text: str, tokens: list[Token], i: int) -> int:
 
 def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Flynn, a top Trump surrogate, said' / 'Rep. Jim Jordan (R-Ohio) said': skip the aside."""
-    opener = "(" if tokens[i].text == ")" else ","
+    opener = {")": "(", ",": ","}.get(tokens[i].text, tokens[i].text)  # or the dash that opens it
     for j in range(i - 1, max(-1, i - ASIDE_TOKENS), -1):
         if tokens[j].text in ("\u201c", "\u201d", '"', ";"):
             return None

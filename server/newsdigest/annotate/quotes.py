@@ -462,6 +462,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
+        if after_comma and _words(text[span[0] : end]) < 3:
+            span = (s, phrase_start)  # "CONTENT, a spokesman told The Wall Street Journal.": only whom follows
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
         span = (s, phrase_start)
     elif after_comma and m.start < cue_start and _words(tail) >= 4:
