@@ -950,6 +950,19 @@ def test_speakers_around_an_aside_between_dashes_and_before_whom_they_told():
         ("the plan outweighs any gains", "Democrats"), ("He had been completing his second year", "a school spokesman")]
 
 
+def test_a_cue_that_reports_nothing_gives_way_to_the_next_one():
+    ann = annotate_text("But Mr. Tom Ek, a Republican who described himself as a religious Catholic, said he recoiled "
+                        "when the attacks began.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("he recoiled when the attacks began", "Tom Ek")]
+
+
+def test_reported_speech_after_where_and_a_source_dated_by_its_year():
+    ann = annotate_text("Ana Ruiz has spent weeks in Fenwick, where she says she can win if turnout is strong. As "
+                        "another Pew study from 2011 noted, the average age of voters there was 44.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("she can win if turnout is strong", "she"), ("the average age of voters there was 44", "another Pew study")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -29,6 +29,7 @@ PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
 TIME_WORDS = words("time_words")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
 GO = {"go", "goes", "went", "going"}
 ASIDE_TOKENS = 32  # 'Lina Berg, the region's chief engineer and top planner for the region ..., said'
 # Words that never describe a person ("said in Iowa", "said after Trump spoke").
@@ -169,6 +170,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     while i >= 0 and (tokens[i].word in AUXILIARIES and tokens[i].text.islower() or _is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS):
         i -= 1
+    if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
+        i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
         return mention_before(text, tokens, i - 3)  # "The email went on to say"
     if i < 0:

@@ -270,6 +270,13 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if attribution is None or attribution.cue in used_cues:
             continue
         content = _content_span(text, s, e, attribution)
+        if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according"):
+            # "Mr. Guerrero, a Republican who described himself as ..., said he recoiled": that cue
+            # reported nothing; a later one in the sentence may.
+            later = speakers.find_attribution(s, e, since=attribution.cue[1])
+            if later is not None and later.cue not in used_cues:
+                content = _content_span(text, s, e, later)
+                attribution = later if content is not None else attribution
         if content is None:
             # "The port's lawyers will report to a judge, and the agency said it will ...": the speaker
             # opens a clause of its own.
@@ -409,6 +416,7 @@ _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\
 
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
+_CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
 
 
@@ -439,7 +447,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # mention ("Brandt campaign chairman Ivo Kessler said ...").
     # Or it opens a subordinate clause: "... vetoed the bill because she said it was unconstitutional".
     opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
-             or lead.rsplit(None, 1)[-1].lower() in SUBORDINATORS - _HYPOTHETICAL)
+             or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS)
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).

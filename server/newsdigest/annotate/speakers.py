@@ -79,19 +79,21 @@ class Speakers:
         return i >= 0 and self.quoted[i][0] <= token.start < self.quoted[i][1]
 
     def find_attribution(self, lo: int, hi: int, last: bool = False, window: int = 0,
-                         after_quote: bool = False, stance: bool = False) -> Attribution | None:
+                         after_quote: bool = False, stance: bool = False, since: int = 0) -> Attribution | None:
         """A cue with its speaker between offsets lo and hi (outside quotations).
 
         last: prefer the cue nearest hi (the text before a quotation); window: only the first N tokens;
         after_quote: lo ends a quotation, so a description right before or after the cue that
         follows it speaks whatever its noun ("..., wrote one commenter"); stance: verbs of belief,
-        wish and stance are cues too (lexicons/stance_verbs.txt, stance_adjectives.txt).
+        wish and stance are cues too (lexicons/stance_verbs.txt, stance_adjectives.txt); since: only
+        cues from that offset on (the speaker may still stand before it).
         """
         i, j = self.index_at(lo), self.index_at(hi)
         toks = self.tokens
         # No real sentence is longer than this: a page without sentence breaks must stay linear.
         window = min(window or MAX_SCAN, MAX_SCAN)
-        order = range(j - 1, max(i, j - window) - 1, -1) if last else range(i, min(j, i + window))
+        first = max(i, self.index_at(since))
+        order = range(j - 1, max(first, j - window) - 1, -1) if last else range(first, min(j, first + window))
         claim_nouns = words("claim_nouns")
         for k in order:
             token = toks[k]
