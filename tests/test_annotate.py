@@ -963,6 +963,11 @@ def test_reported_speech_after_where_and_a_source_dated_by_its_year():
         ("she can win if turnout is strong", "she"), ("the average age of voters there was 44", "another Pew study")]
 
 
+def test_a_name_in_an_aside_after_one_of_a_group_speaks():
+    ann = annotate_text("One of his advisers, Tad Devine, told reporters that he would leave it to others to judge.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("he would leave it to others to judge", "Tad Devine")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

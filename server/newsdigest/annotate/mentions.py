@@ -276,7 +276,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
             found = mention_before(text, tokens, j - 1)
             k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start) if found else 0
-            if found and k > 0 and tokens[k - 1].word in ("of", "from", "in") and opener == ",":
+            if found and found.kind == "name" and k > 0 and tokens[k - 1].word in ("of", "from", "in") \
+                    and opener == ",":
                 continue  # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             if aside and aside.kind == "name" and (found is None or found.kind != "name" and opener == ","):
