@@ -968,6 +968,16 @@ def test_a_name_in_an_aside_after_one_of_a_group_speaks():
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [("he would leave it to others to judge", "Tad Devine")]
 
 
+def test_a_cue_word_followed_by_a_verb_is_a_noun():
+    for text in ("Rust Belt states have suffered intensely from the loss of good manufacturing jobs.",
+                 "Each state has a distinct electorate and a history of its own."):
+        assert annotate_text(text).quotes == []
+    # After a pronoun it is the verb of a relative clause: "the economy that he says is rigged".
+    ann = annotate_text("Sanders rallied young people with his calls to end the “rigged economy” that he says is "
+                        "maintained by a corrupt campaign-finance system.")
+    assert [(q.text, q.cue.text) for q in ann.quotes] == [("“rigged economy”", "says")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -345,10 +345,14 @@ class Speakers:
         His Plan ...'); elsewhere it is a verb ('Quist, the head of the board, Tweeted'). After a
         possessive it is a noun ('calling Brandt’s charge “silly”'), though 'Trump's said' is 'has said'
         and 'He’s claiming' 'is claiming'."""
+        cue = self.tokens[k].word
+        after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if after is not None and after.word in _FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
+                and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):  # ("the economy that he says is rigged")
+            return False  # a noun, subject of the verb after it: "Rust Belt states have suffered", "His support gives"
         if k == 0:
             return True
         before = self.tokens[k - 1]
-        cue = self.tokens[k].word
         owner = before.word[:-2]
         if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in ("a", "an", "the") \
                 and cue in words("cue_nouns"):
