@@ -978,6 +978,14 @@ def test_a_cue_word_followed_by_a_verb_is_a_noun():
     assert [(q.text, q.cue.text) for q in ann.quotes] == [("“rigged economy”", "says")]
 
 
+def test_poll_shares_out_of_ten_and_groups_followed_by_overall_speak():
+    ann = annotate_text("Nearly nine out of 10 say they will need new skills. Nearly eight in 10 Democratic voters "
+                        "overall said they have made up their mind.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("they will need new skills", "Nearly nine out of 10"),
+        ("they have made up their mind", "Nearly eight in 10 Democratic voters")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

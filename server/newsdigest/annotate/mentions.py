@@ -24,7 +24,8 @@ from .tokens import (
 )
 
 _AGE = re.compile(r"\d+-year-olds?")
-_IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) in (?:10|ten)", re.I)  # "4 in 10"
+# "4 in 10", "nine out of 10"
+_IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)", re.I)
 PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
@@ -73,7 +74,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
 
 
 def _is_adverb(token: Token) -> bool:
-    return token.text.islower() and token.word.endswith("ly") and len(token.word) > 4
+    return token.text.islower() and (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
 
 
 def _is_name_token(token: Token) -> bool:
@@ -136,7 +137,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
     word = head.word
     plural = word.endswith("s") and not word.endswith("ss")
-    if word in words("share_nouns") or _IN_TEN.fullmatch(_span_text(text, tokens[-3:])):
+    if word in words("share_nouns") or any(_IN_TEN.fullmatch(_span_text(text, tokens[-n:])) for n in (3, 4)):
         return Mention(tokens[0].start, head.end, "group", _span_text(text, tokens), word, True)
     if word[0].isdigit() and text.startswith("%", head.end):  # "47% say": the share is who speaks
         return Mention(tokens[0].start, head.end + 1, "group", text[tokens[0].start : head.end + 1], "%", True)
