@@ -986,6 +986,15 @@ def test_poll_shares_out_of_ten_and_groups_followed_by_overall_speak():
         ("they have made up their mind", "Nearly eight in 10 Democratic voters")]
 
 
+def test_a_poll_named_after_in_reports_the_rest_of_its_sentence():
+    ann = annotate_text("In the Fenwick Times poll, Ruiz's lead over Ek remained in double digits. Ana Ruiz held a "
+                        "12-point lead among young voters in a Marist survey. Ek campaigned in the town hall.")
+    assert [(q.text, q.speaker.mention, q.cue.text) for q in ann.quotes] == [
+        ("Ruiz's lead over Ek remained in double digits", "the Fenwick Times poll", "In"),
+        ("Ana Ruiz held a 12-point lead among young voters", "a Marist survey", "in")]
+    assert {s.kind for s in ann.sources} == {"document"}
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -267,7 +267,17 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             continue
         attribution = (speakers.find_according(s, e) or speakers.find_attribution(s, e)
                        or speakers.has_stance_verb(s, e) and speakers.find_attribution(s, e, stance=True) or None)
-        if attribution is None or attribution.cue in used_cues:
+        if attribution is None:
+            finding = speakers.find_in_finding(s, e)
+            if finding is not None:  # "In the CBS poll, Trump's lead remained in double digits."
+                a, b = finding[1]
+                while b > a and text[b - 1] in ".!? ":
+                    b -= 1
+                content = _trimmed(text, a, b, e)
+                if content is not None:
+                    found.append(FoundQuote(content, "indirect", speakers.resolve(finding[0])))
+            continue
+        if attribution.cue in used_cues:
             continue
         content = _content_span(text, s, e, attribution)
         if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according"):
@@ -491,6 +501,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     following = _next_cue(text, a, b) if b > who_end else None
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
+    return _trimmed(text, a, b, e)
+
+
+def _trimmed(text: str, a: int, b: int, e: int) -> Span | None:
+    """What was said, text[a:b] without the punctuation around it, if it holds three words or more."""
     while a < b and text[a] in " ,;:\u2014\u2013":
         a += 1
     while b > a and text[b - 1] in " ,;:\u2014\u2013":

@@ -53,6 +53,12 @@ class Attribution:
     person: Person | None = None
 
 
+def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
+    """Whether any of the sorted offsets lies in [lo, hi)."""
+    i = bisect.bisect_left(offsets, lo)
+    return i < len(offsets) and offsets[i] < hi
+
+
 class Speakers:
     def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People):
         self.text = text
@@ -65,11 +71,12 @@ class Speakers:
         self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
         stance = stance_words()
         self.stance_offsets = [t.start for t in tokens if t.word in stance]
+        findings = words("finding_words")
+        self.finding_offsets = [t.start for t in tokens if t.word in findings]
 
     def has_stance_verb(self, lo: int, hi: int) -> bool:
         """Whether a verb of belief, wish or stance lies between the offsets (most sentences have none)."""
-        i = bisect.bisect_left(self.stance_offsets, lo)
-        return i < len(self.stance_offsets) and self.stance_offsets[i] < hi
+        return _first_between(self.stance_offsets, lo, hi)
 
     def index_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
@@ -545,6 +552,30 @@ class Speakers:
         person = self.people.find(word.title().split()[-1], start)
         mention = Mention(start, end, "name", word, word.lower())
         return Attribution(mention, (end, end + 1), person.name if person else word.title(), person)
+
+    def find_in_finding(self, lo: int, hi: int) -> tuple[Attribution, Span] | None:
+        """'In the CBS poll, Trump's lead remained ...' / '... leads by 9 points in the RealClearPolitics
+        average.': a poll, survey or study the sentence opens or ends with, after "in", reports the
+        rest of it. The attribution and what it reports."""
+        if not self.finding_offsets or not _first_between(self.finding_offsets, lo, hi):
+            return None  # (most sentences name no poll)
+        i, j = self.index_at(lo), self.index_at(hi)
+        toks = self.tokens
+        if j - i < 6:
+            return None
+        opening = i + 1 if toks[i].word in ("but", "and") else i
+        for k in (opening, *range(j - 2, max(opening, j - 12), -1)):
+            if toks[k].word != "in" or self._inside_quote(toks[k]):
+                continue
+            found = mention_after(self.text, toks[k + 1 : min(j, k + 12)], 0)
+            if found is None or found.kind != "document" or found.head not in words("finding_words"):
+                continue
+            rest = self.text[found.end : hi].strip(" .!?")
+            if k == opening and rest.startswith(","):  # "In the CBS poll, CONTENT"
+                return Attribution(found, (toks[k].start, toks[k].end)), (found.end + 1, hi)
+            if k > opening and not rest:  # "CONTENT in a CNN national poll."
+                return Attribution(found, (toks[k].start, toks[k].end)), (lo, toks[k].start)
+        return None
 
     def find_according(self, lo: int, hi: int) -> Attribution | None:
         """'according to X' outranks any other cue in its sentence."""
