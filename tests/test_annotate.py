@@ -995,6 +995,13 @@ def test_a_poll_named_after_in_reports_the_rest_of_its_sentence():
     assert {s.kind for s in ann.sources} == {"document"}
 
 
+def test_a_relative_clause_that_reports_nothing_leaves_the_sentences_own_stance():
+    ann = annotate_text("Tom Ek, who declined to comment, fears that the plan will fail in the council. The union, "
+                        "which posted on Facebook, supports the plan to rebuild the pier by spring.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the plan will fail in the council", "Tom Ek"), ("the plan to rebuild the pier by spring", "The union")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

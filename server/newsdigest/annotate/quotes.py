@@ -283,7 +283,10 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according"):
             # "Mr. Guerrero, a Republican who described himself as ..., said he recoiled": that cue
             # reported nothing; a later one in the sentence may.
-            later = speakers.find_attribution(s, e, since=attribution.cue[1])
+            since = attribution.cue[1]
+            later = (speakers.find_attribution(s, e, since=since)
+                     or speakers.has_stance_verb(since, e) and speakers.find_attribution(s, e, stance=True, since=since)
+                     or None)
             if later is not None and later.cue not in used_cues:
                 content = _content_span(text, s, e, later)
                 attribution = later if content is not None else attribution
@@ -424,7 +427,10 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
-_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does)\b")
+# The verb of the sentence after a relative clause: an auxiliary, or a word in -ed or in -s after a
+# consonant ("who declined to comment, fears that ...").
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does"
+                                    r"|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms))\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
