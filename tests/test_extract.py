@@ -225,6 +225,20 @@ def test_an_article_after_an_early_end_of_the_page_is_read():
     assert article.title == "Council passes the budget"
 
 
+def test_parts_streamed_after_the_page_are_read_in_place():
+    # React streams parts of a server-rendered page after the rest; its scripts swap them in.
+    paras = [f"<p>{p}</p>" for p in BODY.split("\n\n")]
+    html = ("<html><head><title>Council vote</title></head><body><article><h1>Council passes the budget</h1>"
+            f"{paras[0]}<!--$?--><template id='B:0'></template><div>Loading paragraph...</div><!--/$-->"
+            f"{''.join(paras[2:])}</article>"
+            "<div hidden id='S:0'><div><template id='P:1'></template></div></div>"
+            f"<div hidden id='S:1'>{paras[1]}</div>"
+            "<script>$RS(\"S:1\",\"P:1\");$RC(\"B:0\",\"S:0\")</script></body></html>")
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert article.text == BODY
+    assert "Loading" not in article.html
+
+
 def _page_with(head: str, top: str, tail: str = "") -> str:
     body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     return (f"<html><head><title>Council vote</title>{head}</head><body><article><h1>Council passes the budget</h1>"

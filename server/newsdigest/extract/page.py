@@ -9,6 +9,8 @@ from typing import Any
 from lxml import etree
 from lxml import html as lxml_html
 
+from .streamed import may_hold_streamed, reveal_streamed
+
 
 class ExtractionError(ValueError):
     """The page cannot be turned into an article; the message says why, for the user. `metadata`
@@ -68,6 +70,8 @@ def parse_page(raw: str) -> lxml_html.HtmlElement:
         tree = lxml_html.document_fromstring(clean_characters(_without_early_end_tags(text)))
     except (etree.ParserError, ValueError) as exc:
         raise ExtractionError(f"the page could not be parsed as HTML ({exc})") from exc
+    if may_hold_streamed(text):
+        reveal_streamed(tree, text)
     return tree
 
 
