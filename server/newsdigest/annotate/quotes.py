@@ -271,9 +271,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             finding = speakers.find_in_finding(s, e)
             if finding is not None:  # "In the CBS poll, Trump's lead remained in double digits."
                 a, b = finding[1]
-                while b > a and text[b - 1] in ".!? ":
-                    b -= 1
-                content = _trimmed(text, a, b, e)
+                content = _trimmed(text, a, _before_end_marks(text, a, b), e)
                 if content is not None:
                     found.append(FoundQuote(content, "indirect", speakers.resolve(finding[0])))
             continue
@@ -340,15 +338,12 @@ def _after_quotation(text: str, s: int, e: int, direct: list[FoundQuote], spans:
     m = _GERUND_AFTER_COMMA.search(text, cue_end, e)
     if m is None or not is_cue(m.group(1).lower()) or overlaps_any(spans, m.end(), e):
         return None
-    a, b = m.end(), e
-    while b > a and text[b - 1] in ".!?\u201d\" ":
-        b -= 1
-    that = re.match(r"\s*(?:that\s+)?", text[a:b])
-    a += that.end() if that else 0
-    if _words(text[a:b]) < 3:
+    a = m.end() + re.match(r"\s*(?:that\s+)?", text[m.end() : e]).end()
+    content = _trimmed(text, a, _before_end_marks(text, a, e), e)
+    if content is None:
         return None
-    return FoundQuote((a, b), "indirect", Attribution(quote.attribution.mention, m.span(1), quote.attribution.name,
-                                                      quote.attribution.person))
+    return FoundQuote(content, "indirect", Attribution(quote.attribution.mention, m.span(1), quote.attribution.name,
+                                                       quote.attribution.person))
 
 
 # Words that make a clause of what stands between a cue and "that" ("said she could not support the
@@ -444,9 +439,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     """
     m, (cue_start, cue_end) = attribution.mention, attribution.cue
     who_start, who_end = min(m.start, cue_start), max(m.end, cue_end)
-    end = e
-    while end > s and text[end - 1] in ".!?\u201d\" ":
-        end -= 1
+    end = _before_end_marks(text, s, e)
     before, tail = text[s:who_start], text[who_end:end]
     according = text[cue_start:cue_end].lower().startswith("according")
     # What opens the speaker's phrase without being in its mention: "The World Health Organization
@@ -508,6 +501,13 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
     return _trimmed(text, a, b, e)
+
+
+def _before_end_marks(text: str, a: int, b: int) -> int:
+    """b, moved back over the sentence's closing punctuation and quote marks (not past a)."""
+    while b > a and text[b - 1] in ".!?\u201d\" ":
+        b -= 1
+    return b
 
 
 def _trimmed(text: str, a: int, b: int, e: int) -> Span | None:
