@@ -1002,6 +1002,13 @@ def test_a_relative_clause_that_reports_nothing_leaves_the_sentences_own_stance(
         ("the plan will fail in the council", "Tom Ek"), ("the plan to rebuild the pier by spring", "The union")]
 
 
+def test_a_poll_labelling_a_headline_reports_it():
+    ann = annotate_text("Poll: Three battleground Senate races are tight in Ohio and Florida.\n\nUpdate: the council "
+                        "will vote on Monday night.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Three battleground Senate races are tight in Ohio and Florida", "Poll")]
+
+
 def test_an_adjective_of_stance_after_be_reports_a_belief():
     ann = annotate_text("Many vets are concerned that testing pets would take supplies from people.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [

@@ -122,9 +122,13 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return None  # "Atlantic City": a place does not speak
     if len(tokens) == 1 and head.word in words("not_surnames") and not head.word.endswith("s"):
         return None  # "32% of Republican claims": an adjective alone speaks for nobody
-    if len(tokens) == 1 and head.capitalized and is_anonymous_noun(head.word) and _opens_sentence(text, head.start):
-        # "People briefed on the move said": a common noun, capitalized only because it opens the sentence.
-        return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
+    if len(tokens) == 1 and head.capitalized and _opens_sentence(text, head.start):
+        # "People briefed on the move said", "Poll: ...": a common noun, capitalized only because it
+        # opens the sentence.
+        if is_anonymous_noun(head.word):
+            return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
+        if head.word in words("finding_words"):
+            return Mention(head.start, head.end, "document", head.text, head.word)
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
                        head.word.endswith("s"))

@@ -507,7 +507,7 @@ class Speakers:
 
     def find_headline_speaker(self, lo: int, hi: int) -> Attribution | None:
         """'Vance: harbor chief acted as “judge and jury”' (a headline's way of reporting
-        speech): a person the article names, or an organization, then a colon opening the sentence."""
+        speech): a person the article names, an organization or a poll, then a colon opening the sentence."""
         i, j = self.index_at(lo), self.index_at(hi)
         colon = next((k for k in range(i + 1, min(j, i + 5)) if self.tokens[k].text == ":"), None)
         if colon is None or not all(self.tokens[k].capitalized for k in range(i, colon)):
@@ -518,7 +518,8 @@ class Speakers:
         person = self.people.find(found.name, found.start) if found.kind == "name" else None
         # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump".)
         known = person is not None and person.surname.lower() == found.name.split()[-1].lower()
-        if not (known or found.kind == "organization"):
+        finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
+        if not (known or found.kind == "organization" or finding):
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 
