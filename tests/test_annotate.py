@@ -910,6 +910,8 @@ def test_reported_speech_in_a_subordinate_clause():
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [("it was unconstitutional", "Mary Fallin")]
     # A condition reports nothing that was said.
     assert annotate_text("They can pass the virus on, even if they never show any symptoms of it.").quotes == []
+    ann = annotate_text("Ana Ruiz spoke on the radio on Monday, in which she said she did not support the plan.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("she did not support the plan", "Ana Ruiz")]
 
 
 def test_a_statement_reported_after_a_quotations_attribution_is_the_speakers_too():

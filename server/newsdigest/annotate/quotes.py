@@ -426,6 +426,7 @@ _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\
 # consonant ("who declined to comment, fears that ...").
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does"
                                     r"|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms))\b")
+_PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
@@ -456,7 +457,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # mention ("Brandt campaign chairman Ivo Kessler said ...").
     # Or it opens a subordinate clause: "... vetoed the bill because she said it was unconstitutional".
     opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
-             or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS)
+             or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead)))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).
