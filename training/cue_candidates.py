@@ -24,7 +24,7 @@ from newsdigest.lexicon import words
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN = ROOT.parent / "shared" / "data" / "polnear" / "train.jsonl"
 WORD = re.compile(r"[A-Za-z\u2019']+")
-KNOWN = ("speech_verbs", "stance_verbs", "claim_nouns", "cue_nouns", "phrasal_cues")
+KNOWN = ("speech_verbs", "stance_verbs", "stance_adjectives", "claim_nouns", "cue_nouns", "phrasal_cues")
 
 
 def cue_shares(path: Path) -> tuple[Counter[str], Counter[str]]:
