@@ -1,6 +1,6 @@
 """List the words that PolNeAR's annotators often mark as attribution cues and that no lexicon of ours
 holds yet: where the verbs at the end of lexicons/stance_verbs.txt come from (the defaults gave all
-but their last line, which --min-count 8 --min-share 0.4 gave).
+but their last line, which --min-count 8 --min-share 0.35 gave).
 
     .venv/bin/python training/cue_candidates.py [--min-count 5] [--min-share 0.5]
 
