@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..lexicon import pairs, words
 
@@ -19,8 +19,10 @@ AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are"
                "not", "never", "now", "reportedly", "simply", "just", "flatly", "first", "last", "only", "since"}
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word (or a punctuation mark) of the text. A named tuple: an article makes thousands, and a
+    tuple is built several times faster than a frozen dataclass."""
+
     text: str
     start: int
     end: int
