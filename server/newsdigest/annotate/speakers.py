@@ -59,6 +59,15 @@ def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
     return i < len(offsets) and offsets[i] < hi
 
 
+def _inside(starts: list[int], spans: list[Span]) -> list[bool]:
+    """For each token (by its start), whether it lies inside one of the sorted, disjoint spans."""
+    inside = [False] * len(starts)
+    for s, e in spans:
+        for k in range(bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)):
+            inside[k] = True
+    return inside
+
+
 class Speakers:
     def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People):
         self.text = text
@@ -73,6 +82,7 @@ class Speakers:
         self.stance_offsets = [t.start for t in tokens if t.word in stance]
         findings = words("finding_words")
         self.finding_offsets = [t.start for t in tokens if t.word in findings]
+        self.quoted_tokens = _inside(self.starts, quoted)
 
     def has_stance_verb(self, lo: int, hi: int) -> bool:
         """Whether a verb of belief, wish or stance lies between the offsets (most sentences have none)."""
@@ -81,9 +91,6 @@ class Speakers:
     def index_at(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset)
 
-    def _inside_quote(self, token: Token) -> bool:
-        i = bisect.bisect_right(self.quoted, (token.start, len(self.text))) - 1
-        return i >= 0 and self.quoted[i][0] <= token.start < self.quoted[i][1]
 
     def find_attribution(self, lo: int, hi: int, last: bool = False, window: int = 0,
                          after_quote: bool = False, stance: bool = False, since: int = 0) -> Attribution | None:
@@ -104,7 +111,7 @@ class Speakers:
         claim_nouns = words("claim_nouns")
         for k in order:
             token = toks[k]
-            if self._inside_quote(token):
+            if self.quoted_tokens[k]:
                 continue
             if after_quote and token.word in ("and", "but") and k > i and toks[k - 1].text == ",":
                 return None  # '“shine like a lantern,” for example, and Brandt vowed': a new clause, its own speaker
@@ -566,7 +573,7 @@ class Speakers:
             return None
         opening = i + 1 if toks[i].word in ("but", "and") else i
         for k in (opening, *range(j - 2, max(opening, j - 12), -1)):
-            if toks[k].word != "in" or self._inside_quote(toks[k]):
+            if toks[k].word != "in" or self.quoted_tokens[k]:
                 continue
             found = mention_after(self.text, toks[k + 1 : min(j, k + 12)], 0)
             if found is None or found.kind != "document" or found.head not in words("finding_words"):
