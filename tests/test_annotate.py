@@ -929,6 +929,12 @@ def test_a_statement_reported_after_a_quotations_attribution_is_the_speakers_too
         ("direct", "“We feel great in every one of those states,”", "Tom Ek"),
         ("indirect", "he does not want to offer predictions", "Tom Ek")]
     assert ann.quotes[1].cue.text == "adding"
+    # "who" and a cue after the attribution: "who" speaks, and stands for the quotation's speaker.
+    ann = annotate_text("“Broadening the base takes some administration,” said Tom Kamin, who emphasized that the "
+                        "proposals would simplify returns.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes][1:] == [
+        ("the proposals would simplify returns", "who", "Tom Kamin")]
+    assert len(ann.sources) == 1
 
 
 def test_which_after_an_organization_speaks_for_it():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
+from .mentions import Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
@@ -327,22 +328,28 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
 
 
 def _after_quotation(text: str, s: int, e: int, direct: list[FoundQuote], spans: list[Span]) -> FoundQuote | None:
-    """'“...,” he said, adding that he would not make predictions.': the quotation's speaker goes on
-    to a statement of his own, reported after a gerund cue that follows the attribution."""
+    """'“...,” he said, adding that he would not make predictions.', '“...,” said Mr. Kamin, who
+    emphasized that ...': the quotation's speaker goes on to a statement of his own, reported after a
+    gerund cue, or "who" and a cue, that follows the attribution."""
     handed = [q for q in direct if q.kind == "direct" and q.attribution is not None and s <= q.span[1] <= e
               and q.span[1] <= q.attribution.cue[0] < e]
     if not handed:
         return None
     quote = handed[-1]
     cue_end = quote.attribution.cue[1]
-    m = _GERUND_AFTER_COMMA.search(text, cue_end, e)
-    if m is None or not is_cue(m.group(1).lower()) or overlaps_any(spans, m.end(), e):
+    m = _NEXT_STATEMENT.search(text, cue_end, e)
+    cue = m.lastindex if m is not None else 0
+    if m is None or not is_cue(m.group(cue).lower()) or overlaps_any(spans, m.end(), e):
         return None
     a = m.end() + re.match(r"\s*(?:that\s+)?", text[m.end() : e]).end()
     content = _trimmed(text, a, _before_end_marks(text, a, e), e)
     if content is None:
         return None
-    return FoundQuote(content, "indirect", Attribution(quote.attribution.mention, m.span(1), quote.attribution.name,
+    speaker = quote.attribution.mention
+    if cue == 2:  # "who" speaks, and stands for the quotation's speaker
+        who = text.index("who", m.start(), m.start(2))
+        speaker = Mention(who, who + 3, "pronoun", "who", "who")
+    return FoundQuote(content, "indirect", Attribution(speaker, m.span(cue), quote.attribution.name,
                                                        quote.attribution.person))
 
 
@@ -369,6 +376,8 @@ _CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|whi
 _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is|has|does)\b)[a-z]+s"
                         r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=\s*[A-Za-z])\s*")
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
+# After a quotation's attribution, the speaker's next statement: ", adding that ...", ", who noted that ...".
+_NEXT_STATEMENT = re.compile(r",\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+))\b")
 
 
 def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
