@@ -991,7 +991,8 @@ def test_a_cue_word_followed_by_a_verb_is_a_noun():
     # After a pronoun it is the verb of a relative clause: "the economy that he says is rigged".
     ann = annotate_text("Sanders rallied young people with his calls to end the “rigged economy” that he says is "
                         "maintained by a corrupt campaign-finance system.")
-    assert [(q.text, q.cue.text) for q in ann.quotes] == [("“rigged economy”", "says")]
+    assert [(q.text, q.cue.text) for q in ann.quotes] == [
+        ("“rigged economy”", "says"), ("that he says is maintained by a corrupt campaign-finance system", "says")]
 
 
 def test_poll_shares_out_of_ten_and_groups_followed_by_overall_speak():
@@ -1023,6 +1024,16 @@ def test_a_poll_labelling_a_headline_reports_it():
                         "will vote on Monday night.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("Three battleground Senate races are tight in Ohio and Florida", "Poll")]
+
+
+def test_a_speaker_inside_a_relative_clause_or_between_commas_reports_it():
+    ann = annotate_text("The donor list, which the campaign says includes two million names, is an asset. There was a "
+                        "surge of new voters, which Democrats say could be aiding Ana Ruiz. This race, he says, is "
+                        "different from the last one.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("which the campaign says includes two million names", "the campaign"),
+        ("which Democrats say could be aiding Ana Ruiz", "Democrats"),
+        ("This race, he says, is different from the last one", "he")]
 
 
 def test_an_adjective_of_stance_after_be_reports_a_belief():

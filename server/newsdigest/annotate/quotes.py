@@ -436,6 +436,10 @@ _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does"
                                     r"|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms))\b")
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+# A verb right after the cue, whose subject the relative pronoun is ("which he says includes").
+_VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
+                         r"|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
@@ -474,13 +478,19 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     that = _that_opens(tail, reach)  # "(to reporters) that" opening what was said
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
     circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail))
-    if according and after_comma and not tail.lstrip().startswith(","):
+    gap = _RELATIVE_BEFORE.search(text, s, phrase_start) if _VERB_FIRST.match(tail) else None
+    if gap is not None and gap.end() == phrase_start:
+        # "a list, which the campaign says includes 2.7 million donors, is ...": the speaker says
+        # what the relative clause says, up to where the clause ends.
+        clause_end = text.find(",", who_end, end)
+        span = (gap.start(), clause_end if clause_end != -1 else end)
+    elif according and after_comma and not tail.lstrip().startswith(","):
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, phrase_start)
     elif after_comma and m.start > cue_start:
         span = (s, phrase_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
-    elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 3:
+    elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 1:
         span = (s, end)  # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content
     elif that or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3 and not circumstance):

@@ -362,7 +362,8 @@ class Speakers:
         cue = self.tokens[k].word
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         if after is not None and after.word in _FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
-                and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):  # ("the economy that he says is rigged")
+                and cue not in ("say", "says") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):
+            # (a verb after all: "the economy that he says is rigged", "which Democrats say could be")
             return False  # a noun, subject of the verb after it: "Rust Belt states have suffered", "His support gives"
         if k == 0:
             return True
