@@ -995,6 +995,12 @@ def test_a_cue_word_followed_by_a_verb_is_a_noun():
         ("“rigged economy”", "says"), ("that he says is maintained by a corrupt campaign-finance system", "says")]
 
 
+def test_a_poll_share_named_again_in_an_aside_speaks():
+    ann = annotate_text("A third of independents, 33%, say they feel that way about the race.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("they feel that way about the race", "A third of independents")]
+
+
 def test_poll_shares_out_of_ten_and_groups_followed_by_overall_speak():
     ann = annotate_text("Nearly nine out of 10 say they will need new skills. Nearly eight in 10 Democratic voters "
                         "overall said they have made up their mind.")

@@ -287,7 +287,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             if aside and aside.kind == "name" and (found is None or found.kind != "name" and opener == ","):
                 return aside  # ("A spokesman for the Department of Justice, Peter Carr, said")
-            if found and found.kind in ("name", "anonymous", "organization", "role", "document"):
+            if found and found.kind in ("name", "anonymous", "organization", "role", "document", "group"):
                 return found
             if opener != ",":
                 return None
