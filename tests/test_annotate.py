@@ -995,6 +995,11 @@ def test_a_cue_word_followed_by_a_verb_is_a_noun():
         ("“rigged economy”", "says"), ("that he says is maintained by a corrupt campaign-finance system", "says")]
 
 
+def test_a_reflexive_after_the_speaker_only_insists():
+    ann = annotate_text("Ana Ruiz herself said the deal was on for the next year.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("the deal was on for the next year", "Ana Ruiz")]
+
+
 def test_a_poll_share_named_again_in_an_aside_speaks():
     ann = annotate_text("A third of independents, 33%, say they feel that way about the race.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [

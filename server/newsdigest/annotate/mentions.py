@@ -32,6 +32,7 @@ POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("wit
 TIME_WORDS = words("time_words")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 GO = {"go", "goes", "went", "going"}
+REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 ASIDE_TOKENS = 32  # 'Lina Berg, the region's chief engineer and top planner for the region ..., said'
 # Words that never describe a person ("said in Iowa", "said after Trump spoke").
 FUNCTION_WORDS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "after", "before", "during",
@@ -173,8 +174,8 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # ("“...,” Will wrote": a capitalized "Will" is the columnist Will, not the auxiliary.)
     while i >= 0 and (tokens[i].word in AUXILIARIES and tokens[i].text.islower() or _is_adverb(tokens[i])
-                      or tokens[i].word in TIME_WORDS):
-        i -= 1
+                      or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES):
+        i -= 1  # ("Ford itself said": the reflexive only insists)
     if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
