@@ -13,7 +13,7 @@ from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .mentions import Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
-from .speakers import SUBORDINATORS, Attribution, Speakers
+from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
 from .tokens import is_cue
 
@@ -431,15 +431,14 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
-# The verb of the sentence after a relative clause: an auxiliary, or a word in -ed or in -s after a
-# consonant ("who declined to comment, fears that ...").
-_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|did|does"
-                                    r"|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms))\b")
+# A verb by its shape: a finite auxiliary, or a word in -ed or in -s after a consonant.
+_VERB = rf"(?:{'|'.join(sorted(FINITE))}|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b"
+# The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
+_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+" + _VERB)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 # A verb right after the cue, whose subject the relative pronoun is ("which he says includes").
-_VERB_FIRST = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must"
-                         r"|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b")
+_VERB_FIRST = re.compile(r"\s*" + _VERB)
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")

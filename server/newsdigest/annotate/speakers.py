@@ -31,7 +31,7 @@ from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
-_FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
+FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
@@ -327,7 +327,7 @@ class Speakers:
         if k >= len(self.tokens) or not unbroken(self.text, mention.end, self.tokens[k].start):
             return True
         nxt = self.tokens[k]
-        verb_like = nxt.word in _FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us"))
+        verb_like = nxt.word in FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us"))
                                             and nxt.word not in _NOT_VERBS)
         return not (nxt.text.islower() and verb_like)
 
@@ -361,7 +361,7 @@ class Speakers:
         and 'He’s claiming' 'is claiming'."""
         cue = self.tokens[k].word
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        if after is not None and after.word in _FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
+        if after is not None and after.word in FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
                 and cue not in ("say", "says") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):
             # (a verb after all: "the economy that he says is rigged", "which Democrats say could be")
             return False  # a noun, subject of the verb after it: "Rust Belt states have suffered", "His support gives"
