@@ -995,6 +995,12 @@ def test_a_cue_word_followed_by_a_verb_is_a_noun():
         ("“rigged economy”", "says"), ("that he says is maintained by a corrupt campaign-finance system", "says")]
 
 
+def test_a_plain_description_may_hold_hyphenated_words():
+    ann = annotate_text("The self-described democratic socialist said he would win the primary if turnout were high.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("he would win the primary if turnout were high", "The self-described democratic socialist")]
+
+
 def test_a_reflexive_after_the_speaker_only_insists():
     ann = annotate_text("Ana Ruiz herself said the deal was on for the next year.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [("the deal was on for the next year", "Ana Ruiz")]

@@ -178,7 +178,7 @@ class Speakers:
                 continue
             opens = d == i or toks[d - 1].text in (",", ";", ":", "\u201d", '"') or not unbroken(
                 self.text, toks[d - 1].end, toks[d].start)
-            words_only = all(t.text.isalpha() and t.text.islower() for t in toks[d + 1 : k])
+            words_only = all(t.text.replace("-", "").isalpha() and t.text.islower() for t in toks[d + 1 : k])
             return plain_description(self.text, toks, d, k) if opens and words_only else None
         return None
 
