@@ -1007,9 +1007,10 @@ def test_a_reflexive_after_the_speaker_only_insists():
 
 
 def test_a_poll_share_named_again_in_an_aside_speaks():
-    ann = annotate_text("A third of independents, 33%, say they feel that way about the race.")
+    ann = annotate_text("A third of independents, 33%, say they feel that way about the race. Each side said the "
+                        "other would be to blame.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
-        ("they feel that way about the race", "A third of independents")]
+        ("they feel that way about the race", "A third of independents"), ("the other would be to blame", "Each side")]
 
 
 def test_poll_shares_out_of_ten_and_groups_followed_by_overall_speak():
