@@ -868,20 +868,16 @@ def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_sta
     assert [q.text for q in ann.quotes] == ["the plan was flawed and outdated by now"]
 
 
-def test_verbs_of_view_and_request_report_what_their_subject_holds():
-    ann = annotate_text("Ana Ruiz sees the pier as the heart of the town. Tom Ek sought assurances that the pier "
-                        "would be rebuilt by spring.")
-    assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
-        ("the pier as the heart of the town", "sees", "Ana Ruiz"),
-        ("the pier would be rebuilt by spring", "sought", "Tom Ek")]
-
-
-def test_verbs_of_judgement_report_what_their_subject_holds():
-    ann = annotate_text("Senator Tom Ek questioned whether the plan would survive a vote. Mayor Lena Park blamed the "
-                        "council for the delays.")
-    assert [(q.text, q.cue.text, q.speaker.name) for q in ann.quotes] == [
-        ("whether the plan would survive a vote", "questioned", "Tom Ek"),
-        ("the council for the delays", "blamed", "Lena Park")]
+def test_verbs_of_judgement_view_and_request_report_what_their_subject_holds():
+    # Both lines of the lexicon chosen from PolNeAR train (training/cue_candidates.py).
+    for text, expected in (
+            ("Senator Tom Ek questioned whether the plan would survive a vote. Mayor Lena Park blamed the council "
+             "for the delays.", [("whether the plan would survive a vote", "questioned", "Tom Ek"),
+                                 ("the council for the delays", "blamed", "Lena Park")]),
+            ("Ana Ruiz sees the pier as the heart of the town. Tom Ek sought assurances that the pier would be "
+             "rebuilt by spring.", [("the pier as the heart of the town", "sees", "Ana Ruiz"),
+                                    ("the pier would be rebuilt by spring", "sought", "Tom Ek")])):
+        assert [(q.text, q.cue.text, q.speaker.name) for q in annotate_text(text).quotes] == expected
 
 
 def test_groups_in_the_plural_and_shares_in_percent_speak():
