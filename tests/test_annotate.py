@@ -614,8 +614,10 @@ def test_claim_nouns_name_who_makes_the_claim():
     ]:
         quotes = annotate_text(text).quotes
         assert [(q.kind, q.speaker.name) for q in quotes] == [("indirect", speaker)], text
-    # A claim noun after a determiner and no verb before it makes no cue.
+    # A claim noun after a determiner and no verb before it makes no cue, nor does one after "and".
     assert annotate_text("The claims that a local engineer was involved are false.").quotes == []
+    assert annotate_text("Ada Ek, the host behind RiverWatch and the false idea that the flood was staged, spoke "
+                         "at noon.").quotes == []
 
 
 def test_quoted_words_in_the_writers_own_sentence_do_not_go_on_from_the_quotation_before():

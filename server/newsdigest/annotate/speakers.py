@@ -16,6 +16,7 @@ from ..models import Span
 from .mentions import (
     ASIDE_TOKENS,
     CIRCUMSTANCE_PREPOSITIONS,
+    FUNCTION_WORDS,
     GO,
     STANDING_ALONE,
     Mention,
@@ -299,8 +300,8 @@ class Speakers:
                          if toks[v].text.islower() and toks[v].word.endswith(("ing", "ed"))), -1)
             if verb < 0 or not toks[k].word.endswith("s"):
                 return None
-        if verb < i or not toks[verb].text.islower():
-            return None
+        if verb < i or not toks[verb].text.islower() or toks[verb].word in FUNCTION_WORDS:
+            return None  # 'InfoWars and the false idea that ...': no verb, no claim
         subject = mention_before(self.text, toks, verb - 1)
         if subject is None or subject.start < lo or subject.kind == "pronoun" and subject.head == "it":
             return None
