@@ -281,6 +281,10 @@ def test_text_flattened_without_line_breaks_keeps_its_paragraphs_by_wide_spaces(
     text = "Should pets be tested?    A dog wearing a mask   Last Thursday, a cat tested positive.  It was ill."
     assert [text[p.start : p.end] for p in paragraphs_of(text)] == [
         "Should pets be tested?", "A dog wearing a mask", "Last Thursday, a cat tested positive.  It was ill."]
+    # Two spaces end a block that has no closing mark (a heading), not a word before a link's text.
+    text = "Adverse Events  Most were mild, as the  New England Journal reported."
+    assert [text[p.start : p.end] for p in paragraphs_of(text)] == [
+        "Adverse Events", "Most were mild, as the  New England Journal reported."]
 
 
 def test_a_long_aside_between_speaker_and_cue_and_no_continuation_across_other_sentences():
