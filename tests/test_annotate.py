@@ -797,6 +797,10 @@ def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]
     ann = annotate_text("A spokesman for the Department of Ports, Peter Vale, said the review was ongoing.")
     assert [q.speaker.name for q in ann.quotes] == ["Peter Vale"]
+    # Who is named after "by" or "with" in the aside stands beside the speaker.
+    ann = annotate_text("Mayor Ada Ek, flanked by council members, police officers and nurses, says the plan "
+                        "will halt the spread.")
+    assert [q.speaker.name for q in ann.quotes] == ["Ada Ek"]
 
 
 def test_whom_someone_told_is_not_what_they_said():

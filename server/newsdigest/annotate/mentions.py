@@ -282,9 +282,11 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
             found = mention_before(text, tokens, j - 1)
             k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start) if found else 0
-            if found and found.kind == "name" and k > 0 and tokens[k - 1].word in ("of", "from", "in") \
-                    and opener == ",":
-                continue  # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside
+            governing = tokens[k - 1].word if found and k > 0 and opener == "," else ""
+            if governing in ("by", "with", "among") or governing in ("of", "from", "in") and found.kind == "name":
+                # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside; "The campaign, backed by
+                # researchers, doctors and nurses, says": who is named after "by" does not speak.
+                continue
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             if aside and aside.kind == "name" and (found is None or found.kind != "name" and opener == ","):
                 return aside  # ("A spokesman for the Department of Justice, Peter Carr, said")
