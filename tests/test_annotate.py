@@ -792,6 +792,15 @@ def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_claus
     assert [q.speaker.mention for q in ann.quotes] == ["Most residents", "26 percent of voters"]
 
 
+def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
+    for text, speaker in [("Critics of the dredging say it would empty the harbor.", "Critics of the dredging"),
+                          ("Supporters of Oskar Brandt say he should stay.", "Supporters of Oskar Brandt")]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # Only words, no verb, after "of": the phrase ends where the clause goes on.
+    ann = annotate_text("Members of the council have come to believe the port must close.")
+    assert all("have" not in q.speaker.mention for q in ann.quotes if q.speaker)
+
+
 def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     ann = annotate_text("Maria Tolle, 29, of Fenwick, Ore., says her biggest worry is the rising river.")
     assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]

@@ -161,14 +161,33 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
     it when one comes before ("26 percent of voters", "a majority of renters")."""
     found = _mention_before(text, tokens, i)
-    if found is None or found.kind == "pronoun" or text[max(0, found.start - 3) : found.start] != "of ":
+    if found is not None and found.kind == "pronoun":
         return found
-    k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
-    if k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in words("share_nouns"):
-        share = _mention_before(text, tokens, k - 2)
-        if share is not None and share.kind == "group":
-            return Mention(share.start, found.end, "group", text[share.start : found.end], share.head, True)
+    if found is not None and text[max(0, found.start - 3) : found.start] == "of ":
+        k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
+        if k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in words("share_nouns"):
+            share = _mention_before(text, tokens, k - 2)
+            if share is not None and share.kind == "group":
+                return Mention(share.start, found.end, "group", text[share.start : found.end], share.head, True)
+    if found is None or found.kind in ("name", "organization", "document"):
+        return _people_of(text, tokens, i) or found
     return found
+
+
+def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'Critics of the bill say', 'Supporters of Hillary Clinton say': people named by what they stand
+    for speak, not what follows their "of"."""
+    for j in range(i - 1, max(0, i - 6), -1):
+        after = tokens[j + 1]
+        if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES:
+            return None  # words only, and no verb: "a majority of Americans have come to believe"
+        if tokens[j].word == "of":
+            head = _mention_before(text, tokens, j - 1) if _joined(text, tokens[j - 1], tokens[j]) else None
+            if head is None or head.kind not in ("anonymous", "group") or not head.plural \
+                    or head.end != tokens[j - 1].end:
+                return None
+            return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head, True)
+    return None
 
 
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
