@@ -796,6 +796,10 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     for text, speaker in [("Critics of the dredging say it would empty the harbor.", "Critics of the dredging"),
                           ("Supporters of Oskar Brandt say he should stay.", "Supporters of Oskar Brandt")]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # Nouns for people by their stance or trade are unnamed sources too (lexicons/anonymous_nouns.txt).
+    ann = annotate_text("Skeptics said the wall would fail. Proponents of the wall say it will hold.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Skeptics", "Proponents of the wall"]
+    assert {s.kind for s in ann.sources} == {"anonymous"}
     # Only words, no verb, after "of": the phrase ends where the clause goes on.
     ann = annotate_text("Members of the council have come to believe the port must close.")
     assert all("have" not in q.speaker.mention for q in ann.quotes if q.speaker)
