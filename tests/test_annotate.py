@@ -527,6 +527,19 @@ def test_two_clauses_with_their_own_speakers_are_two_pieces_of_reported_speech()
     assert "not authorized" in aide.description
 
 
+def test_what_was_said_ends_where_but_opens_the_writers_own_clause():
+    for text, said in [
+        ("Lund said he was not qualified to judge the plan, but several of his findings contradicted it.",
+         "he was not qualified to judge the plan"),
+        ("Brandt praised the divers for their work in the harbor but stopped short of thanking the mayor.",
+         "the divers for their work in the harbor"),
+        # Still under the cue: "but that ...", "not only ... but also ...".
+        ("Lund said the plan would work but that it would cost more than the port can pay.",
+         "the plan would work but that it would cost more than the port can pay"),
+    ]:
+        assert [q.text for q in annotate_text(text).quotes] == [said], text
+
+
 def test_quoted_words_in_one_clause_are_not_given_to_the_speaker_of_the_next():
     ann = annotate_text("Okafor said he'd make the harbor \"shine like a lantern,\" for example, and Brandt vowed to "
                         "\"tear down the fences\" around the docks.")
@@ -873,7 +886,7 @@ def test_a_belief_or_stance_is_reported_only_where_no_speech_verb_is():
                         "“justice for Ana Reyes,” but pledged to remain calm.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes if q.kind == "indirect"] == [
         ("the virus will return in the winter", "fear", "Many health experts"),
-        ("they want “justice for Ana Reyes,” but pledged to remain calm", "said", "Marchers")]
+        ("they want “justice for Ana Reyes,”", "said", "Marchers")]  # "but pledged ...": the writer's words
     # A speech verb later in the sentence still reports what was said.
     ann = annotate_text("Mr. Ek generally supported the council and said he did not back the new tax.")
     assert [(q.text, q.cue.text) for q in ann.quotes] == [("he did not back the new tax", "said")]

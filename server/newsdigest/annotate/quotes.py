@@ -299,6 +299,8 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         second = _second_clause(text, content, e, speakers, attribution)
         if second is not None:
             content = (content[0], second[0])
+        elif content[0] >= attribution.cue[1]:
+            content = _before_contrast(text, content)
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
         following = _next_cue(text, content[0], e) if second is None else None
         if following is not None:  # "..., arguing that ...": the same speaker's next statement
@@ -424,6 +426,18 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
             first_end = join.start()
             return first_end, second, attribution
     return None
+
+
+# "but" after what was said opens the writer's own clause ("said he was not qualified, but his findings
+# contradicted her"), unless it goes on under the cue ("but that ...", "not only ... but also ...").
+_CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!that\b|also\b)")
+
+
+def _before_contrast(text: str, content: Span) -> Span:
+    for m in _CONTRAST.finditer(text, content[0], content[1]):
+        if _words(text[content[0] : m.start()]) >= 3:
+            return content[0], m.start()
+    return content
 
 
 # What may stand before an attribution that opens its sentence: a phrase of up to ten words and a
