@@ -170,6 +170,15 @@ def test_a_name_does_not_run_across_a_sentence_break():
     assert quote.speaker.mention == "Trump"
 
 
+def test_an_abbreviation_ends_a_sentence_before_a_word_that_only_opens_one():
+    from newsdigest.annotate.text import paragraphs_of, split_sentences
+
+    text = "Lund said the ban would keep tankers out of the U.S. While the port objected, the U.S. Senate voted."
+    assert [text[a:b] for a, b in split_sentences(text, paragraphs_of(text), [])] == [
+        "Lund said the ban would keep tankers out of the U.S.", "While the port objected, the U.S. Senate voted."]
+    assert [q.text for q in annotate_text(text).quotes] == ["the ban would keep tankers out of the U.S"]
+
+
 def test_a_capitalized_cue_inside_a_name_is_not_a_cue():
     ann = annotate_text("The refugees Democrats want to bring to the United States pose such a risk that the "
                         "Founding Fathers would have written “shall not be infringed.”")

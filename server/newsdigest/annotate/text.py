@@ -15,6 +15,7 @@ STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes for a double mark, as wire and archive text write it: ''We lost,'' he said
 # Not after a sentence's or a clause's mark, nor after an article: "published in the  New England Journal".
 _FLAT_BREAK = r" {3,}|(?<![.?!,;:\"'\u201d\u2019])(?<!\bthe)(?<!\b[Aa])(?<!\ban)  (?=[A-Z])"
+_NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
 
 
@@ -126,7 +127,7 @@ def before_close(text: str, end: int) -> str:
 
 def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span]) -> list[Span]:
     """Sentence spans; never split inside a protected span (a quotation with its own sentences)."""
-    abbreviations = words("abbreviations")
+    abbreviations, final, openers = words("abbreviations"), words("final_abbreviations"), words("sentence_openers")
     sentences: list[Span] = []
     for para in paragraphs:
         start = para.start
@@ -138,7 +139,9 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
             token = text[max(para.start, match.start() - 12) : match.start()].split()[-1:] or [""]
             word = token[0].lower().strip("(\"'\u201c")
             if word in abbreviations or re.fullmatch(r"[A-Za-z]", word) or re.fullmatch(r"(\w\.)+\w", word):
-                continue
+                after = _NEXT_WORD.match(text, end) if word in final else None
+                if after is None or after.group(1).lower() not in openers:  # "the U.S. While ..." ends one
+                    continue
             sentences.append((start, end))
             start = end
             while start < para.end and text[start].isspace():
