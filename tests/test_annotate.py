@@ -832,6 +832,14 @@ def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]
     ann = annotate_text("A spokesman for the Department of Ports, Peter Vale, said the review was ongoing.")
     assert [q.speaker.name for q in ann.quotes] == ["Peter Vale"]
+    # An employer in the aside is not the speaker: who works there is.
+    for text, speaker in [
+        ("Ivo Lund, president of the Harbor Fund, a group allied with the port, said the dredging would go on.",
+         "Ivo Lund"),
+        ("His former partner at Lenox, Bo Cummings, said the deal was carefully built.", "Bo Cummings"),
+        ("Officials at the Harbor Agency, a division of the ministry, said the dredging would go on.",
+         "Officials at the Harbor Agency")]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
     # Who is named after "by" or "with" in the aside stands beside the speaker.
     ann = annotate_text("Mayor Ada Ek, flanked by council members, police officers and nurses, says the plan "
                         "will halt the spread.")

@@ -301,14 +301,26 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
             found = mention_before(text, tokens, j - 1)
             k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start) if found else 0
+            if k > 1 and tokens[k - 1].word == "the":
+                k -= 1
             governing = tokens[k - 1].word if found and k > 0 and opener == "," else ""
+            employer = governing in ("of", "for", "at", "from", "in")
             if governing in ("by", "with", "among") or governing in ("of", "from", "in") and found.kind == "name":
                 # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside; "The campaign, backed by
                 # researchers, doctors and nurses, says": who is named after "by" does not speak.
                 continue
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
-            if aside and aside.kind == "name" and (found is None or found.kind != "name" and opener == ","):
+            named_after = found is None or (found.kind != "name" or employer) and opener == ","
+            if aside and aside.kind == "name" and named_after:
                 return aside  # ("A spokesman for the Department of Justice, Peter Carr, said")
+            if employer and found.kind in ("name", "organization", "document"):
+                # "Officials at Homeland Security Investigations, a division of ..., said": people there
+                # speak; "Mike Shields, president of the Leadership Fund, a super PAC ..., said": he does.
+                head = _mention_before(text, tokens, k - 2) if k >= 2 else None
+                if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[k - 2].end:
+                    return Mention(head.start, found.end, head.kind, text[head.start : found.end], head.head,
+                                   head.plural)
+                continue
             if found and found.kind in ("name", "anonymous", "organization", "role", "document", "group"):
                 return found
             if opener != ",":
