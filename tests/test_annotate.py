@@ -228,6 +228,8 @@ def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():
          "Kessler", "he may wait until March"),
         ("Quist told The Valley Courier newspaper of Fenwick on Saturday that he voted for Lund.",
          "Quist", "he voted for Lund"),
+        ("In a call with analysts on Monday, Harbor Fund chief executive Ivo Lund said the port had followed "
+         "the debate.", "Ivo Lund", "the port had followed the debate"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and speaker in quote.speaker.mention, text

@@ -456,6 +456,7 @@ _VERB_FIRST = re.compile(r"\s*" + _VERB)
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
+_INTRO_THEN_MODIFIERS = re.compile(_INTRO.pattern + _MODIFIERS.pattern)
 
 
 def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span | None:
@@ -483,6 +484,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # mention ("Brandt campaign chairman Ivo Kessler said ...").
     # Or it opens a subordinate clause: "... vetoed the bill because she said it was unconstitutional".
     opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
+             # "In a call with analysts Monday, Pfizer chief executive Ian Read said": a full name
+             or m.kind == "name" and " " in m.name and bool(_INTRO_THEN_MODIFIERS.fullmatch(lead))
              or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead)))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
