@@ -236,6 +236,16 @@ def test_reported_speech_after_a_connective_a_modified_name_or_two_asides():
         assert quote.text == said
 
 
+def test_an_adverb_of_time_or_degree_between_speaker_and_cue():
+    for text, speaker in [
+        ("Harbor analysts had already forecast that the deficits would grow again.", "Harbor analysts"),
+        ("Fenwick Sen. Ada Quist even suggested on the radio that she would look for another candidate.",
+         "Fenwick Sen. Ada Quist"),
+        ("The dock workers have long complained that the port does not heed them.", "The dock workers"),
+    ]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+
+
 def test_advice_findings_and_surveys_are_attributed():
     for text, speaker in [
         ("The CDC advises people to wash their hands with soap and water for about 20 seconds.", "CDC"),

@@ -16,7 +16,8 @@ DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some
 AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are", "also", "later", "then",
                "once", "previously", "again", "earlier", "recently", "did", "does", "do", "can",
                "could", "may", "might", "publicly", "privately", "repeatedly", "often", "still", "further",
-               "not", "never", "now", "reportedly", "simply", "just", "flatly", "first", "last", "only", "since"}
+               "not", "never", "now", "reportedly", "simply", "just", "flatly", "first", "last", "only", "since",
+               "even", "long", "always", "already"}
 
 
 class Token(NamedTuple):
