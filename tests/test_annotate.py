@@ -246,6 +246,17 @@ def test_an_adverb_of_time_or_degree_between_speaker_and_cue():
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
 
 
+def test_a_negated_cue_is_reported_with_its_negation():
+    for text, speaker, cue in [
+        ("Most dock workers didn't believe the dredging would work.", "Most dock workers", "didn't believe"),
+        ("The port spokesman wouldn\u2019t say when the dredging will resume.", "The port spokesman",
+         "wouldn\u2019t say"),
+        ("Ada Quist did not say the port would close in the spring.", "Ada Quist", "did not say"),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert (quote.speaker.mention, quote.cue.text) == (speaker, cue), text
+
+
 def test_advice_findings_and_surveys_are_attributed():
     for text, speaker in [
         ("The CDC advises people to wash their hands with soap and water for about 20 seconds.", "CDC"),

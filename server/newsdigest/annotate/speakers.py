@@ -46,6 +46,9 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
+_NEGATIONS = {"not", "never", "cannot"}
+
+
 @dataclass
 class Attribution:
     mention: Mention
@@ -131,7 +134,7 @@ class Speakers:
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
-            cue = (token.start, toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
+            cue = (self._negated_from(k, i), toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
@@ -274,6 +277,17 @@ class Speakers:
         if p <= i or self.tokens[p].word not in ("and", "but"):
             return None
         return self._subject(self.tokens[i].start, self.tokens[p].start, nearest=True)
+
+    def _negated_from(self, k: int, i: int) -> int:
+        """Where the cue at tokens[k] starts: at a negation right before it, so that what was said is
+        never shown as said when it was not ("didn't say", "did not believe", "never said")."""
+        toks = self.tokens
+        m = k
+        while m - 1 >= i and (toks[m - 1].word in _NEGATIONS or toks[m - 1].word.endswith(("n't", "n\u2019t"))):
+            m -= 1
+        if m < k and m - 1 >= i and toks[m].word == "not" and toks[m - 1].word in AUXILIARIES:
+            m -= 1  # "did not", "would not"
+        return toks[m].start
 
     def _claim_noun(self, k: int, i: int, j: int, lo: int) -> Attribution | None:
         """'Ren has promoted the idea that ...', 'posts are spreading false claims that ...': a verb, a

@@ -18,6 +18,10 @@ AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are"
                "could", "may", "might", "publicly", "privately", "repeatedly", "often", "still", "further",
                "not", "never", "now", "reportedly", "simply", "just", "flatly", "first", "last", "only", "since",
                "even", "long", "always", "already"}
+# Negated auxiliaries ("they don’t want", "he wouldn't say"), with either apostrophe.
+AUXILIARIES |= {f"{verb}n{mark}t" for verb in ("do", "does", "did", "would", "could", "has", "have", "had", "is",
+                                               "are", "was", "were", "should") for mark in "'\u2019"} | {
+    "don't", "don\u2019t", "won't", "won\u2019t", "can't", "can\u2019t", "cannot"}
 
 
 class Token(NamedTuple):
