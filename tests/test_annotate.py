@@ -572,6 +572,15 @@ def test_what_was_said_ends_where_but_opens_the_writers_own_clause():
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
+def test_the_same_speakers_second_statement_after_and_or_but():
+    ann = annotate_text("Clark said Brooks had begun making calls to council members but said the outcome was still "
+                        "open. Lund told reporters the port was calm and wrote on Facebook that the divers were safe.")
+    assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Brooks had begun making calls to council members", "said", "Clark"),
+        ("the outcome was still open", "said", "Clark"),
+        ("the port was calm", "told", "Lund"), ("the divers were safe", "wrote", "Lund")]
+
+
 def test_quoted_words_in_one_clause_are_not_given_to_the_speaker_of_the_next():
     ann = annotate_text("Okafor said he'd make the harbor \"shine like a lantern,\" for example, and Brandt vowed to "
                         "\"tear down the fences\" around the docks.")
@@ -926,7 +935,7 @@ def test_a_belief_or_stance_is_reported_only_where_no_speech_verb_is():
                         "“justice for Ana Reyes,” but pledged to remain calm.")
     assert [(q.text, q.cue.text, q.speaker.mention) for q in ann.quotes if q.kind == "indirect"] == [
         ("the virus will return in the winter", "fear", "Many health experts"),
-        ("they want “justice for Ana Reyes,”", "said", "Marchers")]  # "but pledged ...": the writer's words
+        ("they want “justice for Ana Reyes,”", "said", "Marchers"), ("to remain calm", "pledged", "Marchers")]
     # A speech verb later in the sentence still reports what was said.
     ann = annotate_text("Mr. Ek generally supported the council and said he did not back the new tax.")
     assert [(q.text, q.cue.text) for q in ann.quotes] == [("he did not back the new tax", "said")]

@@ -395,9 +395,9 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 # (A comma, a semicolon or a dash ends the clause before: "He backs Clinton -- not me -- and he says ...".)
 _JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then)\s+|;\s+")
 # "said he was in therapy and vowed to ...": a past-tense verb after "and", no comma needed.
-_AND_PAST_CUE = re.compile(r"\s+and\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+ed\b)")
+_AND_PAST_CUE = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
-_SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+(?:ed|s))\b(?=\s+(?:that\b|[A-Za-z]))")
+_SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+)\b(?=\s+(?:that\b|[A-Za-z]))")
 
 
 def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
