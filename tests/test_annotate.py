@@ -572,6 +572,16 @@ def test_what_was_said_ends_where_but_opens_the_writers_own_clause():
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
+def test_what_follows_the_cue_after_the_content_is_when_and_whom():
+    for text, said in [
+        ("Ada Quist won the Fenwick primary, the Valley Courier declared on Thursday, two days after the vote.",
+         "Ada Quist won the Fenwick primary"),
+        ("The plan includes a special force to guard the harbor, Port Secretary Ivo Lund told a council panel "
+         "Wednesday.", "The plan includes a special force to guard the harbor"),
+    ]:
+        assert [q.text for q in annotate_text(text).quotes] == [said], text
+
+
 def test_the_same_speakers_second_statement_after_and_or_but():
     ann = annotate_text("Clark said Brooks had begun making calls to council members but said the outcome was still "
                         "open. Lund told reporters the port was calm and wrote on Facebook that the divers were safe.")

@@ -374,6 +374,9 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
 # (Not "on", "of", "for", "about", "to": "called for a prosecutor", "warned of the dangers" name what was said.)
 _CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
+# ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
+_WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                   r"tonight|last\s+(?:week|month|year|night))\b", re.I)
 # Whom someone told, before what was said: a pronoun, a plural noun, or a name ("told CNN").
 _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is|has|does)\b)[a-z]+s"
                         r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=\s*[A-Za-z])\s*")
@@ -447,6 +450,7 @@ _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\
 
 # A verb by its shape: a finite auxiliary, or a word in -ed or in -s after a consonant.
 _VERB = rf"(?:{'|'.join(sorted(FINITE))}|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b"
+_ANY_VERB = re.compile(r"\b" + _VERB)
 # The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+" + _VERB)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
@@ -493,7 +497,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     after_comma = lead.rstrip().endswith(",")
     that = _that_opens(tail, reach)  # "(to reporters) that" opening what was said
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
-    circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail))
+    circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail) or _WHEN.match(tail))
     gap = _RELATIVE_BEFORE.search(text, s, phrase_start) if _VERB_FIRST.match(tail) else None
     if gap is not None and gap.end() == phrase_start:
         # "a list, which the campaign says includes 2.7 million donors, is ...": the speaker says
@@ -515,8 +519,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
-        if after_comma and _words(text[span[0] : end]) < 3:
-            span = (s, phrase_start)  # "CONTENT, a spokesman told The Wall Street Journal.": only whom follows
+        if after_comma and (_words(text[span[0] : end]) < 3 or reach > 8 and not that
+                            and not _ANY_VERB.search(text, span[0], end)):
+            # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
+            # panel Wednesday.": only whom (and when) follows
+            span = (s, phrase_start)
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
         span = (s, phrase_start)
     elif after_comma and m.start < cue_start and _words(tail) >= 4:
