@@ -557,6 +557,11 @@ def test_two_clauses_with_their_own_speakers_are_two_pieces_of_reported_speech()
         ("the bill would not pass before the recess", "Senate Republicans"), ("talks had stalled", "one aide")]
     aide = next(s for s in ann.sources if s.name == "one aide")
     assert "not authorized" in aide.description
+    # Without a comma, "but" opens a clause of its own only with its speaker right after it.
+    ann = annotate_text("The river guild claimed the blockade but port officials have said they do not believe "
+                        "the guild was behind it.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the blockade", "The river guild"), ("they do not believe the guild was behind it", "port officials")]
 
 
 def test_what_was_said_ends_where_but_opens_the_writers_own_clause():

@@ -397,6 +397,8 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 # Where reported speech ends and a second clause with its own speaker begins.
 # (A comma, a semicolon or a dash ends the clause before: "He backs Clinton -- not me -- and he says ...".)
 _JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then)\s+|;\s+")
+# "claimed responsibility but U.S. officials said ...": a speaker of its own right after "but".
+_BARE_BUT = re.compile(r"\s+but\s+")
 # "said he was in therapy and vowed to ...": a past-tense verb after "and", no comma needed.
 _AND_PAST_CUE = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
@@ -408,8 +410,8 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
     clause's attribution and content, and where the first content ends; 'Brandt said the plan would
     work, and added that ...': the same speaker's second statement."""
-    for join in sorted([*_JOIN.finditer(text, content[0], content[1]),
-                        *_AND_PAST_CUE.finditer(text, content[0], content[1])], key=lambda m: m.start()):
+    joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_PAST_CUE) for m in pattern.finditer(text, content[0], content[1])]
+    for join in sorted(joins, key=lambda m: m.start()):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
         if verb is not None and is_cue(verb.group(1).lower()):
             then = Attribution(first.mention, verb.span(1), first.name, first.person)
@@ -424,6 +426,8 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
         opening = text[join.end() : attribution.mention.start]
         if attribution.mention.start < join.end() or _words(opening) > 3 or "," in opening:
             continue  # the clause must open with its speaker ("26 percent of Democrats say ...")
+        if join.re is _BARE_BUT and opening.strip():
+            continue  # without a comma, only a speaker right after "but" opens a clause of its own
         second = _content_span(text, join.end(), end, attribution)
         if second is not None:
             first_end = join.start()
