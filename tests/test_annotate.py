@@ -587,6 +587,13 @@ def test_what_follows_the_cue_after_the_content_is_when_and_whom():
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
+def test_a_stance_after_a_quotations_attribution_is_the_speakers_too():
+    ann = annotate_text("“It is a sign of the anger people feel,” Lund said, citing the closed docks and the rising "
+                        "prices.")
+    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [("direct", "Lund"), ("indirect", "Lund")]
+    assert ann.quotes[1].text == "the closed docks and the rising prices"
+
+
 def test_the_same_speakers_second_statement_after_and_or_but():
     ann = annotate_text("Clark said Brooks had begun making calls to council members but said the outcome was still "
                         "open. Lund told reporters the port was calm and wrote on Facebook that the divers were safe.")

@@ -341,7 +341,7 @@ def _after_quotation(text: str, s: int, e: int, direct: list[FoundQuote], spans:
     cue_end = quote.attribution.cue[1]
     m = _NEXT_STATEMENT.search(text, cue_end, e)
     cue = m.lastindex if m is not None else 0
-    if m is None or not is_cue(m.group(cue).lower()) or overlaps_any(spans, m.end(), e):
+    if m is None or not is_cue(m.group(cue).lower(), stance=True) or overlaps_any(spans, m.end(), e):
         return None
     a = m.end() + re.match(r"\s*(?:that\s+)?", text[m.end() : e]).end()
     content = _trimmed(text, a, _before_end_marks(text, a, e), e)
