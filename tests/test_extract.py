@@ -33,6 +33,15 @@ def test_blocks_do_not_glue_words():
     assert "First ends.\n\nNext begins" in article.text
 
 
+def test_a_table_row_is_one_line_with_its_cells_apart():
+    table = ("<table><tr><th>Harbor</th><th>Depth</th></tr><tr><td><p>North</p><p>quay</p></td><td>12 m</td></tr>"
+             "<tr><td>South</td><td></td><td>9 m</td></tr></table>")
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = f"<html><body><article>{paragraphs}{table}</article></body></html>"
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert article.text.endswith("Harbor\tDepth\n\nNorth quay\t12 m\n\nSouth\t9 m")
+
+
 def test_metadata_from_json_ld_and_meta():
     ld = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "name": "ignored"},

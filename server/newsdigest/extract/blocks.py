@@ -13,9 +13,13 @@ from lxml import etree
 
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "ul", "ol", "li",
-    "dl", "dt", "dd", "table", "thead", "tbody", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
+    "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
     "hr", "br", "address", "center", "details", "summary", "caption",
 }
+# A table row is one block, its cells kept apart by a tab ("Rhode Island\t56.4"), not a paragraph a cell.
+CELL_TAGS = {"td", "th"}
+_CELL_MARK = "\ue000"  # stands for the tab while spaces are collapsed (a private-use character)
+_CELL_BREAK = re.compile(r"\s*\ue000\s*")
 # Never article text. Captions and credits are the figure's, not the body's (so is an element whose
 # class names a caption: <div class="imageBlock_caption">, <p class="wp-caption-text">).
 CAPTION_CLASS_PART = "aption"  # in "caption" and "Caption"
@@ -24,7 +28,7 @@ SKIP_TAGS = {
     "form", "button", "select", "option", "input", "textarea", "nav", "aside", "figure", "figcaption",
     "picture", "video", "audio", "head", "title", "meta", "link",
 }
-KIND_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"}
+KIND_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "tr"}
 _SPACES = re.compile(r"\s+")
 # Zero-width characters: a paragraph of nothing else (pages space their layout with U+200D) is not
 # text; inside words they stay (Persian and Indic scripts need them).
@@ -46,9 +50,10 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
     blocks: list[Block] = []
     buffer: list[str] = []
     kinds: list[str] = []
+    rows: list[etree._Element] = []  # the table rows open around the walk
 
     def flush() -> None:
-        text = _SPACES.sub(" ", "".join(buffer)).strip()
+        text = _CELL_BREAK.sub("\t", _SPACES.sub(" ", "".join(buffer)).strip(" \ue000")).strip()
         buffer.clear()
         if _INVISIBLE.sub("", text):
             kind = next((k for k in reversed(kinds) if k), "p")
@@ -63,14 +68,24 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 walker.skip_subtree()
                 kinds.append("")
                 continue
-            if tag in BLOCK_TAGS:
+            if tag == "tr" or tag in BLOCK_TAGS and not rows:
                 flush()
+            elif tag in BLOCK_TAGS:
+                buffer.append(" ")  # a paragraph inside a cell stays in its row
+            elif tag in CELL_TAGS and "".join(buffer).strip() and not "".join(buffer).rstrip().endswith(_CELL_MARK):
+                buffer.append(_CELL_MARK)  # after the row's cells so far
+            if tag == "tr":
+                rows.append(element)
             kinds.append(tag if tag in KIND_TAGS else "")
             if element.text:
                 buffer.append(element.text)
         else:
-            if tag in BLOCK_TAGS:
+            if rows and element is rows[-1]:
+                rows.pop()
+            if tag in BLOCK_TAGS and not rows:
                 flush()
+            elif tag in BLOCK_TAGS:
+                buffer.append(" ")
             kinds.pop()
             if element is not root and element.tail:
                 buffer.append(element.tail)
