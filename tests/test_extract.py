@@ -40,6 +40,11 @@ def test_a_table_row_is_one_line_with_its_cells_apart():
     html = f"<html><body><article>{paragraphs}{table}</article></body></html>"
     article = extract(Capture(url="https://news.test/a", html=html))
     assert article.text.endswith("Harbor\tDepth\n\nNorth quay\t12 m\n\nSouth\t9 m")
+    # WordPress wraps every table in a <figure>: the table stays, an image's figure and caption do not.
+    html = html.replace(table, f"<figure class='wp-block-table'>{table}</figure>"
+                               "<figure><img src='/a.jpg'><figcaption>The north quay at dawn.</figcaption></figure>")
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert article.text.endswith("South\t9 m") and "dawn" not in article.text
 
 
 def test_metadata_from_json_ld_and_meta():

@@ -16,7 +16,7 @@ from readability import Document
 from readability.readability import REGEXES
 
 from ..models import Article, Capture, Figure, Paragraph
-from .blocks import Block, blocks_from_element, blocks_from_text
+from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure
 from .figures import find_figures
 from .metadata import read_metadata
 from .page import ExtractionError, parse_page
@@ -275,7 +275,7 @@ def _is_comments(element: lxml_html.HtmlElement) -> bool:
 
 
 def _is_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> bool:
-    return element.tag in FURNITURE_TAGS or _is_comments(element) or (
+    return element.tag in FURNITURE_TAGS and not is_table_figure(element) or _is_comments(element) or (
         not keep_hidden and element.get("hidden") is not None)
 
 

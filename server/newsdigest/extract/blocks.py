@@ -41,6 +41,11 @@ class Block:
     kind: str = "p"
 
 
+def is_table_figure(element: etree._Element) -> bool:
+    """A <figure> that holds a table (as WordPress writes every table): the table is the article's."""
+    return element.tag == "figure" and element.find(".//table") is not None
+
+
 def _tag(element: etree._Element) -> str:
     tag = element.tag
     return tag.lower() if isinstance(tag, str) else ""
@@ -63,7 +68,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
     for event, element in walker:
         tag = _tag(element)
         if event == "start":
-            if not tag or tag in SKIP_TAGS or element.get("hidden") is not None or (
+            if not tag or tag in SKIP_TAGS and not is_table_figure(element) or element.get("hidden") is not None or (
                     CAPTION_CLASS_PART in (element.get("class") or "") and element is not root):
                 walker.skip_subtree()
                 kinds.append("")
