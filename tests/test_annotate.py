@@ -170,6 +170,14 @@ def test_a_name_does_not_run_across_a_sentence_break():
     assert quote.speaker.mention == "Trump"
 
 
+def test_a_list_items_marker_is_not_part_of_its_sentence():
+    from newsdigest.annotate.text import paragraphs_of, split_sentences
+
+    text = "The plan has two steps.\n\n1. Dredge the harbor before the spring floods.\n\n- Pay the divers. Then wait."
+    assert [text[a:b] for a, b in split_sentences(text, paragraphs_of(text), [])] == [
+        "The plan has two steps.", "Dredge the harbor before the spring floods.", "Pay the divers.", "Then wait."]
+
+
 def test_an_abbreviation_ends_a_sentence_before_a_word_that_only_opens_one():
     from newsdigest.annotate.text import paragraphs_of, split_sentences
 

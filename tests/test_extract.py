@@ -47,6 +47,16 @@ def test_a_table_row_is_one_line_with_its_cells_apart():
     assert article.text.endswith("South\t9 m") and "dawn" not in article.text
 
 
+def test_list_items_keep_their_bullets_and_numbers_as_plain_text_writes_them():
+    lists = ("<ul><li>New buses</li><li><p>Longer library hours</p><p>on weekends</p></li></ul>"
+             "<ol start='3'><li>Third step<ol><li>inner step</li></ol></li><li>Fourth step</li></ol>")
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    article = extract(Capture(url="https://news.test/a", html=f"<html><body><article>{paragraphs}{lists}</article>"
+                                                             "</body></html>"))
+    assert article.paragraph_texts()[-6:] == ["- New buses", "- Longer library hours", "on weekends",
+                                              "3. Third step", "1. inner step", "4. Fourth step"]
+
+
 def test_metadata_from_json_ld_and_meta():
     ld = {"@context": "https://schema.org", "@graph": [
         {"@type": "WebPage", "name": "ignored"},
@@ -201,7 +211,7 @@ def test_recovered_paragraphs_keep_the_headings_and_lists_between_them():
             "of the site that nobody should ever read as article text.</p></footer></body></html>")
     a = extract(Capture(url="https://news.test/split", html=html))
     assert [p.kind for p in a.paragraphs][2:5] == ["h2", "li", "li"]
-    assert a.paragraph_texts()[2:5] == ["What the budget pays for", "New buses", "Longer library hours"]
+    assert a.paragraph_texts()[2:5] == ["What the budget pays for", "- New buses", "- Longer library hours"]
     assert "Copyright" not in a.text
 
 

@@ -15,6 +15,7 @@ STRAIGHT = '"'
 DOUBLED = "''"  # two apostrophes for a double mark, as wire and archive text write it: ''We lost,'' he said
 # Not after a sentence's or a clause's mark, nor after an article: "published in the  New England Journal".
 _FLAT_BREAK = r" {3,}|(?<![.?!,;:\"'\u201d\u2019])(?<!\bthe)(?<!\b[Aa])(?<!\ban)  (?=[A-Z])"
+_LIST_MARKER = re.compile(r"(?:[-*\u2022\u2013]|\d{1,3}[.)])[ \t]+")
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
 
@@ -130,8 +131,9 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
     abbreviations, final, openers = words("abbreviations"), words("final_abbreviations"), words("sentence_openers")
     sentences: list[Span] = []
     for para in paragraphs:
-        start = para.start
-        for match in _BOUNDARY.finditer(text, para.start, para.end):
+        marker = _LIST_MARKER.match(text, para.start, para.end)  # "- ", "2. ": the item's, not its sentence's
+        start = marker.end() if marker else para.start
+        for match in _BOUNDARY.finditer(text, start, para.end):
             end = match.end()
             inside = index_containing(protected, match.start())
             if inside is not None and protected[inside][0] < match.start() and end < protected[inside][1]:

@@ -346,8 +346,9 @@ def _join(blocks: list[Block]) -> tuple[str, list[Paragraph]]:
     for block in blocks:
         if parts:
             offset += 2  # the blank line between paragraphs
-        paragraphs.append(Paragraph(offset, offset + len(block.text), block.kind))
-        parts.append(block.text)
-        offset += len(block.text)
+        text = f"{block.marker} {block.text}" if block.marker else block.text  # "- one", "2. two"
+        paragraphs.append(Paragraph(offset, offset + len(text), block.kind))
+        parts.append(text)
+        offset += len(text)
     return "\n\n".join(parts), paragraphs
 

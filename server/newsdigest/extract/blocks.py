@@ -39,6 +39,7 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 class Block:
     text: str
     kind: str = "p"
+    marker: str = ""  # a list item's bullet or number as plain text writes it: "-", "3."
 
 
 def is_table_figure(element: etree._Element) -> bool:
@@ -51,18 +52,35 @@ def _tag(element: etree._Element) -> str:
     return tag.lower() if isinstance(tag, str) else ""
 
 
+def _first_number(ordered: etree._Element) -> int:
+    start = (ordered.get("start") or "").strip()
+    return int(start) if start.isdigit() else 1
+
+
+def _next_marker(lists: list[list[int]]) -> str:
+    """The marker of a new item of the innermost open list: "-" for bullets, the next number for an
+    ordered list (an item outside any list is a bullet)."""
+    if not lists or lists[-1][0] < 0:
+        return "-"
+    lists[-1][0] += 1
+    return f"{lists[-1][0]}."
+
+
 def blocks_from_element(root: etree._Element) -> list[Block]:
     blocks: list[Block] = []
     buffer: list[str] = []
     kinds: list[str] = []
     rows: list[etree._Element] = []  # the table rows open around the walk
+    lists: list[list[int]] = []  # the lists open around the walk: [number of the last item] or [-1] (bullets)
+    marker = [""]  # the open list item's marker, until its first block takes it
 
     def flush() -> None:
         text = _CELL_BREAK.sub("\t", _SPACES.sub(" ", "".join(buffer)).strip(" \ue000")).strip()
         buffer.clear()
         if _INVISIBLE.sub("", text):
             kind = next((k for k in reversed(kinds) if k), "p")
-            blocks.append(Block(text, kind))
+            blocks.append(Block(text, kind, marker[0]))
+            marker[0] = ""
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
@@ -81,6 +99,10 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 buffer.append(_CELL_MARK)  # after the row's cells so far
             if tag == "tr":
                 rows.append(element)
+            elif tag in ("ul", "ol"):
+                lists.append([_first_number(element) - 1 if tag == "ol" else -1])
+            elif tag == "li":
+                marker[0] = _next_marker(lists)
             kinds.append(tag if tag in KIND_TAGS else "")
             if element.text:
                 buffer.append(element.text)
@@ -91,6 +113,10 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 flush()
             elif tag in BLOCK_TAGS:
                 buffer.append(" ")
+            if tag in ("ul", "ol") and lists:
+                lists.pop()
+            elif tag == "li":
+                marker[0] = ""  # an empty item marks nothing after it
             kinds.pop()
             if element is not root and element.tail:
                 buffer.append(element.tail)
