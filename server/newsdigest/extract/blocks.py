@@ -75,7 +75,9 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
     marker = [""]  # the open list item's marker, until its first block takes it
 
     def flush() -> None:
-        text = _CELL_BREAK.sub("\t", _SPACES.sub(" ", "".join(buffer)).strip(" \ue000")).strip()
+        text = _SPACES.sub(" ", "".join(buffer)).strip()
+        if _CELL_MARK in text:  # a table row's
+            text = _CELL_BREAK.sub("\t", text.strip(" \ue000")).strip()
         buffer.clear()
         if _INVISIBLE.sub("", text):
             kind = next((k for k in reversed(kinds) if k), "p")
