@@ -442,6 +442,7 @@ def test_a_cue_after_and_shares_the_subject_of_the_clause_it_joins():
          "He", "he thought Brandt would win"),
         ("Eight years ago, he backed Quist over Lund and said Lund had never done anything for them.",
          "he", "Lund had never done anything for them"),
+        ("Quist paused, then revealed why the dredging had moved her.", "Quist", "why the dredging had moved her"),
     ]:
         [quote] = annotate_text(text).quotes
         assert (quote.speaker.mention, quote.text) == (speaker, said), text

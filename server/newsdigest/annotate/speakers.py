@@ -269,12 +269,13 @@ class Speakers:
         return Mention(which.start, which.end, "pronoun", which.text, "which")
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
-        """'Quist caucused in Fenwick on Saturday and says he voted ...': a cue after "and" or "but" shares the
-        subject of the clause it is joined to."""
+        """'Quist caucused in Fenwick on Saturday and says he voted ...': a cue after "and", "but" or ", then"
+        shares the subject of the clause it is joined to."""
         p = k - 1
         while p > i and self.tokens[p].word in AUXILIARIES:
             p -= 1
-        if p <= i or self.tokens[p].word not in ("and", "but"):
+        then = self.tokens[p].text == "," and self.tokens[p + 1].word == "then"  # "Clinton paused, then revealed"
+        if p <= i or self.tokens[p].word not in ("and", "but") and not then:
             return None
         return self._subject(self.tokens[i].start, self.tokens[p].start, nearest=True)
 
