@@ -603,6 +603,16 @@ def test_a_stance_after_a_quotations_attribution_is_the_speakers_too():
     assert ann.quotes[1].text == "the closed docks and the rising prices"
 
 
+def test_who_follows_the_cue_after_the_content_speaks_not_a_name_inside_it():
+    ann = annotate_text("Even as the race moves to Fenwick, a town she hoped to carry, the race will be tight, said "
+                        "Ada Quist, an analyst in Fenwick City.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Ada Quist"]
+    # What was said after the cue is no speaker: the aside's owner before it still is.
+    ann = annotate_text("Bo Lund, 59, of Fenwick, who watched on a screen, said the event brought back memories, "
+                        "and of his father.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Bo Lund"]
+
+
 def test_the_same_speakers_second_statement_after_and_or_but():
     ann = annotate_text("Clark said Brooks had begun making calls to council members but said the outcome was still "
                         "open. Lund told reporters the port was calm and wrote on Facebook that the divers were safe.")

@@ -148,6 +148,13 @@ class Speakers:
                 if subject:
                     return Attribution(subject, cue)
                 continue
+            if k - 1 >= i and toks[k - 1].text == "," and is_inverted_cue(token.word):
+                # "CONTENT, said Dan Gerstein, an analyst in New York": who follows the cue, when the
+                # clause ends with him, spoke, not a name inside what was said.
+                after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0)
+                closed = after is not None and after.end <= hi and self.text[after.end : after.end + 1] in ",."
+                if closed and after.kind in ("name", "role"):
+                    return Attribution(after, cue)
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before is None:
                 before = self._which_antecedent(i, k)
