@@ -891,6 +891,10 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     for text, speaker in [("Critics of the dredging say it would empty the harbor.", "Critics of the dredging"),
                           ("Supporters of Oskar Brandt say he should stay.", "Supporters of Oskar Brandt")]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # One who speaks for others: the spokesman, with whom he speaks for.
+    ann = annotate_text("A spokeswoman for the Harbor and Ports Department said the divers would return on Monday.")
+    assert [q.speaker.mention for q in ann.quotes] == ["A spokeswoman for the Harbor and Ports Department"]
+    assert [s.kind for s in ann.sources] == ["anonymous"]
     # Nouns for people by their stance or trade are unnamed sources too (lexicons/anonymous_nouns.txt).
     ann = annotate_text("Skeptics said the wall would fail. Proponents of the wall say it will hold.")
     assert [q.speaker.mention for q in ann.quotes] == ["Skeptics", "Proponents of the wall"]

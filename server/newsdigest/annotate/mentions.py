@@ -175,18 +175,20 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
-    """'Critics of the bill say', 'Supporters of Hillary Clinton say': people named by what they stand
-    for speak, not what follows their "of"."""
+    """'Critics of the bill say', 'Supporters of Hillary Clinton say', 'A spokesman for the Parks Department
+    said': people named by what they stand or speak for speak, not what follows their "of" or "for"."""
     for j in range(i - 1, max(0, i - 6), -1):
         after = tokens[j + 1]
         if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES:
             return None  # words only, and no verb: "a majority of Americans have come to believe"
-        if tokens[j].word == "of":
+        if tokens[j].word in ("of", "for"):
             head = _mention_before(text, tokens, j - 1) if _joined(text, tokens[j - 1], tokens[j]) else None
-            if head is None or head.kind not in ("anonymous", "group") or not head.plural \
-                    or head.end != tokens[j - 1].end:
+            # ("A spokesman for the Parks Department said": one who speaks for others.)
+            if head is None or head.kind not in ("anonymous", "group") or head.end != tokens[j - 1].end \
+                    or not head.plural and tokens[j].word == "of":
                 return None
-            return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head, True)
+            return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
+                           head.plural)
     return None
 
 
