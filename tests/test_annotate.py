@@ -885,6 +885,8 @@ def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_claus
     ann = annotate_text("Most residents say they follow the harbor debate closely; 26 percent of voters say "
                         "they have not followed it at all.")
     assert [q.speaker.mention for q in ann.quotes] == ["Most residents", "26 percent of voters"]
+    ann = annotate_text("In Fenwick, 85% of Republicans said the port favors the shipowners.")
+    assert [q.speaker.mention for q in ann.quotes] == ["85% of Republicans"]
 
 
 def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():

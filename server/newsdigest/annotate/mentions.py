@@ -165,7 +165,9 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         return found
     if found is not None and text[max(0, found.start - 3) : found.start] == "of ":
         k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
-        if k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in words("share_nouns"):
+        word = tokens[k - 2] if k >= 2 else None  # "a majority of voters", "85% of Democrats"
+        percent = word is not None and word.word[0].isdigit() and text.startswith("%", word.end)
+        if word and tokens[k - 1].word == "of" and (word.word in words("share_nouns") or percent):
             share = _mention_before(text, tokens, k - 2)
             if share is not None and share.kind == "group":
                 return Mention(share.start, found.end, "group", text[share.start : found.end], share.head, True)
