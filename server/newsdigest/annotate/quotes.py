@@ -7,6 +7,7 @@ indirect ones from sentences built around a cue ("X said that ...", "..., accord
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from ..lexicon import lines, words
@@ -243,13 +244,18 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     it (Zelensky said that “sabotage groups” had infiltrated Kyiv), but not around a quotation, nor
     the attribution of one ('“...?” Trump asked reporters at a news conference.')."""
     spans = sorted(q.span for q in direct if q.kind == "direct")
+    # Quotations handed to a speaker by a cue after them, by where they end (looked up per sentence).
+    handed = sorted((q for q in direct if q.kind == "direct" and q.attribution is not None
+                     and q.span[1] <= q.attribution.cue[0]), key=lambda q: q.span[1])
+    handed_ends = [q.span[1] for q in handed]
     # Cues that follow a quotation and hand it to its speaker ('“...?” Trump asked reporters ...').
     used_cues = {q.attribution.cue for q in direct
                  if q.kind == "direct" and q.attribution is not None and q.attribution.cue[0] >= q.span[1]}
     found = []
     for s, e in sentences:
         if overlaps_any(spans, s, e):
-            after = _after_quotation(text, s, e, direct, spans)
+            after = _after_quotation(text, s, e, handed[bisect_left(handed_ends, s) : bisect_right(handed_ends, e)],
+                                     spans)
             if after is not None:
                 found.append(after)
             # 'Nadia Perrin said it was too early to thank the volunteers but added, “...”': reported
@@ -329,12 +335,12 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
     return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
 
 
-def _after_quotation(text: str, s: int, e: int, direct: list[FoundQuote], spans: list[Span]) -> FoundQuote | None:
+def _after_quotation(text: str, s: int, e: int, ending: list[FoundQuote], spans: list[Span]) -> FoundQuote | None:
     """'“...,” he said, adding that he would not make predictions.', '“...,” said Mr. Kamin, who
     emphasized that ...': the quotation's speaker goes on to a statement of his own, reported after a
-    gerund cue, or "who" and a cue, that follows the attribution."""
-    handed = [q for q in direct if q.kind == "direct" and q.attribution is not None and s <= q.span[1] <= e
-              and q.span[1] <= q.attribution.cue[0] < e]
+    gerund cue, or "who" and a cue, that follows the attribution. ending: the quotations handed to
+    their speaker by a cue after them that end in the sentence."""
+    handed = [q for q in ending if q.attribution is not None and q.attribution.cue[0] < e]
     if not handed:
         return None
     quote = handed[-1]
