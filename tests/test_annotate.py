@@ -898,8 +898,9 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     assert [q.speaker.mention for q in ann.quotes] == ["A spokeswoman for the Harbor and Ports Department"]
     assert [s.kind for s in ann.sources] == ["anonymous"]
     # Nouns for people by their stance or trade are unnamed sources too (lexicons/anonymous_nouns.txt).
-    ann = annotate_text("Skeptics said the wall would fail. Proponents of the wall say it will hold.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Skeptics", "Proponents of the wall"]
+    ann = annotate_text("Skeptics said the wall would fail. Proponents of the wall say it will hold. Fenwick traders "
+                        "also say business is poor.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Skeptics", "Proponents of the wall", "Fenwick traders"]
     assert {s.kind for s in ann.sources} == {"anonymous"}
     # Only words, no verb, after "of": the phrase ends where the clause goes on.
     ann = annotate_text("Members of the council have come to believe the port must close.")
