@@ -254,6 +254,11 @@ def test_an_adverb_of_time_or_degree_between_speaker_and_cue():
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
 
 
+def test_a_cue_word_after_of_is_a_noun():
+    [quote] = annotate_text("The former secretary of state mocked the mayor for calling himself a king.").quotes
+    assert (quote.cue.text, quote.speaker.mention) == ("mocked", "The former secretary of state")
+
+
 def test_a_negated_cue_is_reported_with_its_negation():
     for text, speaker, cue in [
         ("Most dock workers didn't believe the dredging would work.", "Most dock workers", "didn't believe"),

@@ -395,6 +395,8 @@ class Speakers:
         if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in ("a", "an", "the") \
                 and cue in words("cue_nouns"):
             return False  # "in a written statement", "in a Facebook post"
+        if before.word == "of" and not cue.endswith("ing"):
+            return False  # "the former secretary of state mocked", not "accused him of saying"
         if (before.word in POSSESSIVES or before.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner)
                 and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):  # "He’s claiming", "Trump's said"
             # A noun, but still a cue when what was said follows: "Trump’s claim that ...".
