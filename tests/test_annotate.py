@@ -113,6 +113,14 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
     assert offer.claimant and "officials" in offer.claimant.name
 
 
+def test_a_claim_is_not_its_askers_nor_its_deniers():
+    ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
+                        "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "
+                        "$4 million on dredging in 2020.")
+    assert [q.speaker.mention for q in ann.quotes] == ["A harbor viewer", "Mayor Ada Quist", "Ivo Lund"]
+    assert [c.claimant.mention if c.claimant else None for c in ann.claims] == [None, None, "Ivo Lund"]
+
+
 def test_claims_keep_their_hedges():
     from newsdigest.hedges import hedge_words
 

@@ -9,7 +9,7 @@ checkworthy and claims.
 from __future__ import annotations
 
 from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote
-from .claims import find_claims
+from .claims import asserts, find_claims
 from .people import People
 from .quotes import find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
@@ -55,5 +55,5 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
         quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
     for source in sources:
         source.quote_count = sum(1 for q in quotes if q.speaker and q.speaker.source_id == source.id)
-    claims = find_claims(text, sentences, [(q.span, q.speaker) for q in quotes])
+    claims = find_claims(text, sentences, [(q.span, q.speaker if asserts(q.cue) else None) for q in quotes])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)

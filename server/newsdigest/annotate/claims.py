@@ -9,8 +9,19 @@ from __future__ import annotations
 import bisect
 
 from ..hedges import hedge_words
-from ..models import Claim, Mention, Span
+from ..lexicon import words
+from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
+
+
+def asserts(cue: Cue | None) -> bool:
+    """Whether reported speech with this cue asserts what it reports: not a question ("asked us about
+    ...") nor a denial ("did not say")."""
+    if cue is None:
+        return True
+    verbs = cue.text.lower().split()
+    return not (verbs and verbs[-1] in words("question_verbs")) and not any(
+        v in ("not", "never") or v.endswith(("n't", "n\u2019t")) for v in verbs)
 
 
 def key_count(sentence_count: int) -> int:
