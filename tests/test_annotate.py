@@ -1015,8 +1015,11 @@ def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_sta
 
 
 def test_verbs_of_judgement_view_and_request_report_what_their_subject_holds():
-    # Both lines of the lexicon chosen from PolNeAR train (training/cue_candidates.py).
+    # Three lines of the lexicon chosen from PolNeAR train (training/cue_candidates.py).
     for text, expected in (
+            ("The council decided that the port must close by spring. Investigators identified the diver as a "
+             "local man.", [("the port must close by spring", "decided", "The council"),
+                            ("the diver as a local man", "identified", "Investigators")]),
             ("Senator Tom Ek questioned whether the plan would survive a vote. Mayor Lena Park blamed the council "
              "for the delays.", [("whether the plan would survive a vote", "questioned", "Tom Ek"),
                                  ("the council for the delays", "blamed", "Lena Park")]),
