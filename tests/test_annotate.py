@@ -1015,8 +1015,11 @@ def test_a_second_cue_joined_by_and_without_a_comma_starts_the_speakers_next_sta
 
 
 def test_verbs_of_judgement_view_and_request_report_what_their_subject_holds():
-    # Three lines of the lexicon chosen from PolNeAR train (training/cue_candidates.py).
+    # Four lines of the lexicon chosen from PolNeAR train (training/cue_candidates.py).
     for text, expected in (
+            ("Mayor Lena Park credited the divers with saving the pier. Tom Ek prefers a smaller harbor for "
+             "the town.", [("the divers with saving the pier", "credited", "Lena Park"),
+                           ("a smaller harbor for the town", "prefers", "Tom Ek")]),
             ("The council decided that the port must close by spring. Investigators identified the diver as a "
              "local man.", [("the port must close by spring", "decided", "The council"),
                             ("the diver as a local man", "identified", "Investigators")]),
