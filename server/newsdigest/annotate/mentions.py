@@ -179,7 +179,11 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Critics of the bill say', 'Supporters of Hillary Clinton say', 'A spokesman for the Parks Department
     said': people named by what they stand or speak for speak, not what follows their "of" or "for"."""
-    for j in range(i - 1, max(0, i - 6), -1):
+    # (Most phrases have no "of" or "for" in reach: look for one before reading the words between.)
+    nearest = next((j for j in range(i - 1, max(0, i - 6), -1) if tokens[j].word in ("of", "for")), 0)
+    if nearest <= 0:
+        return None
+    for j in range(i - 1, nearest - 1, -1):
         after = tokens[j + 1]
         if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES:
             return None  # words only, and no verb: "a majority of Americans have come to believe"
