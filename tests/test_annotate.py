@@ -186,6 +186,21 @@ def test_a_list_items_marker_is_not_part_of_its_sentence():
         "The plan has two steps.", "Dredge the harbor before the spring floods.", "Pay the divers.", "Then wait."]
 
 
+def test_a_dateline_is_the_storys_not_its_first_sentences():
+    for text, speaker in [
+        ("FENWICK (Reuters) - Harbor master Ivo Lund said the port would reopen on Monday.", "Ivo Lund"),
+        ("PORTLAND, Maine - On Friday morning, Mayor Ada Quist said the ferry would run again.", "Mayor Ada Quist"),
+        ("FENWICK -- Mayor Ada Quist, opening the new pier on Saturday, said it would serve the whole coast.",
+         "Mayor Ada Quist"),
+    ]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # An organization's acronym before a dash aside is no dateline.
+    from newsdigest.annotate.text import paragraphs_of, split_sentences
+
+    text = "NATO - the alliance - said no."
+    assert [text[a:b] for a, b in split_sentences(text, paragraphs_of(text), [])] == [text]
+
+
 def test_an_abbreviation_ends_a_sentence_before_a_word_that_only_opens_one():
     from newsdigest.annotate.text import paragraphs_of, split_sentences
 

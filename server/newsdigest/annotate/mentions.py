@@ -71,7 +71,8 @@ def unbroken(text: str, start: int, end: int) -> bool:
 def _joined(text: str, left: Token, right: Token) -> bool:
     """'met Obama. Trump said' is not the name 'Obama Trump', nor "'Doubts' Ren Hualin" 'Doubts Ren Hualin'."""
     gap = text[left.end : right.start]
-    return not any(c in gap for c in ".!?\n'\"\u2018\u2019\u201c\u201d") and "   " not in gap
+    # (Nor across a dash typed as hyphens: "WASHINGTON -- President Obama".)
+    return not any(c in gap for c in ".!?\n'\"\u2018\u2019\u201c\u201d-") and "   " not in gap
 
 
 def _is_adverb(token: Token) -> bool:

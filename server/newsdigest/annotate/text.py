@@ -16,6 +16,22 @@ DOUBLED = "''"  # two apostrophes for a double mark, as wire and archive text wr
 # Not after a sentence's or a clause's mark, nor after an article: "published in the  New England Journal".
 _FLAT_BREAK = r" {3,}|(?<![.?!,;:\"'\u201d\u2019])(?<!\bthe)(?<!\b[Aa])(?<!\ban)  (?=[A-Z])"
 _LIST_MARKER = re.compile(r"(?:[-*\u2022\u2013]|\d{1,3}[.)])[ \t]+")
+# A dateline opening a story: a place (in capitals, or followed by a news agency), maybe a date, then
+# a dash ("WASHINGTON (Reuters) - ", "LOS ANGELES, Feb. 2 (UPI) — ", "PORTLAND, Maine - ") or, after
+# the agency, the story ("Hong Kong (CNN) A prominent official ...").
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][\w.'\-]*(?: [A-Z][\w.'\-]*){0,3})(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?)?"
+    r"(?P<agency> \([A-Za-z. ]{2,30}\)| /[A-Za-z]+/)?(?:\s*[-\u2013\u2014]{1,2}\s+|(?<=\))\s+)(?=[A-Z\"\u201c])")
+
+
+def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
+    m = _DATELINE.match(text, start, end)
+    if m is None or not (m.group("agency") or m.group("place").split()[0].isupper() and len(m.group("place")) > 2):
+        return None
+    return m
+
+
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
 
@@ -131,7 +147,8 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
     abbreviations, final, openers = words("abbreviations"), words("final_abbreviations"), words("sentence_openers")
     sentences: list[Span] = []
     for para in paragraphs:
-        marker = _LIST_MARKER.match(text, para.start, para.end)  # "- ", "2. ": the item's, not its sentence's
+        # "- ", "2. ": the list item's, not its sentence's; "WASHINGTON (Reuters) - ": the story's.
+        marker = _LIST_MARKER.match(text, para.start, para.end) or _dateline(text, para.start, para.end)
         start = marker.end() if marker else para.start
         for match in _BOUNDARY.finditer(text, start, para.end):
             end = match.end()
