@@ -915,6 +915,11 @@ def test_a_second_statement_joined_to_the_first_and_a_share_that_opens_its_claus
     assert [q.speaker.mention for q in ann.quotes] == ["Most residents", "26 percent of voters"]
     ann = annotate_text("In Fenwick, 85% of Republicans said the port favors the shipowners.")
     assert [q.speaker.mention for q in ann.quotes] == ["85% of Republicans"]
+    ann = annotate_text("Even so, three-quarters of the dock workers said they were worried. Two-thirds said the port "
+                        "should close. Even as some of the same officials have said they oppose the plan, it goes on.")
+    assert [(q.speaker.mention, q.speaker.source_id is None) for q in ann.quotes] == [
+        ("three-quarters of the dock workers", True), ("Two-thirds", True),
+        ("some of the same officials", False)]  # a share of a poll is no source; some officials are
 
 
 def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():

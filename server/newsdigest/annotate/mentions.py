@@ -134,7 +134,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
                        head.word.endswith("s"))
-    if all(_is_name_token(t) or t.word in PARTICLES or is_title(t.word) for t in tokens) and _is_name_token(head):
+    share = head.word.rsplit("-", 1)[-1] in words("share_nouns")  # "a third", "Two-thirds"
+    if all(_is_name_token(t) or t.word in PARTICLES or is_title(t.word) for t in tokens) and _is_name_token(head) \
+            and not share:
         if is_organization_word(head.word):
             return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
         name = _name_of(tokens)
@@ -143,7 +145,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
     word = head.word
     plural = word.endswith("s") and not word.endswith("ss")
-    if word in words("share_nouns") or any(_IN_TEN.fullmatch(_span_text(text, tokens[-n:])) for n in (3, 4)):
+    if share or any(_IN_TEN.fullmatch(_span_text(text, tokens[-n:])) for n in (3, 4)):
         return Mention(tokens[0].start, head.end, "group", _span_text(text, tokens), word, True)
     if word[0].isdigit() and text.startswith("%", head.end):  # "47% say": the share is who speaks
         return Mention(tokens[0].start, head.end + 1, "group", text[tokens[0].start : head.end + 1], "%", True)
@@ -168,10 +170,14 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
         word = tokens[k - 2] if k >= 2 else None  # "a majority of voters", "85% of Democrats"
         percent = word is not None and word.word[0].isdigit() and text.startswith("%", word.end)
-        if word and tokens[k - 1].word == "of" and (word.word in words("share_nouns") or percent):
+        share_noun = word is not None and word.word.rsplit("-", 1)[-1] in words("share_nouns")  # "three-quarters"
+        if word and tokens[k - 1].word == "of" and (share_noun or percent):
             share = _mention_before(text, tokens, k - 2)
             if share is not None and share.kind == "group":
                 return Mention(share.start, found.end, "group", text[share.start : found.end], share.head, True)
+        if word and tokens[k - 1].word == "of" and word.word in QUANTIFIERS and found.kind in ("anonymous", "role"):
+            # "some of the same candidates have said": the people are the source, all or some of them.
+            return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
     if found is None or found.kind in ("name", "organization", "document"):
         return _people_of(text, tokens, i) or found
     return found
@@ -381,6 +387,7 @@ def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | N
     return None
 
 
+QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
 STANDING_ALONE = {"one", "another", "others", "some", "many", "several", "both", "most"}
 
 
