@@ -405,8 +405,9 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 _JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then)\s+|;\s+")
 # "claimed responsibility but U.S. officials said ...": a speaker of its own right after "but".
 _BARE_BUT = re.compile(r"\s+but\s+")
-# "said he was in therapy and vowed to ...": a past-tense verb after "and", no comma needed.
-_AND_PAST_CUE = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+\b)")
+# "said he was in therapy and vowed to ...", "but said ...": a verb after "and" or "but", no comma needed
+# (a speech verb: _second_clause asks is_cue).
+_AND_VERB = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
 _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+)\b(?=\s+(?:that\b|[A-Za-z]))")
 
@@ -416,7 +417,7 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
     clause's attribution and content, and where the first content ends; 'Brandt said the plan would
     work, and added that ...': the same speaker's second statement."""
-    joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_PAST_CUE) for m in pattern.finditer(text, content[0], content[1])]
+    joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_VERB) for m in pattern.finditer(text, content[0], content[1])]
     for join in sorted(joins, key=lambda m: m.start()):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
         if verb is not None and is_cue(verb.group(1).lower()):
@@ -424,7 +425,7 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
             second = _content_span(text, verb.start(1), end, then)
             if second is not None:
                 return join.start(), second, then
-        if join.re is _AND_PAST_CUE:
+        if join.re is _AND_VERB:
             continue  # (without a comma, "and" joins a new clause only with the same speaker)
         attribution = speakers.find_attribution(join.end(), end)
         if attribution is None:
