@@ -71,6 +71,10 @@ def test_scare_quotes_are_not_quotes():
     # A title with the period American style puts inside the marks is a title still.
     ann = annotate_text("Carrey said he would star in a sequel to his film, “The Truman Show.”")
     assert [q.text for q in ann.quotes if q.kind != "indirect"] == []
+    # A work named right before its title: the title is no speech, even in one word or lower case.
+    ann = annotate_text("His campaign was the subject of the documentary “Weiner.” Lund wrote the column “what the "
+                        "harbor owes us” in 2015.")
+    assert [q.text for q in ann.quotes if q.kind != "indirect"] == []
 
 
 def test_indirect_speech_with_according_to():
