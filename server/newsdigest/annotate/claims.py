@@ -12,6 +12,7 @@ from ..hedges import hedge_words
 from ..lexicon import words
 from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
+from .tokens import is_negation
 
 
 def asserts(cue: Cue | None) -> bool:
@@ -20,8 +21,7 @@ def asserts(cue: Cue | None) -> bool:
     if cue is None:
         return True
     verbs = cue.text.lower().split()
-    return not (verbs and verbs[-1] in words("question_verbs")) and not any(
-        v in ("not", "never") or v.endswith(("n't", "n\u2019t")) for v in verbs)
+    return not (verbs and verbs[-1] in words("question_verbs")) and not any(map(is_negation, verbs))
 
 
 def key_count(sentence_count: int) -> int:

@@ -168,14 +168,14 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         return found
     if found is not None and text[max(0, found.start - 3) : found.start] == "of ":
         k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
-        word = tokens[k - 2] if k >= 2 else None  # "a majority of voters", "85% of Democrats"
-        percent = word is not None and word.word[0].isdigit() and text.startswith("%", word.end)
+        word = tokens[k - 2] if k >= 2 and tokens[k - 1].word == "of" else None  # "a majority of voters"
+        percent = word is not None and word.word[0].isdigit() and text.startswith("%", word.end)  # "85% of"
         share_noun = word is not None and word.word.rsplit("-", 1)[-1] in words("share_nouns")  # "three-quarters"
-        if word and tokens[k - 1].word == "of" and (share_noun or percent):
+        if share_noun or percent:
             share = _mention_before(text, tokens, k - 2)
             if share is not None and share.kind == "group":
                 return Mention(share.start, found.end, "group", text[share.start : found.end], share.head, True)
-        if word and tokens[k - 1].word == "of" and word.word in QUANTIFIERS and found.kind in ("anonymous", "role"):
+        if word and word.word in QUANTIFIERS and found.kind in ("anonymous", "role"):
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
     if found is None or found.kind in ("name", "organization", "document"):

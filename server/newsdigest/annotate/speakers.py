@@ -27,7 +27,17 @@ from .mentions import (
 )
 from .names import Names
 from .people import People, Person
-from .tokens import AUXILIARIES, DETERMINERS, Token, is_cue, is_inverted_cue, is_title, pronoun_kind, stance_words
+from .tokens import (
+    AUXILIARIES,
+    DETERMINERS,
+    Token,
+    is_cue,
+    is_inverted_cue,
+    is_negation,
+    is_title,
+    pronoun_kind,
+    stance_words,
+)
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -44,9 +54,6 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
-
-
-_NEGATIONS = {"not", "never", "cannot"}
 
 
 @dataclass
@@ -148,13 +155,14 @@ class Speakers:
                 if subject:
                     return Attribution(subject, cue)
                 continue
-            if k - 1 >= i and toks[k - 1].text == "," and is_inverted_cue(token.word):
+            inverted = is_inverted_cue(token.word)
+            after_comma = inverted and k - 1 >= i and toks[k - 1].text == ","
+            after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if after_comma else None
+            if after is not None and after.kind in ("name", "role") and after.end <= hi \
+                    and self.text[after.end : after.end + 1] in ",.":
                 # "CONTENT, said Dan Gerstein, an analyst in New York": who follows the cue, when the
                 # clause ends with him, spoke, not a name inside what was said.
-                after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0)
-                closed = after is not None and after.end <= hi and self.text[after.end : after.end + 1] in ",."
-                if closed and after.kind in ("name", "role"):
-                    return Attribution(after, cue)
+                return Attribution(after, cue)
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
             if before is None:
                 before = self._which_antecedent(i, k)
@@ -168,7 +176,8 @@ class Speakers:
             conjoined = self._conjoined_subject(i, k) if before is None else None
             if conjoined:
                 return Attribution(conjoined, cue)
-            after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0) if is_inverted_cue(token.word) else None
+            if inverted and not after_comma:  # (read once: after a comma it was read above)
+                after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0)
             if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, cue)
             described = self._described_speaker(i, k, j) if after_quote else self._clause_description(i, k)
@@ -291,7 +300,7 @@ class Speakers:
         never shown as said when it was not ("didn't say", "did not believe", "never said")."""
         toks = self.tokens
         m = k
-        while m - 1 >= i and (toks[m - 1].word in _NEGATIONS or toks[m - 1].word.endswith(("n't", "n\u2019t"))):
+        while m - 1 >= i and is_negation(toks[m - 1].word):
             m -= 1
         if m < k and m - 1 >= i and toks[m].word == "not" and toks[m - 1].word in AUXILIARIES:
             m -= 1  # "did not", "would not"

@@ -74,6 +74,11 @@ def is_cue(word: str, stance: bool = False) -> bool:
     return word in words("speech_verbs") or stance and word in stance_words()
 
 
+def is_negation(word: str) -> bool:
+    """'not', 'never', 'cannot', "didn't", 'wouldn’t': a word that denies the verb it goes with."""
+    return word in ("not", "never", "cannot") or word.endswith(("n't", "n\u2019t"))
+
+
 def is_inverted_cue(word: str) -> bool:
     """A cue that may stand before its speaker ("said Schiff")."""
     return word in words("inverted_cues")
