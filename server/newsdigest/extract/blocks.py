@@ -97,7 +97,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 flush()
             elif tag in BLOCK_TAGS:
                 buffer.append(" ")  # a paragraph inside a cell stays in its row
-            elif tag in CELL_TAGS and "".join(buffer).strip() and not "".join(buffer).rstrip().endswith(_CELL_MARK):
+            elif tag in CELL_TAGS and (row := "".join(buffer).rstrip()) and not row.endswith(_CELL_MARK):
                 buffer.append(_CELL_MARK)  # after the row's cells so far
             if tag == "tr":
                 rows.append(element)
