@@ -158,12 +158,14 @@ class People:
 def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     runs, run = [], []
     for token in tokens:
+        if not run and not token.capitalized:
+            continue  # most words: nothing open, nothing to open
         gap = text[run[-1].end : token.start] if run else ""
         if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
         if (_is_name_token(token) or (run and token.word in PARTICLES)
-                or (is_title(token.word) and token.capitalized)):
+                or (token.capitalized and is_title(token.word))):
             if token.word in NOT_NAMES and not run:
                 continue
             run.append(token)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..lexicon import pairs, words
 from ..models import Span
@@ -56,6 +57,14 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Every word find_attribution may stop at: cues, claim nouns, phrasal verbs, "according" (to),
+    and "and"/"but" (a new clause after a quotation)."""
+    return (words("speech_verbs") | stance_words() | words("claim_nouns") | frozenset(pairs("phrasal_cues"))
+            | {"according", "and", "but"})
+
+
 @dataclass
 class Attribution:
     mention: Mention
@@ -94,6 +103,9 @@ class Speakers:
         findings = words("finding_words")
         self.finding_offsets = [t.start for t in tokens if t.word in findings]
         self.quoted_tokens = _inside(self.starts, quoted)
+        # The tokens find_attribution stops at; it passes over every other word, so it visits only these.
+        stops = _trigger_words()
+        self.triggers = [k for k, t in enumerate(tokens) if t.word in stops]
 
     def has_stance_verb(self, lo: int, hi: int) -> bool:
         """Whether a verb of belief, wish or stance lies between the offsets (most sentences have none)."""
@@ -118,7 +130,11 @@ class Speakers:
         # No real sentence is longer than this: a page without sentence breaks must stay linear.
         window = min(window or MAX_SCAN, MAX_SCAN)
         first = max(i, self.index_at(since))
-        order = range(j - 1, max(first, j - window) - 1, -1) if last else range(first, min(j, first + window))
+        lo_k, hi_k = (max(first, j - window), j) if last else (first, min(j, first + window))
+        triggers = self.triggers
+        order = triggers[bisect.bisect_left(triggers, lo_k) : bisect.bisect_left(triggers, hi_k)]
+        if last:
+            order.reverse()
         claim_nouns = words("claim_nouns")
         for k in order:
             token = toks[k]

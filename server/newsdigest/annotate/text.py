@@ -73,11 +73,21 @@ STRAY_AFTER = 600  # characters: an unclosed quotation running longer than this 
 MAX_STRAYS = 3  # stray marks passed over in a paragraph; each costs a scan to its end, so the count is bounded
 
 
+# Where a quotation may open; the scan jumps from one to the next (an article is mostly other letters).
+_MAY_OPEN = re.compile(f"[{OPENERS}{STRAIGHT}]|{DOUBLED}")
+# What a curly quotation's close is looked for among.
+_MARKS = re.compile(f"[{OPENERS}{CLOSERS}{STRAIGHT}]")
+
+
 def find_segments(text: str, paragraphs: list[Paragraph]) -> list[Segment]:
     segments: list[Segment] = []
     for index, para in enumerate(paragraphs):
         i, strays = para.start, 0
         while i < para.end:
+            candidate = _MAY_OPEN.search(text, i, para.end)
+            if candidate is None:
+                break
+            i = candidate.start()
             ch = text[i]
             doubled = ch == "'" and text.startswith(DOUBLED, i) and _opens(text, i, para.start) \
                 and not text[i + 2 : i + 3].isspace()
@@ -114,7 +124,8 @@ def _find_close(text: str, i: int, end: int) -> int | None:
         j = text.find(STRAIGHT, i + 1, end)
         return j if j != -1 else None
     depth = 0
-    for j in range(i + 1, end):
+    for mark in _MARKS.finditer(text, i + 1, end):
+        j = mark.start()
         ch = text[j]
         if ch in OPENERS:
             depth += 1

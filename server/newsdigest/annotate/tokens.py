@@ -8,7 +8,9 @@ from typing import NamedTuple
 
 from ..lexicon import pairs, words
 
-_TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f](?:[\w\u00c0-\u024f]|[.'\u2019\-](?=[\w\u00c0-\u024f]))*\.?"
+# A word: letters and digits, joined by a period, apostrophe or hyphen only where a letter follows
+# ("U.S.", "o'clock", "well-known"), maybe with a final period; or a mark the annotators read.
+_TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f]*(?:[.'\u2019\-][\w\u00c0-\u024f]+)*\.?"
                     r"|[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
                "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "both",
@@ -49,17 +51,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     append = out.append
     abbreviations = words("abbreviations")
+    new = tuple.__new__  # Token(...) goes through a generated __new__; this skips that call per token
     for m in _TOKEN.finditer(text, start, end):
-        token_start, token_end = m.span()
         token_text = m.group()
         if token_text[-1] == "." and len(token_text) > 1:  # the rare case: _word() decides as before
+            token_start, token_end = m.span()
             low = token_text[:-1].lower()
             if low not in abbreviations and not re.fullmatch(r"(\w\.)*\w", low):
                 token_end -= 1  # the period ends the sentence, it is not part of the word
                 token_text = token_text[:-1]
             append(Token(token_text, token_start, token_end, _word(token_text), token_text[:1].isupper()))
         else:  # no final period: the word is the lowercased text
-            append(Token(token_text, token_start, token_end, token_text.lower(), token_text[:1].isupper()))
+            append(new(Token, (token_text, m.start(), m.end(), token_text.lower(), token_text[0].isupper())))
     return out
 
 
