@@ -1238,3 +1238,11 @@ def test_documents_in_the_plural_and_joined_by_and_make_a_claim_together():
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("garlic cures the flu", "Thousands of social media posts and several videos")]
     assert ann.claims[0].claimant.mention == "Thousands of social media posts and several videos"
+
+
+def test_a_cue_in_a_clause_describing_the_subject_reports_nothing_of_what_follows():
+    # "tweeted" describes the article; "was penned by ..." is the sentence's own verb, not what he tweeted.
+    text = ("The article Mr. Zhao tweeted was penned by a regular contributor, Larry Romanoff, who "
+            "reiterates his claim that the virus came from the United States.")
+    quotes = [(q.text, q.speaker.name) for q in annotate_text(text).quotes]
+    assert quotes == [("the virus came from the United States", "Larry Romanoff")]

@@ -468,6 +468,7 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 # A verb right after the cue, whose subject the relative pronoun is ("which he says includes").
 _VERB_FIRST = re.compile(r"\s*" + _VERB)
+_FINITE_FIRST = re.compile(r"\s*(?:is|are|was|were|has|had|have)\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
@@ -523,6 +524,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         span = (s, phrase_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
     elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 1:
         span = (s, end)  # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content
+    elif opens and not that and _FINITE_FIRST.match(tail):
+        # "The article Mr Zhao tweeted was penned by ...": the cue sits in a clause that describes the
+        # sentence's subject, whose own verb follows; what comes after is not what was said.
+        return None
     elif that or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
             opens and _words(tail) >= 3 and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
