@@ -1246,3 +1246,14 @@ def test_a_cue_in_a_clause_describing_the_subject_reports_nothing_of_what_follow
             "reiterates his claim that the virus came from the United States.")
     quotes = [(q.text, q.speaker.name) for q in annotate_text(text).quotes]
     assert quotes == [("the virus came from the United States", "Larry Romanoff")]
+
+
+def test_though_whereas_and_although_open_a_second_speakers_clause():
+    text = ("Mr. Clinton's history is a legitimate criticism, Carly Fiorina said, though Ben Carson said he "
+            "doubted voters would care. Ann Lee said the bill would pass, whereas Tom Ek said it would fail.")
+    quotes = [(q.text, q.speaker.name) for q in annotate_text(text).quotes]
+    assert ("he doubted voters would care", "Ben Carson") in quotes
+    # The first clause's content ends before its own attribution, not where the second clause opens.
+    assert ("Mr. Clinton's history is a legitimate criticism", "Carly Fiorina") in quotes
+    assert ("the bill would pass", "Ann Lee") in quotes
+    assert ("it would fail", "Tom Ek") in quotes

@@ -304,7 +304,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
                 continue
         second = _second_clause(text, content, e, speakers, attribution)
         if second is not None:
-            content = (content[0], second[0])
+            content = _before_own_attribution(text, (content[0], second[0]), attribution, e)
         elif content[0] >= attribution.cue[1]:
             content = _before_contrast(text, content)
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
@@ -317,6 +317,16 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if second is not None:
             found.append(FoundQuote(second[1], "indirect", speakers.resolve(second[2])))
     return found
+
+
+def _before_own_attribution(text: str, content: Span, attribution: Attribution, e: int) -> Span:
+    """"CONTENT, Fiorina said, though Carson said ...": a content cut where the second clause opens
+    ends before its own speaker and cue when nothing but a comma stands between them and the cut."""
+    who_start = min(attribution.mention.start, attribution.cue[0])
+    who_end = max(attribution.mention.end, attribution.cue[1])
+    if content[0] < who_start and who_end <= content[1] and not text[who_end : content[1]].strip(" ,"):
+        return _trimmed(text, content[0], who_start, e) or content
+    return content
 
 
 _LEAD_IN = re.compile(r"(?:,?\s+(?:and|but|then|before)\s+(?:also\s+|then\s+)?(\w+)|,\s+(\w+ing))[\s,:]*$")
@@ -402,7 +412,8 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 
 # Where reported speech ends and a second clause with its own speaker begins.
 # (A comma, a semicolon or a dash ends the clause before: "He backs Clinton -- not me -- and he says ...".)
-_JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then)\s+|;\s+")
+_JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then|though|although|whereas|even as)\s+"
+                   r"|;\s+")
 # "claimed responsibility but U.S. officials said ...": a speaker of its own right after "but".
 _BARE_BUT = re.compile(r"\s+but\s+")
 # "said he was in therapy and vowed to ...", "but said ...": a verb after "and" or "but", no comma needed
