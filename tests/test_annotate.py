@@ -1257,3 +1257,14 @@ def test_though_whereas_and_although_open_a_second_speakers_clause():
     assert ("Mr. Clinton's history is a legitimate criticism", "Carly Fiorina") in quotes
     assert ("the bill would pass", "Ann Lee") in quotes
     assert ("it would fail", "Tom Ek") in quotes
+
+
+def test_a_number_with_thousands_separators_is_one_word_and_no_speaker():
+    from newsdigest.annotate.tokens import tokenize
+
+    assert [t.text for t in tokenize("2,000 people, 1,000,000 votes; in 2015, 46 said")] == [
+        "2,000", "people", ",", "1,000,000", "votes", ";", "in", "2015", ",", "46", "said"]
+    text = ("She greeted 2,000 supporters at a rally late Saturday in Houston and told them that together they "
+            "would build ladders of opportunity.")
+    assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
+        ("together they would build ladders of opportunity", "She")]

@@ -9,8 +9,10 @@ from typing import NamedTuple
 from ..lexicon import pairs, words
 
 # A word: letters and digits, joined by a period, apostrophe or hyphen only where a letter follows
-# ("U.S.", "o'clock", "well-known"), maybe with a final period; or a mark the annotators read.
-_TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f]*(?:[.'\u2019\-][\w\u00c0-\u024f]+)*\.?"
+# ("U.S.", "o'clock", "well-known"), a number by its thousands separators ("2,000", not "2, 000"),
+# maybe with a final period; or a mark the annotators read.
+_TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f]*"
+                    r"(?:[.'\u2019\-][\w\u00c0-\u024f]+|(?<=\d),\d{3}(?!\d))*\.?"
                     r"|[,;:()\u2014\u2013\"\u201c\u201d\u00ab\u00bb]")
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
                "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "both",
