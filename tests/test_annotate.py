@@ -1268,3 +1268,11 @@ def test_a_number_with_thousands_separators_is_one_word_and_no_speaker():
             "would build ladders of opportunity.")
     assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
         ("together they would build ladders of opportunity", "She")]
+
+
+def test_a_phrase_of_place_or_time_before_a_name_is_not_the_speakers_description():
+    text = ("At a June campaign event in Ohio, Brenda Johnson railed against immigrants, and explained how much "
+            "it upset her to hear them speak other languages.")
+    assert all(not q.speaker.mention.startswith("At") for q in annotate_text(text).quotes if q.speaker)
+    text = "On Thursday evening Hillary Clinton delivered her speech, seeking to prove her credentials to voters."
+    assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Hillary Clinton"]

@@ -20,6 +20,7 @@ from .mentions import (
     FUNCTION_WORDS,
     GO,
     STANDING_ALONE,
+    TIME_WORDS,
     Mention,
     mention_after,
     mention_before,
@@ -458,7 +459,10 @@ class Speakers:
                 described = found is not None and found.kind == "name" and self._describes(k, found)
                 if described:  # "Republican mayoral candidate Oskar Brandt issued ..."
                     found = Mention(first.start, found.end, "name", found.name, found.head)
-                if found and (found.start == first.start or after_article) and found.kind != "document":
+                # "On Thursday evening Hillary Clinton delivered ...": when, then who (no comma between)
+                dated = found is not None and found.kind == "name" and first.word in CIRCUMSTANCE_PREPOSITIONS \
+                    and all(t.word in TIME_WORDS for t in self.tokens[k + 1 : self.index_at(found.start)])
+                if found and (found.start == first.start or after_article or dated) and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
                         nxt = self._after_aside(end + 1, j)  # "Ines Lamar, the region's flood chief, reacted"
@@ -470,6 +474,8 @@ class Speakers:
         """Whether tokens[k] up to the name are a few words describing it ("Republican mayoral
         candidate", "retired surgeon"): words and titles, no punctuation, at most five."""
         n = self.index_at(name.start)
+        if self.tokens[k].word in GOVERNING or self.tokens[k].word in SUBORDINATORS or self.tokens[k].word == "with":
+            return False  # "At a June Trump campaign event": a phrase of place or time, not who he is
         return k < n <= k + 5 and all(t.text.isalpha() and unbroken(self.text, t.end, self.tokens[m + 1].start)
                                       for m, t in enumerate(self.tokens[k:n], start=k)) \
             and any(is_title(t.word) or t.text.islower() for t in self.tokens[k:n])
