@@ -532,3 +532,23 @@ def test_a_caption_marked_by_its_class_outside_figure_is_the_figure_s_not_the_bo
         assert "dawn" not in article.text
         assert [(f.caption, f.image) for f in article.figures] == [
             ("The harbor at dawn, said to be calm.", "https://news.test/a.jpg")]
+
+
+def test_paragraphs_inside_furniture_are_told_apart_from_their_neighbours_sharing_ancestors():
+    from lxml import html as lxml_html
+
+    from newsdigest.extract import _paragraph_elements
+
+    prose = "This paragraph is long enough to count as the prose of a page, number {}."
+    page = lxml_html.document_fromstring(
+        "<html><body><div><div>"
+        f"<nav><div><p>{prose.format(1)}</p></div></nav>"
+        f"<div><p>{prose.format(2)}</p></div>"
+        f"<aside><div><div><p>{prose.format(3)}</p></div></div></aside>"
+        f"<p>{prose.format(4)}</p>"
+        f"<div id='comments'><p>{prose.format(5)}</p></div>"
+        f"<div hidden><p>{prose.format(6)}</p></div>"
+        "</div></div></body></html>")
+    numbers = [text[-2] for _, text in _paragraph_elements(page)]
+    assert numbers == ["2", "4"]
+    assert [text[-2] for _, text in _paragraph_elements(page, keep_hidden=True)] == ["2", "4", "6"]

@@ -138,8 +138,7 @@ class _Readability(Document):
             etree.SubElement(doc, "body").append(copy.deepcopy(self.page))
         etree.strip_elements(doc, "footer", with_tail=False)  # (nav and aside: some pages' text is in them)
         body = doc.find(".//body")
-        inside = body.iterdescendants() if body is not None else ()
-        for element in [e for e in inside if isinstance(e.tag, str) and _is_comments(e)]:
+        for element in [e for e in _MAY_BE_COMMENTS(body) if _is_comments(e)] if body is not None else ():
             element.drop_tree()
         if self.keep_hidden:
             return doc
@@ -256,8 +255,7 @@ def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[B
 def _without_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> lxml_html.HtmlElement:
     """A copy of an element without its furniture, comments and (unless kept) hidden parts."""
     element = copy.deepcopy(element)
-    for inner in [e for e in element.iter() if e is not element and isinstance(e.tag, str)
-                  and _is_furniture(e, keep_hidden)]:
+    for inner in [e for e in _MAY_BE_FURNITURE(element) if _is_furniture(e, keep_hidden)]:
         inner.drop_tree()
     return element
 
@@ -279,13 +277,42 @@ def _is_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> bool:
         not keep_hidden and element.get("hidden") is not None)
 
 
+# What _is_comments and _is_furniture may say yes to, found by libxml2 in one pass (asking Python of
+# every element took longer than readability's own cleaning on long pages); they decide the rest.
+_MAY_BE_COMMENTS = etree.XPath("descendant::*[contains(@id, 'comment') or contains(@class, 'comment')]")
+_MAY_BE_FURNITURE = etree.XPath(
+    "descendant::*[" + " or ".join(f"self::{tag}" for tag in sorted(FURNITURE_TAGS))
+    + " or @hidden or contains(@id, 'comment') or contains(@class, 'comment')]")
+
+
+def _in_furniture(element: lxml_html.HtmlElement, keep_hidden: bool, known: dict) -> bool:
+    """Whether an ancestor of the element is furniture; known remembers the ancestors already seen
+    (paragraphs share most of theirs), so a page's paragraphs cost about one walk of the page."""
+    path = []
+    ancestor = element.getparent()
+    inside = False
+    while ancestor is not None:
+        if ancestor in known:
+            inside = known[ancestor]
+            break
+        path.append(ancestor)
+        if _is_furniture(ancestor, keep_hidden):
+            inside = True
+            break
+        ancestor = ancestor.getparent()
+    for seen in path:  # below a furniture ancestor (or one known to be inside): inside too
+        known[seen] = inside
+    return inside
+
+
 def _paragraph_elements(tree: lxml_html.HtmlElement, keep_hidden: bool = False
                         ) -> list[tuple[lxml_html.HtmlElement, str]]:
     """The page's paragraphs of prose (40 characters or more), in reading order, outside furniture."""
     found = []
     body = tree.find("body") if tree.tag == "html" else None
+    known: dict = {}
     for element in (body if body is not None else tree).iter("p"):
-        if any(_is_furniture(ancestor, keep_hidden) for ancestor in element.iterancestors()):
+        if _in_furniture(element, keep_hidden, known):
             continue
         text = " ".join(element.text_content().split())
         if len(text) >= 40:
