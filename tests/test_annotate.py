@@ -1276,3 +1276,13 @@ def test_a_phrase_of_place_or_time_before_a_name_is_not_the_speakers_description
     assert all(not q.speaker.mention.startswith("At") for q in annotate_text(text).quotes if q.speaker)
     text = "On Thursday evening Hillary Clinton delivered her speech, seeking to prove her credentials to voters."
     assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Hillary Clinton"]
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    text = ("Is Sanders finally connecting with minority voters?\n\n"
+            "Bernie Sanders first came to California ten months ago. \u201cWe are going to win here,\u201d "
+            "Sanders said. Does Marco Rubio agree? \u201cNo,\u201d Rubio said. Will Rogers, a voter, "
+            "said he was not sure. It is early and nobody does polls here, he said.")
+    names = {q.speaker.name for q in annotate_text(text).quotes if q.speaker}
+    assert {"Bernie Sanders", "Marco Rubio", "Will Rogers"} <= names
+    assert not any(name.startswith(("Is ", "Does ")) for name in names)

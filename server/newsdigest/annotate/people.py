@@ -155,7 +155,14 @@ class People:
         return person
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \u201c\"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
+    lowercase = {t.word for t in tokens if t.text.islower()}
+    given = words("male_names") | words("female_names")
     runs, run = [], []
     for token in tokens:
         if not run and not token.capitalized:
@@ -164,6 +171,11 @@ def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
+        if not run and token.word in lowercase and token.word not in given and _opens_sentence(text, token.start):
+            # A word the text also writes in lowercase, capitalized only because it opens the sentence,
+            # is no part of the name after it ("Is Sanders finally ...?", "Says Clinton"); a given
+            # name is ("Bill Clinton", "Will Rogers").
+            continue
         if (_is_name_token(token) or (run and token.word in PARTICLES)
                 or (token.capitalized and is_title(token.word))):
             if token.word in NOT_NAMES and not run:
