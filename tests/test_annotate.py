@@ -1286,3 +1286,8 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():
     names = {q.speaker.name for q in annotate_text(text).quotes if q.speaker}
     assert {"Bernie Sanders", "Marco Rubio", "Will Rogers"} <= names
     assert not any(name.startswith(("Is ", "Does ")) for name in names)
+
+
+def test_an_auxiliary_in_a_title_case_headline_is_not_part_of_the_speakers_name():
+    text = "Rick Perry Just Said Trump Is A Cancer On Conservatism. \u201cHe is a cancer,\u201d George Will wrote."
+    assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Rick Perry", "George Will"]

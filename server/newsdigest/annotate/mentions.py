@@ -15,6 +15,7 @@ from .tokens import (
     AUXILIARIES,
     DETERMINERS,
     Token,
+    given_names,
     is_anonymous_noun,
     is_cue,
     is_document_word,
@@ -207,7 +208,10 @@ def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # ("“...,” Will wrote": a capitalized "Will" is the columnist Will, not the auxiliary.)
-    while i >= 0 and (tokens[i].word in AUXILIARIES and tokens[i].text.islower() or _is_adverb(tokens[i])
+    # (An auxiliary in a title-case headline too: "Donald Trump Just Slammed ...", but not "George Will".)
+    given = given_names()
+    while i >= 0 and (tokens[i].word in AUXILIARIES and (tokens[i].text.islower() or tokens[i].word not in given)
+                      or _is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES):
         i -= 1  # ("Ford itself said": the reflexive only insists)
     if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):

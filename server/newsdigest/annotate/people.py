@@ -10,7 +10,7 @@ from ..lexicon import words
 from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of
 from .spans import index_containing
-from .tokens import Token, is_organization_word, is_title
+from .tokens import Token, given_names, is_organization_word, is_title
 
 
 @dataclass(eq=False)  # a person is who they are, not the fields that describe them
@@ -162,7 +162,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     lowercase = {t.word for t in tokens if t.text.islower()}
-    given = words("male_names") | words("female_names")
+    given = given_names()
     runs, run = [], []
     for token in tokens:
         if not run and not token.capitalized:

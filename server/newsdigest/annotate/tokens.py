@@ -84,6 +84,12 @@ def is_negation(word: str) -> bool:
     return word in ("not", "never", "cannot") or word.endswith(("n't", "n\u2019t"))
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """First names, of men and of women (lexicons/male_names.txt, female_names.txt)."""
+    return words("male_names") | words("female_names")
+
+
 def is_inverted_cue(word: str) -> bool:
     """A cue that may stand before its speaker ("said Schiff")."""
     return word in words("inverted_cues")
