@@ -1291,3 +1291,11 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it():
 def test_an_auxiliary_in_a_title_case_headline_is_not_part_of_the_speakers_name():
     text = "Rick Perry Just Said Trump Is A Cancer On Conservatism. \u201cHe is a cancer,\u201d George Will wrote."
     assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Rick Perry", "George Will"]
+
+
+def test_a_clause_before_the_cue_is_not_a_description_of_who_spoke():
+    text = ("After the mayor was elected, a celebratory event was held called Politics and Pies, at which the "
+            "attendees expressed their support for the candidate. The leaders were expected to discuss the "
+            "battle against the Islamic State.")
+    mentions = [q.speaker.mention for q in annotate_text(text).quotes if q.speaker]
+    assert not any(" was " in m or " were " in m or m.endswith(" to") for m in mentions), mentions

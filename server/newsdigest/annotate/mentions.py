@@ -395,6 +395,11 @@ QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "none", "both", 
 STANDING_ALONE = {"one", "another", "others", "some", "many", "several", "both", "most"}
 
 
+# Words that make a run of words a clause, not a noun phrase: a finite auxiliary, an infinitive's "to".
+_CLAUSE_WORDS = frozenset({"is", "are", "was", "were", "has", "have", "had", "would", "will", "could", "should",
+                           "can", "may", "might", "must", "does", "did", "do", "to", "be", "been"})
+
+
 def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention | None:
     """tokens[i:j] as a description of whoever spoke, whatever its noun: a determiner and up to five
     more words ("one commenter", "the printed slate card"). Only where the syntax makes it the
@@ -406,6 +411,8 @@ def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention
     phrase = tokens[i:j]
     if not all(t.text[0].isalpha() and _joined(text, a, t) for a, t in zip(phrase, phrase[1:], strict=False)):
         return None
+    if any(t.word in _CLAUSE_WORDS for t in phrase[1:]):
+        return None  # "a celebratory event was held", "the campaign refused to": a clause, not who
     head = tokens[j - 1]
     if pronoun_kind(head.word):
         return None
