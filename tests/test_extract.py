@@ -552,3 +552,17 @@ def test_paragraphs_inside_furniture_are_told_apart_from_their_neighbours_sharin
     numbers = [text[-2] for _, text in _paragraph_elements(page)]
     assert numbers == ["2", "4"]
     assert [text[-2] for _, text in _paragraph_elements(page, keep_hidden=True)] == ["2", "4", "6"]
+
+
+def test_a_date_shown_as_an_update_gives_way_to_the_declared_publication_date():
+    declared = "<meta property='article:published_time' content='2015-05-12T08:00:00Z'>"
+
+    def page(shown: str) -> str:
+        return page_from_text(BODY, "x", extra_head=declared).replace(
+            "<article><h1>x</h1>", f"<article><h1>How rates work</h1><p class='meta'>{shown}</p>")
+
+    updated = extract(Capture(url="https://news.test/rates", html=page("Updated Jan 25, 2026 · 5 min read")))
+    assert updated.published.startswith("2015-05-12")
+    # A date shown with no label is the one the reader is told: it stays.
+    shown = extract(Capture(url="https://news.test/rates", html=page("Jan 25, 2026 · 5 min read")))
+    assert shown.published == "2026-01-25"

@@ -47,7 +47,9 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
         byline=byline(ld.get("authors", []), ld.get("author_organizations", []), meta, tree, near,
                       [site, ld.get("publisher_name", ""), site_from_url(url)]),
         published=_first(*(lambda v=v: normalize_date(v() if callable(v) else v) for v in (
-            _url_date(url), lambda: _shown_date(near()), ld.get("datePublished"),
+            _url_date(url), lambda: _shown_unless_updated(near(), ld.get("datePublished")
+                                                          or meta.get("article:published_time")),
+            ld.get("datePublished"),
             meta.get("article:published_time"), meta.get("datepublished"),
             meta.get("pubdate"), meta.get("publish-date"), meta.get("date"), meta.get("dc.date"),
             meta.get("dc.date.issued"), meta.get("parsely-pub-date"), meta.get("sailthru.date"),
@@ -315,14 +317,36 @@ def _url_date(url: str) -> str:
 
 def _shown_date(near_headline: list[str]) -> str:
     """The date the page shows its reader near the headline ("Updated Dec 18, 2025")."""
-    for text in near_headline:
+    return _shown_date_and_label(near_headline)[0]
+
+
+_UPDATED = re.compile(r"\b(?:updated?|modified|revised|edited|refreshed|reviewed)\b", re.I)
+
+
+def _shown_date_and_label(near_headline: list[str]) -> tuple[str, str]:
+    """The date shown near the headline, and the text it stands in with the two texts before it
+    (where its label is: "Updated", "Published")."""
+    for i, text in enumerate(near_headline):
         parent = text.getparent()
+        date = ""
         if parent is not None and parent.tag == "time" and parent.get("datetime"):
-            return parent.get("datetime")
-        match = _SHOWN_DATE.search(text)
-        if match:
-            return match.group(0)
-    return ""
+            date = parent.get("datetime")
+        else:
+            match = _SHOWN_DATE.search(text)
+            date = match.group(0) if match else ""
+        if date:
+            return date, " ".join(near_headline[max(0, i - 2) : i + 1])
+    return "", ""
+
+
+def _shown_unless_updated(near_headline: list[str], declared: str | None) -> str:
+    """The date shown near the headline, unless it is labelled as an update and later than the
+    publication date the page declares (JSON-LD, article:published_time)."""
+    shown, label = _shown_date_and_label(near_headline)
+    if not shown or not declared or not _UPDATED.search(label):
+        return shown
+    shown_day, declared_day = normalize_date(shown)[:10], normalize_date(declared)[:10]
+    return declared if shown_day and declared_day and shown_day > declared_day else shown
 
 
 def _publish_meta(meta: dict[str, str]) -> str:
