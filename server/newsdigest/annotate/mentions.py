@@ -106,9 +106,11 @@ def _span_text(text: str, tokens: list[Token]) -> str:
     return text[tokens[0].start : tokens[-1].end]
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 3) : start].rstrip(" \u201c\"")
-    return not before or before[-1] in ".!?\n"
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at start is the first of its sentence, or of what follows a label's colon
+    ("Q: Does Marco Rubio ...?"), after its opening quote mark or parenthesis."""
+    before = text[max(0, start - 4) : start].rstrip(" \u201c\"'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
@@ -125,7 +127,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return None  # "Atlantic City": a place does not speak
     if len(tokens) == 1 and head.word in words("not_surnames") and not head.word.endswith("s"):
         return None  # "32% of Republican claims": an adjective alone speaks for nobody
-    if len(tokens) == 1 and head.capitalized and _opens_sentence(text, head.start):
+    if len(tokens) == 1 and head.capitalized and opens_sentence(text, head.start):
         # "People briefed on the move said", "Poll: ...": a common noun, capitalized only because it
         # opens the sentence.
         if is_anonymous_noun(head.word):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of
+from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, opens_sentence
 from .spans import index_containing
 from .tokens import Token, given_names, is_organization_word, is_title
 
@@ -155,11 +155,6 @@ class People:
         return person
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    before = text[max(0, start - 4) : start].rstrip(" \u201c\"'(")
-    return not before or before[-1] in ".!?:\n"
-
-
 def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
     lowercase = {t.word for t in tokens if t.text.islower()}
     given = given_names()
@@ -171,7 +166,7 @@ def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
         if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
-        if not run and token.word in lowercase and token.word not in given and _opens_sentence(text, token.start):
+        if not run and token.word in lowercase and token.word not in given and opens_sentence(text, token.start):
             # A word the text also writes in lowercase, capitalized only because it opens the sentence,
             # is no part of the name after it ("Is Sanders finally ...?", "Says Clinton"); a given
             # name is ("Bill Clinton", "Will Rogers").

@@ -315,11 +315,6 @@ def _url_date(url: str) -> str:
     return " ".join(match.groups()) if match else ""
 
 
-def _shown_date(near_headline: list[str]) -> str:
-    """The date the page shows its reader near the headline ("Updated Dec 18, 2025")."""
-    return _shown_date_and_label(near_headline)[0]
-
-
 _UPDATED = re.compile(r"\b(?:updated?|modified|revised|edited|refreshed|reviewed)\b", re.I)
 
 
