@@ -320,8 +320,8 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
 
 
 def _before_own_attribution(text: str, content: Span, attribution: Attribution, e: int) -> Span:
-    """"CONTENT, Fiorina said, though Carson said ...": a content cut where the second clause opens
-    ends before its own speaker and cue when nothing but a comma stands between them and the cut."""
+    """A content cut where a second clause opens ends before its own speaker and cue, when nothing
+    but a comma stands between them and the cut ("CONTENT, Fiorina said, though Carson said ...")."""
     who_start = min(attribution.mention.start, attribution.cue[0])
     who_end = max(attribution.mention.end, attribution.cue[1])
     if content[0] < who_start and who_end <= content[1] and not text[who_end : content[1]].strip(" ,"):

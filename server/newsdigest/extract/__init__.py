@@ -138,7 +138,8 @@ class _Readability(Document):
             etree.SubElement(doc, "body").append(copy.deepcopy(self.page))
         etree.strip_elements(doc, "footer", with_tail=False)  # (nav and aside: some pages' text is in them)
         body = doc.find(".//body")
-        for element in [e for e in _MAY_BE_COMMENTS(body) if _is_comments(e)] if body is not None else ():
+        comments = [e for e in _MAY_BE_COMMENTS(body) if _is_comments(e)] if body is not None else []
+        for element in comments:
             element.drop_tree()
         if self.keep_hidden:
             return doc
@@ -285,7 +286,8 @@ _MAY_BE_FURNITURE = etree.XPath(
     + " or @hidden or contains(@id, 'comment') or contains(@class, 'comment')]")
 
 
-def _in_furniture(element: lxml_html.HtmlElement, keep_hidden: bool, known: dict) -> bool:
+def _in_furniture(element: lxml_html.HtmlElement, keep_hidden: bool,
+                  known: dict[lxml_html.HtmlElement, bool]) -> bool:
     """Whether an ancestor of the element is furniture; known remembers the ancestors already seen
     (paragraphs share most of theirs), so a page's paragraphs cost about one walk of the page."""
     path = []
@@ -310,7 +312,7 @@ def _paragraph_elements(tree: lxml_html.HtmlElement, keep_hidden: bool = False
     """The page's paragraphs of prose (40 characters or more), in reading order, outside furniture."""
     found = []
     body = tree.find("body") if tree.tag == "html" else None
-    known: dict = {}
+    known: dict[lxml_html.HtmlElement, bool] = {}
     for element in (body if body is not None else tree).iter("p"):
         if _in_furniture(element, keep_hidden, known):
             continue
