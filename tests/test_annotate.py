@@ -1299,3 +1299,10 @@ def test_a_clause_before_the_cue_is_not_a_description_of_who_spoke():
             "battle against the Islamic State.")
     mentions = [q.speaker.mention for q in annotate_text(text).quotes if q.speaker]
     assert not any(" was " in m or " were " in m or m.endswith(" to") for m in mentions), mentions
+
+
+def test_a_stance_verbs_short_infinitive_does_not_hand_the_sentences_opening_to_it():
+    # "But so far" is not what the president refused: "to leave" is, too short to report.
+    text = "But so far, the president has refused to leave. The plan will work, a spokesman said to reporters."
+    assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
+        ("The plan will work", "a spokesman")]

@@ -479,6 +479,9 @@ _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
 # A verb right after the cue, whose subject the relative pronoun is ("which he says includes").
 _VERB_FIRST = re.compile(r"\s*" + _VERB)
+# "has refused to leave": a verb of stance with its infinitive (after a verb of speech, "to" names
+# whom it was said to: "said to reporters").
+_INFINITIVE = re.compile(r"\s*to\s+[a-z]+\b")
 _FINITE_FIRST = re.compile(r"\s*(?:is|are|was|were|has|had|have)\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
@@ -546,8 +549,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
-        if after_comma and (_words(text[span[0] : end]) < 3 or reach > 8 and not that
-                            and not _ANY_VERB.search(text, span[0], end)):
+        infinitive = not is_cue(text[cue_start:cue_end].lower()) and _INFINITIVE.match(tail)
+        if after_comma and not infinitive and (
+                _words(text[span[0] : end]) < 3 or reach > 8 and not that and not _ANY_VERB.search(text, span[0], end)):
             # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
             # panel Wednesday.": only whom (and when) follows
             span = (s, phrase_start)
