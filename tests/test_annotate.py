@@ -1306,3 +1306,9 @@ def test_a_stance_verbs_short_infinitive_does_not_hand_the_sentences_opening_to_
     text = "But so far, the president has refused to leave. The plan will work, a spokesman said to reporters."
     assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
         ("The plan will work", "a spokesman")]
+
+
+def test_a_wire_storys_credit_line_reports_nothing():
+    text = ("The court ruled on Monday. (Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; "
+            "Editing by Will Dunham.)")
+    assert annotate_text(text).quotes == []

@@ -159,6 +159,8 @@ class Speakers:
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
             cue = (self._negated_from(k, i), toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
+            if token.word.endswith("ing") and k + 1 < len(toks) and toks[k + 1].word == "by":
+                continue  # "(Reporting by Jo Park; Editing by ...)": a credit, its agent after "by"
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
