@@ -1312,3 +1312,11 @@ def test_a_wire_storys_credit_line_reports_nothing():
     text = ("The court ruled on Monday. (Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; "
             "Editing by Will Dunham.)")
     assert annotate_text(text).quotes == []
+
+
+def test_who_before_the_speaker_opens_what_the_speaker_says_of_its_antecedent():
+    text = ("Trump's beef with Fox News was aimed at co-moderator Megyn Kelly, who he claims has been unfair "
+            "to him. Canova attacked Wasserman Schultz, whom many progressives believed was tilting the primary.")
+    quotes = [(q.text, q.speaker.mention) for q in annotate_text(text).quotes]
+    assert ("who he claims has been unfair to him", "he") in quotes
+    assert ("whom many progressives believed was tilting the primary", "many progressives") in quotes

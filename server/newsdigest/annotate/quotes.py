@@ -476,7 +476,7 @@ _ANY_VERB = re.compile(r"\b" + _VERB)
 # The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+" + _VERB)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|that)\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 # A verb right after the cue, whose subject the relative pronoun is ("which he says includes").
 _VERB_FIRST = re.compile(r"\s*" + _VERB)
 # "has refused to leave": a verb of stance with its infinitive (after a verb of speech, "to" names
