@@ -1320,3 +1320,14 @@ def test_who_before_the_speaker_opens_what_the_speaker_says_of_its_antecedent():
     quotes = [(q.text, q.speaker.mention) for q in annotate_text(text).quotes]
     assert ("who he claims has been unfair to him", "he") in quotes
     assert ("whom many progressives believed was tilting the primary", "many progressives") in quotes
+
+
+def test_a_verb_of_speech_used_as_a_noun_after_an_article_and_a_modifier_reports_nothing():
+    text = ("Sen. Chuck Grassley, facing a spirited challenge in Iowa, a swing state, said he would welcome Cruz. "
+            "During a press call with reporters, the Sanders campaign said it would assess its options.")
+    assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
+        ("he would welcome Cruz", "Sen. Chuck Grassley"),
+        ("it would assess its options", "the Sanders campaign")]
+    # After a plural it is the verb: "the Saudis state".
+    text = "“The kingdom fights terrorism,” the Saudis state in the white paper."
+    assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Saudis"]

@@ -420,9 +420,12 @@ class Speakers:
             return True
         before = self.tokens[k - 1]
         owner = before.word[:-2]
+        # (A plural between them is the verb's subject: "the Saudis state in the white paper".)
+        plural = before.word.endswith("s") and not before.word.endswith(("ss", "us", "sis", "news")) \
+            and before.word not in ("this", "his", "its", "is", "was", "has")
         if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in ("a", "an", "the") \
-                and cue in words("cue_nouns"):
-            return False  # "in a written statement", "in a Facebook post"
+                and cue in words("cue_nouns") and not plural:
+            return False  # "in a written statement", "in a Facebook post", "a swing state"
         if before.word == "of" and not cue.endswith("ing"):
             return False  # "the former secretary of state mocked", not "accused him of saying"
         if (before.word in POSSESSIVES or before.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner)
