@@ -1331,3 +1331,12 @@ def test_a_verb_of_speech_used_as_a_noun_after_an_article_and_a_modifier_reports
     # After a plural it is the verb: "the Saudis state".
     text = "“The kingdom fights terrorism,” the Saudis state in the white paper."
     assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Saudis"]
+
+
+def test_a_cue_word_in_a_compound_noun_or_a_plural_after_a_number_reports_nothing():
+    text = ("He is campaigning in Massachusetts and Vermont. The two states hold primaries on March 1. "
+            "Bob Friedman, a talk show host at the oldest black-owned radio station in Alabama, said that he "
+            "noticed the shift after Iowa. "
+            "The so called Implementation Initiative was called by the party to force the government to act.")
+    assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
+        ("he noticed the shift after Iowa", "Bob Friedman")]

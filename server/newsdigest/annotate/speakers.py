@@ -58,6 +58,16 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
+NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
+                          "hundreds", "thousands", "millions"})
+
+
+@cache
+def pairs_of_compounds() -> dict[str, frozenset[str]]:
+    """First word -> the words after it that make a compound noun of it (lexicons/cue_compounds.txt)."""
+    return {first: frozenset(rest.split()) for first, rest in pairs("cue_compounds").items()}
+
+
 @cache
 def _trigger_words() -> frozenset[str]:
     """Every word find_attribution may stop at: cues, claim nouns, phrasal verbs, "according" (to),
@@ -416,9 +426,14 @@ class Speakers:
                 and cue not in ("say", "says") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):
             # (a verb after all: "the economy that he says is rigged", "which Democrats say could be")
             return False  # a noun, subject of the verb after it: "Rust Belt states have suffered", "His support gives"
+        if after is not None and after.word in pairs_of_compounds().get(cue, ()):
+            return False  # "a progressive think tank", "a talk show host"
         if k == 0:
             return True
         before = self.tokens[k - 1]
+        if cue in pairs_of_compounds().get(before.word, ()) or cue.endswith("s") and (
+                before.word in NUMBER_WORDS or before.text.isdigit()):
+            return False  # "the so called ...", a noun in the plural: "The two states hold primaries", "3 reports"
         owner = before.word[:-2]
         # (A plural between them is the verb's subject: "the Saudis state in the white paper".)
         plural = before.word.endswith("s") and not before.word.endswith(("ss", "us", "sis", "news")) \
