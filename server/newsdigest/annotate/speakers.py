@@ -58,10 +58,6 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
-NUMBER_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens",
-                          "hundreds", "thousands", "millions"})
-
-
 @cache
 def pairs_of_compounds() -> dict[str, frozenset[str]]:
     """First word -> the words after it that make a compound noun of it (lexicons/cue_compounds.txt)."""
@@ -168,9 +164,9 @@ class Speakers:
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
-            cue = (self._negated_from(k, i), toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
             if token.word.endswith("ing") and k + 1 < len(toks) and toks[k + 1].word == "by":
                 continue  # "(Reporting by Jo Park; Editing by ...)": a credit, its agent after "by"
+            cue = (self._negated_from(k, i), toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
@@ -432,7 +428,7 @@ class Speakers:
             return True
         before = self.tokens[k - 1]
         if cue in pairs_of_compounds().get(before.word, ()) or cue.endswith("s") and (
-                before.word in NUMBER_WORDS or before.text.isdigit()):
+                before.word in words("number_words") or before.text.isdigit()):
             return False  # "the so called ...", a noun in the plural: "The two states hold primaries", "3 reports"
         owner = before.word[:-2]
         # (A plural between them is the verb's subject: "the Saudis state in the white paper".)
