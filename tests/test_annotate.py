@@ -1340,3 +1340,13 @@ def test_a_cue_word_in_a_compound_noun_or_a_plural_after_a_number_reports_nothin
             "The so called Implementation Initiative was called by the party to force the government to act.")
     assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
         ("he noticed the shift after Iowa", "Bob Friedman")]
+
+
+def test_a_cue_word_after_a_preposition_or_a_possessive_and_a_modifier_is_a_noun():
+    text = ("Weeds cover what was once the Mizner Trail Golf Club, its decrepit state emblematic of the fate of "
+            "hundreds of golf courses. Repeatedly, the complex filled with chants for the two, with signs of "
+            "\u201cWelcome home, Joe!\u201d shooting into view.")
+    assert all(q.speaker is None for q in annotate_text(text).quotes)
+    # A capitalized "From" is a name: "Al From said".
+    text = "Al From agreed that economic inequality was not the flashpoint during those years."
+    assert [q.speaker.name for q in annotate_text(text).quotes] == ["Al From"]

@@ -58,6 +58,10 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
+_NOUN_MARKERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})  # then a noun
+_PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "from", "into", "without", "about", "by"})
+
+
 @cache
 def pairs_of_compounds() -> dict[str, frozenset[str]]:
     """First word -> the words after it that make a compound noun of it (lexicons/cue_compounds.txt)."""
@@ -434,11 +438,13 @@ class Speakers:
         # (A plural between them is the verb's subject: "the Saudis state in the white paper".)
         plural = before.word.endswith("s") and not before.word.endswith(("ss", "us", "sis", "news")) \
             and before.word not in ("this", "his", "its", "is", "was", "has")
-        if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in ("a", "an", "the") \
+        if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in _NOUN_MARKERS \
                 and cue in words("cue_nouns") and not plural:
-            return False  # "in a written statement", "in a Facebook post", "a swing state"
-        if before.word == "of" and not cue.endswith("ing"):
-            return False  # "the former secretary of state mocked", not "accused him of saying"
+            return False  # "in a written statement", "in a Facebook post", "a swing state", "its decrepit state"
+        if before.word in _PREPOSITIONS and before.text.islower() and not cue.endswith("ing"):
+            # "the former secretary of state mocked", "the complex filled with chants"; not "accused him
+            # of saying" (a verb after a preposition is a gerund)
+            return False
         if (before.word in POSSESSIVES or before.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner)
                 and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):  # "He’s claiming", "Trump's said"
             # A noun, but still a cue when what was said follows: "Trump’s claim that ...".
