@@ -1350,3 +1350,9 @@ def test_a_cue_word_after_a_preposition_or_a_possessive_and_a_modifier_is_a_noun
     # A capitalized "From" is a name: "Al From said".
     text = "Al From agreed that economic inequality was not the flashpoint during those years."
     assert [q.speaker.name for q in annotate_text(text).quotes] == ["Al From"]
+
+
+def test_press_and_view_as_nouns_report_nothing():
+    text = ("Jay Carney, a former press secretary for Mr. Obama, is now senior vice president at Amazon. "
+            "The grim view of the political climate comes as Americans experience heightened anxieties.")
+    assert annotate_text(text).quotes == []
