@@ -1356,3 +1356,10 @@ def test_press_and_view_as_nouns_report_nothing():
     text = ("Jay Carney, a former press secretary for Mr. Obama, is now senior vice president at Amazon. "
             "The grim view of the political climate comes as Americans experience heightened anxieties.")
     assert annotate_text(text).quotes == []
+
+
+def test_a_long_opening_phrase_before_the_speaker():
+    text = ("Asked at a briefing Monday in Washington about Suu Kyi's future role, White House press secretary "
+            "Josh Earnest said the Nobel Peace Prize winner has been a powerful voice for reform in Burma.")
+    assert [(q.text, q.speaker.name) for q in annotate_text(text).quotes] == [
+        ("the Nobel Peace Prize winner has been a powerful voice for reform in Burma", "Josh Earnest")]

@@ -465,9 +465,10 @@ def _before_contrast(text: str, content: Span) -> Span:
     return content
 
 
-# What may stand before an attribution that opens its sentence: a phrase of up to ten words and a
-# comma ("On Wednesday, ", "If Trump is not the nominee, ") or a label and a colon ("Truth: ").
-_INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,9}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
+# What may stand before an attribution that opens its sentence: a phrase of up to fourteen words and a
+# comma ("On Wednesday, ", "If Trump is not the nominee, ", "Asked at a briefing Monday in Washington
+# about Suu Kyi's future role, ") or a label and a colon ("Truth: ").
+_INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,13}[^\s,;:\u201c\u201d\"]+\s*[,:]\s*")
 
 
 # A verb by its shape: a finite auxiliary, or a word in -ed or in -s after a consonant.
