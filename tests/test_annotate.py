@@ -1363,3 +1363,11 @@ def test_a_long_opening_phrase_before_the_speaker():
             "Josh Earnest said the Nobel Peace Prize winner has been a powerful voice for reform in Burma.")
     assert [(q.text, q.speaker.name) for q in annotate_text(text).quotes] == [
         ("the Nobel Peace Prize winner has been a powerful voice for reform in Burma", "Josh Earnest")]
+
+
+def test_a_lowercase_description_after_an_inverted_cue_runs_into_the_name_that_speaks():
+    text = ("\u201cNobody wants to vote for it,\u201d said pollster Frank Luntz. \u201cWe will appeal,\u201d said "
+            "spokesman Todd Mesek. \u201cIt is a key issue,\u201d said former secretary of state Hillary Clinton, "
+            "who praised the plan.")
+    assert [q.speaker.name for q in annotate_text(text).quotes if q.kind == "direct"] == [
+        "Frank Luntz", "Todd Mesek", "Hillary Clinton"]

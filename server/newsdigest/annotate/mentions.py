@@ -366,12 +366,18 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
                 _is_name_token(tokens[end + 1]) or tokens[end + 1].word in PARTICLES or is_title(tokens[end + 1].word)):
             end += 1
         run = classify_phrase(text, tokens[i : end + 1])
+        if run is not None and run.kind == "role" and not first.capitalized:
+            # "said former secretary of state Hillary Clinton": the title runs into the name.
+            named = _described_name_after(text, tokens, i)
+            if named is not None:
+                return named
         # "U.S. and Ukrainian officials": the run only modifies a description's head.
         described = _description_after(text, tokens, i)
         if described and described.end > (run.end if run else 0) and described.kind != "role":
             return described
         return run
-    return _description_after(text, tokens, i) or _described_name_after(text, tokens, i)
+    # ("said spokesman John Kirby": the name the description runs into, not the description alone)
+    return _described_name_after(text, tokens, i) or _description_after(text, tokens, i)
 
 
 def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | None:
