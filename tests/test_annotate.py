@@ -1371,3 +1371,14 @@ def test_a_lowercase_description_after_an_inverted_cue_runs_into_the_name_that_s
             "who praised the plan.")
     assert [q.speaker.name for q in annotate_text(text).quotes if q.kind == "direct"] == [
         "Frank Luntz", "Todd Mesek", "Hillary Clinton"]
+
+
+def test_two_spellings_of_one_name_against_two_names():
+    from newsdigest.annotate.people import similar
+
+    assert similar("Zelensky", "Zelenskyy") and similar("Zelensky", "Zelenksy")  # one person, misspelled
+    assert similar("Trump's", "Trump") and similar("Clinton\u2019s", "Clinton")  # a possessive
+    assert not similar("Kirby", "Kerry") and not similar("Tripp", "Trump") and not similar("Barden", "Biden")
+    text = ("Secretary Kerry spoke on Monday. \u201cWe will continue to support the staff,\u201d said spokesman "
+            "John Kirby. \u201cIt was a good meeting,\u201d Kirby said.")
+    assert {q.speaker.name for q in annotate_text(text).quotes} == {"John Kirby"}

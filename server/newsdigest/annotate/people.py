@@ -35,12 +35,18 @@ class Person:
 @lru_cache(maxsize=1 << 16)  # the same pairs of names recur across a text and across texts
 def similar(a: str, b: str) -> bool:
     """One name spelled two ways: equal, or (for longer names) within two edits and the same first letter."""
-    a, b = a.lower(), b.lower()
+    a, b = _without_possessive(a.lower()), _without_possessive(b.lower())
     if a == b:
         return True
     if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
         return False
-    return _distance(a, b) <= 2
+    # Two edits only in long names (Zelenskyy, Zelenksy); in short ones they make another name (Kirby, Kerry).
+    return _distance(a, b) <= (2 if min(len(a), len(b)) >= 8 else 1)
+
+
+def _without_possessive(name: str) -> str:
+    """'trump's' -> 'trump' (either apostrophe)."""
+    return name[:-2] if name.endswith(("'s", "\u2019s")) else name
 
 
 def _distance(a: str, b: str) -> int:
@@ -187,7 +193,7 @@ def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
 
 def _usual_spelling(text: str, person: Person) -> str:
     """Zelensky, Zelenskyy, Zelenksy: the name takes the surname spelled as the text mostly spells it."""
-    spellings = [text[s:e].split()[-1] for s, e in person.occurrences]
+    spellings = [_without_possessive(text[s:e].split()[-1]) for s, e in person.occurrences]
     if not spellings:
         return person.name
     usual = max(dict.fromkeys(spellings), key=spellings.count)
