@@ -58,7 +58,7 @@ _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
 
-_NOUN_MARKERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your"})  # then a noun
+_NOUN_MARKERS = frozenset({"a", "an", "the"} | POSSESSIVES)  # a noun comes after them
 _PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "from", "into", "without", "about", "by"})
 
 
