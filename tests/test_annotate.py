@@ -1382,3 +1382,10 @@ def test_two_spellings_of_one_name_against_two_names():
     text = ("Secretary Kerry spoke on Monday. \u201cWe will continue to support the staff,\u201d said spokesman "
             "John Kirby. \u201cIt was a good meeting,\u201d Kirby said.")
     assert {q.speaker.name for q in annotate_text(text).quotes} == {"John Kirby"}
+
+
+def test_a_headline_or_a_title_run_into_a_name_is_not_the_persons_full_name():
+    text = ("Gold Star Mom Corners Obama\n\nA mother asked the president about terror. \u201cThere is no doubt,\u201d "
+            "Obama said. Washington Political Editor Matthew Boyle wrote that the exchange was tense.")
+    assert [q.speaker.name for q in annotate_text(text).quotes if q.kind != "indirect"] == ["Obama"]
+    assert "Matthew Boyle" in {q.speaker.name for q in annotate_text(text).quotes}

@@ -64,6 +64,9 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+MAX_NAME_WORDS = 4  # "Aung San Suu Kyi", "Martin Luther King Jr."; particles ("de", "van") aside
+
+
 class People:
     """Every person named in the text, in order, so that mentions can be resolved to one name."""
 
@@ -74,12 +77,15 @@ class People:
         self.subjects: list[tuple[int, Person]] = []  # those followed by a verb: likely subjects
         runs = _capitalized_runs(text, tokens)
         for run in runs:  # full names first, so that surnames met earlier still resolve
-            name = _name_of(run)
+            name = _last_words(_name_of(run))
+            if name is None:
+                continue  # a headline's run of capitals names nobody in full; the surname is looked up below
             if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) \
                     and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words"):
                 self._add_full(text, run, name)
         for run in runs:
             name = _name_of(run)
+            name = _last_words(name) or name[-1:]
             if any(is_organization_word(t.word) for t in name):
                 continue
             person = self.find(name[-1].text.strip(".\u2019'"), name[0].start)
@@ -159,6 +165,25 @@ class People:
             person = Person(word, word.split()[-1])
             self._register(person)
         return person
+
+
+def _last_words(name: list[Token]) -> list[Token] | None:
+    """A name of more than MAX_NAME_WORDS words (particles and initials aside) is a title run into the
+    name ("Washington Political Editor Matthew Boyle") or a title-case headline ("Gold Star Mom
+    Corners Obama"): its person is the given name (with its initials) and the surname at its end when
+    the word before the surname is a given name, else no full name (None)."""
+    words_of_name = [t for t in name if not (t.word in PARTICLES and t.text.islower()) and not _is_initial(t)]
+    if len(words_of_name) <= MAX_NAME_WORDS:
+        return name
+    start = len(name) - 1
+    while start > 0 and (_is_initial(name[start - 1])
+                         or name[start - 1].word in PARTICLES and name[start - 1].text.islower()):
+        start -= 1
+    return name[start - 1 :] if start > 0 and name[start - 1].word in given_names() else None
+
+
+def _is_initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper()
 
 
 def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
