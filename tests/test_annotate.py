@@ -1389,3 +1389,9 @@ def test_a_headline_or_a_title_run_into_a_name_is_not_the_persons_full_name():
             "Obama said. Washington Political Editor Matthew Boyle wrote that the exchange was tense.")
     assert [q.speaker.name for q in annotate_text(text).quotes if q.kind != "indirect"] == ["Obama"]
     assert "Matthew Boyle" in {q.speaker.name for q in annotate_text(text).quotes}
+
+
+def test_a_country_or_a_state_that_speaks_is_its_government_not_a_person():
+    ann = annotate_text("Russia said the sanctions were illegal. Texas argued in court that the rule was unlawful.")
+    assert {(q.speaker.mention, s.kind) for q in ann.quotes for s in ann.sources if s.id == q.speaker.source_id} == {
+        ("Russia", "organization"), ("Texas", "organization")}

@@ -22,6 +22,7 @@ from .mentions import (
     STANDING_ALONE,
     TIME_WORDS,
     Mention,
+    is_place_name,
     mention_after,
     mention_before,
     plain_description,
@@ -477,7 +478,8 @@ class Speakers:
                 found = mention_before(self.text, self.tokens, end)
                 # ("the Security Council issued": a capitalized name after its article)
                 after_article = found is not None and found.kind in ("organization", "anonymous") \
-                    and first.word == "the" and k + 1 < j and found.start == self.tokens[k + 1].start
+                    and first.word == "the" and k + 1 < j and found.start == self.tokens[k + 1].start \
+                    and not is_place_name(found.name)  # ("The Vermont senator": the state only says which)
                 described = found is not None and found.kind == "name" and self._describes(k, found)
                 if described:  # "Republican mayoral candidate Oskar Brandt issued ..."
                     found = Mention(first.start, found.end, "name", found.name, found.head)
