@@ -119,12 +119,8 @@ def _place_names() -> frozenset[str]:
     return frozenset(lines("place_names"))
 
 
-def _is_place_name(text: str, tokens: list[Token]) -> bool:
-    """A country or a U.S. state (lexicons/place_names.txt), with "the" where its name takes it."""
-    return len(tokens) <= 4 and is_place_name(" ".join(t.word for t in tokens))
-
-
 def is_place_name(phrase: str) -> bool:
+    """A country or a U.S. state (lexicons/place_names.txt), with "the" where its name takes it."""
     return " ".join(word.rstrip(".") for word in phrase.lower().split()) in _place_names()
 
 
@@ -140,7 +136,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
                        plural=pronoun_kind(head.word) == "plural")
     if head.capitalized and head.word in words("place_words") and len(tokens) > 1:
         return None  # "Atlantic City": a place does not speak
-    if head.capitalized and _is_place_name(text, tokens):
+    if head.capitalized and len(tokens) <= 4 and is_place_name(_span_text(text, tokens)):
         # "Russia said", "Texas sued": a country or a state speaks for its government.
         return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
     if len(tokens) == 1 and head.word in words("not_surnames") and not head.word.endswith("s"):
