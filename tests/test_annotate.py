@@ -1395,3 +1395,9 @@ def test_a_country_or_a_state_that_speaks_is_its_government_not_a_person():
     ann = annotate_text("Russia said the sanctions were illegal. Texas argued in court that the rule was unlawful.")
     assert {(q.speaker.mention, s.kind) for q in ann.quotes for s in ann.sources if s.id == q.speaker.source_id} == {
         ("Russia", "organization"), ("Texas", "organization")}
+
+
+def test_a_pronoun_or_a_title_never_stands_for_a_country_or_a_state():
+    text = ("Joe Biden arrived on Monday to campaign before the primary. New Hampshire votes next week. "
+            "He said the state would decide the race.")
+    assert [q.speaker.name for q in annotate_text(text).quotes] == ["Joe Biden"]

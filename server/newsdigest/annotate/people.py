@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, opens_sentence
+from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_place_name, opens_sentence
 from .spans import index_containing
 from .tokens import Token, given_names, is_organization_word, is_title
 
@@ -78,7 +78,7 @@ class People:
         runs = _capitalized_runs(text, tokens)
         for run in runs:  # full names first, so that surnames met earlier still resolve
             name = _last_words(_name_of(run))
-            if name is None:
+            if name is None or _is_place(text, name):
                 continue  # a headline's run of capitals names nobody in full; the surname is looked up below
             if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) \
                     and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words"):
@@ -86,7 +86,7 @@ class People:
         for run in runs:
             name = _name_of(run)
             name = _last_words(name) or name[-1:]
-            if any(is_organization_word(t.word) for t in name):
+            if any(is_organization_word(t.word) for t in name) or _is_place(text, name):
                 continue
             person = self.find(name[-1].text.strip(".\u2019'"), name[0].start)
             if person is None and len(name) == 1 and any(is_title(t.word) for t in run) and not is_title(name[0].word):
@@ -180,6 +180,11 @@ def _last_words(name: list[Token]) -> list[Token] | None:
                          or name[start - 1].word in PARTICLES and name[start - 1].text.islower()):
         start -= 1
     return name[start - 1 :] if start > 0 and name[start - 1].word in given_names() else None
+
+
+def _is_place(text: str, name: list[Token]) -> bool:
+    """'South Carolina', 'Russia': a country or a state is nobody a pronoun or a title stands for."""
+    return is_place_name(text[name[0].start : name[-1].end])
 
 
 def _is_initial(token: Token) -> bool:
