@@ -1401,3 +1401,11 @@ def test_a_pronoun_or_a_title_never_stands_for_a_country_or_a_state():
     text = ("Joe Biden arrived on Monday to campaign before the primary. New Hampshire votes next week. "
             "He said the state would decide the race.")
     assert [q.speaker.name for q in annotate_text(text).quotes] == ["Joe Biden"]
+
+
+def test_a_states_abbreviation_is_no_person_a_pronoun_could_stand_for():
+    text = ("Donna Sampson Rawlings, 59, of Ashton, Md., who watched the ceremony on a screen, said it was "
+            "moving.\n\n\u201cThese are the stories that nobody knows,\u201d she said.")
+    ann = annotate_text(text)
+    assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Donna Sampson Rawlings"]
+    assert not any(s.kind == "person" and s.name == "Md." for s in ann.sources)
