@@ -75,7 +75,10 @@ class People:
         self.by_initial: dict[str, list[Person]] = {}  # surname's first letter -> people
         self.timeline: list[tuple[int, Person]] = []  # (offset, person) outside quotations
         self.subjects: list[tuple[int, Person]] = []  # those followed by a verb: likely subjects
-        runs = _capitalized_runs(text, tokens)
+        # The words the text writes in lowercase somewhere: one capitalized only because it opens a
+        # sentence is no name (read here and by the speakers' finder).
+        self.lowercase_words = {t.text for t in tokens if t.text.islower()}
+        runs = _capitalized_runs(text, tokens, self.lowercase_words)
         for run in runs:  # full names first, so that surnames met earlier still resolve
             name = _last_words(_name_of(run))
             if name is None or _is_place(text, name):
@@ -191,8 +194,7 @@ def _is_initial(token: Token) -> bool:
     return len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper()
 
 
-def _capitalized_runs(text: str, tokens: list[Token]) -> list[list[Token]]:
-    lowercase = {t.word for t in tokens if t.text.islower()}
+def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> list[list[Token]]:
     given = given_names()
     runs, run = [], []
     for token in tokens:

@@ -107,7 +107,6 @@ class Speakers:
         self.starts = [t.start for t in tokens]
         self.quoted = quoted
         self.people = people
-        self.lowercase_words = {t.text for t in tokens if t.text.islower()}
         self.names = Names(text, tokens, people)
         self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
         stance = stance_words()
@@ -545,7 +544,7 @@ class Speakers:
         if is_title(first):
             return False
         return first.endswith(("ing", "ally", "edly", "ously", "fully", "ively", "tily", "ably", "ibly", "ntly")) \
-            or first in self.lowercase_words or first in words("opening_words")
+            or first in self.people.lowercase_words or first in words("opening_words")
 
     def _speaker_right_after(self, lo: int, hi: int) -> tuple[Mention, int, int] | None:
         """A speaker phrase (a name, pronoun or description) that starts right at lo, with the index
