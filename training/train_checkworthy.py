@@ -2,13 +2,17 @@
 (CheckThat! 2024 task 1 English, ../shared/data/checkworthy/train.jsonl; internal use, not shipped).
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python training/train_checkworthy.py [--c 4 8] [--min-count 1 2 3]
+    .venv/bin/python training/train_checkworthy.py [--c 4 8] [--min-count 1 2 3]   # ~2 minutes
 
 Logistic regression (scikit-learn) on the features of newsdigest.annotate.checkworthy, over the
 grams found in at least --min-count training sentences (rarer ones are left out of the file and
-weigh nothing). Everything is chosen on the training set alone: 5-fold out-of-fold scores of the
-training sentences pick the regularization strength, the minimum count and the threshold with the
-best F1, and the bias is shifted so that this threshold is 0.5 (nothing is tuned on dev).
+weigh nothing). Every number is set on the training set alone: 5-fold out-of-fold scores of the
+training sentences pick the regularization strength and the minimum count by their best F1, and the
+threshold is the score above which as many held-out sentences fall as the labels hold positive
+(24%); the bias is shifted so that this threshold is 0.5. (The threshold with the best F1 on the
+training set's crowd-sourced labels sits lower and calls a quarter more sentences check-worthy;
+on the expert-labelled dev set the base-rate threshold did better for the models with triples, so
+that rule was chosen there, its value still from training.)
 """
 
 from __future__ import annotations
@@ -48,14 +52,14 @@ def matrix(sentences: list[dict[bytes, float]], grams: list[bytes]) -> csr_matri
     return csr_matrix((vals, (rows, cols)), shape=(len(sentences), len(grams)), dtype=np.float64)
 
 
-def held_out_f1(x: csr_matrix, y: np.ndarray, c: float) -> tuple[float, float]:
-    """Best F1 of 5-fold out-of-fold scores on the training set, and the threshold (logit) giving it."""
+def held_out(x: csr_matrix, y: np.ndarray, c: float) -> tuple[float, float]:
+    """Best F1 of 5-fold out-of-fold scores on the training set, and the threshold (logit) that as
+    many held-out scores pass as there are positive labels."""
     model = LogisticRegression(C=c, max_iter=3000)
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
-    held_out = cross_val_predict(model, x, y, cv=folds, method="decision_function")
-    thresholds = np.linspace(-3.0, 2.0, 101)
-    f1 = [f1_score(y, held_out >= t) for t in thresholds]
-    return max(f1), float(thresholds[int(np.argmax(f1))])
+    scores = cross_val_predict(model, x, y, cv=folds, method="decision_function")
+    f1 = max(f1_score(y, scores >= t) for t in np.linspace(-3.0, 2.0, 101))
+    return f1, float(np.quantile(scores, 1.0 - y.mean()))
 
 
 def main() -> None:
@@ -68,16 +72,16 @@ def main() -> None:
     rows = [json.loads(line) for line in (DATA / "train.jsonl").open(encoding="utf-8")]
     sentences, y = [features(r["text"]) for r in rows], np.array([int(r["label"]) for r in rows])
     grams = {m: vocabulary(sentences, m) for m in args.min_count}
-    scores = {(c, m): held_out_f1(matrix(sentences, grams[m]), y, c) for c in args.c for m in args.min_count}
+    scores = {(c, m): held_out(matrix(sentences, grams[m]), y, c) for c in args.c for m in args.min_count}
     c, m = max(scores, key=lambda k: scores[k][0])
-    f1, best = scores[c, m]
+    f1, threshold = scores[c, m]
     model = LogisticRegression(C=c, max_iter=3000).fit(matrix(sentences, grams[m]), y)
     out = ROOT / "server" / "newsdigest" / "annotate" / WEIGHTS_FILE
-    bias = float(model.intercept_[0]) - best  # the training set's best threshold becomes 0.5
+    bias = float(model.intercept_[0]) - threshold  # the threshold becomes 0.5
     write_weights(str(out), bias, zip(grams[m], model.coef_[0].astype(np.float16).astype(float).tolist(), strict=True))
     tried = ", ".join(f"C={k[0]:g} min {k[1]}: {v[0]:.4f}" for k, v in scores.items())
     print(f"trained on {len(rows)} sentences; held-out F1 ({tried}); chose C={c:g}, min count {m}, "
-          f"{len(grams[m])} grams, F1 {f1:.4f} at logit {best:+.2f} (now 0.5); wrote {out} "
+          f"{len(grams[m])} grams, F1 {f1:.4f}; threshold at logit {threshold:+.2f} (now 0.5); wrote {out} "
           f"({out.stat().st_size // 1024} KB)")
 
 
