@@ -116,6 +116,20 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
     key = [c for c in ann.claims if c.key]
     offer = next(c for c in key if c.text.startswith("The U.S. government has offered"))
     assert offer.claimant and "officials" in offer.claimant.name
+    hit_teams = next(c for c in key if "hit teams might already have infiltrated" in c.text)
+    assert hit_teams.claimant.mention == "officials familiar with the information"
+    lviv = next(c for c in key if "such as Lviv" in c.text)
+    assert lviv.claimant.mention == "a Ukrainian official"
+    assert all(len(c.text.split()) >= 4 for c in ann.claims)  # the page's "filed under:" is no claim
+
+
+def test_fragments_and_labels_are_no_claims():
+    # Each would score high on its words alone (the model never saw a sentence this short).
+    ann = annotate_text("Filed under:\n\nDeficit spending.\n\nThe council spent $40 million on new roads in "
+                        "2019.\n\nBudget cuts, 2019.\n\nThe council voted 7 to 2 on these items:\n\n"
+                        "The council spent twice its budget.")
+    assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
+                                            "The council spent twice its budget."]
 
 
 def test_a_claim_is_not_its_askers_nor_its_deniers():

@@ -24,6 +24,16 @@ def asserts(cue: Cue | None) -> bool:
     return not (verbs and verbs[-1] in words("question_verbs")) and not any(map(is_negation, verbs))
 
 
+# The check-worthiness model learned from whole sentences of four words or more (debate transcripts):
+# a shorter fragment, or a label ending in a colon ("Filed under:"), is out of its reach, and asserts
+# nothing checkable on its own.
+MIN_WORDS = 4
+
+
+def _is_fragment(sentence: str, words: list[bytes]) -> bool:
+    return len(words) < MIN_WORDS or sentence.rstrip().endswith(":")
+
+
 def key_count(sentence_count: int) -> int:
     """About one key claim per five sentences: at least 1 (3 when there are enough), at most 7."""
     return max(min(3, sentence_count), min(7, sentence_count // 5))
@@ -46,7 +56,7 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
         claimant = next((who for _, who in overlapping if who), None)
         probability, words = scored(sentence)
         score = round(probability, 3)
-        if score >= min_score:
+        if score >= min_score and not _is_fragment(sentence, words):
             claims.append(Claim(sentence.strip(), (s, e), score, claimant, hedges=hedge_words(sentence, words)))
     ranked = sorted(range(len(claims)), key=lambda i: -claims[i].score)[: key_count(len(sentences))]
     for i in ranked:
