@@ -2,6 +2,9 @@
 unlike seconds do not move with what else the machine runs: the PolNeAR dev articles annotated with
 and without claims, one pass and three, so that start-up cancels out. Run by hand (about 2
 minutes): `.venv/bin/python bench/claims_instructions.py`. Needs valgrind (Debian package).
+Instructions miss what memory costs: a bigger weights table takes no more instructions to read but
+more time, as its entries fall out of the cache between articles; bench/annotate_speed.py's share
+in seconds is the goal's measure, this one tells whether a change did less work.
 """
 
 from __future__ import annotations
