@@ -1424,3 +1424,11 @@ def test_a_states_abbreviation_is_no_person_a_pronoun_could_stand_for():
     ann = annotate_text(text)
     assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Donna Sampson Rawlings"]
     assert not any(s.kind == "person" and s.name == "Md." for s in ann.sources)
+
+
+def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
+    # "that" after "remember" opens a clause of fact, whose subject says what follows.
+    text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."
+    [quote] = annotate_text(text).quotes
+    assert (quote.speaker.mention, text[quote.span[0]:quote.span[1]]) == (
+        "social scientists", "personality is stable after 30")

@@ -517,7 +517,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
              # "In a call with analysts Monday, Pfizer chief executive Ian Read said": a full name
              or m.kind == "name" and " " in m.name and bool(_INTRO_THEN_MODIFIERS.fullmatch(lead))
-             or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead)))
+             or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead))
+             or _opens_fact_clause(lead))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).
@@ -576,6 +577,14 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
     return _trimmed(text, a, b, e)
+
+
+def _opens_fact_clause(lead: str) -> bool:
+    """The text before the speaker ends in "remember that", "clear that" (lexicons/complement_verbs.txt):
+    the speaker is the subject of a clause of fact ("... should remember that social scientists say
+    personality is stable"), not of a relative clause ("the claim that officials say is false")."""
+    last = lead.rsplit(None, 2)
+    return len(last) >= 2 and last[-1].lower() == "that" and last[-2].lower().strip(",") in words("complement_verbs")
 
 
 def _before_end_marks(text: str, a: int, b: int) -> int:
