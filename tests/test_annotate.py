@@ -1432,3 +1432,12 @@ def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     [quote] = annotate_text(text).quotes
     assert (quote.speaker.mention, text[quote.span[0]:quote.span[1]]) == (
         "social scientists", "personality is stable after 30")
+
+
+def test_a_dash_or_semicolon_opens_a_new_speakers_clause():
+    for mark in (" -", " \u2014", ";"):
+        text = (f"The mayor is seen as more capable than her rival{mark} 60 percent of voters said the mayor "
+                "would handle the budget better.")
+        [quote] = annotate_text(text).quotes
+        assert (quote.speaker.mention, text[quote.span[0]:quote.span[1]]) == (
+            "60 percent of voters", "the mayor would handle the budget better"), mark

@@ -518,7 +518,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
              # "In a call with analysts Monday, Pfizer chief executive Ian Read said": a full name
              or m.kind == "name" and " " in m.name and bool(_INTRO_THEN_MODIFIERS.fullmatch(lead))
              or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead))
-             or _opens_fact_clause(lead))
+             or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).
@@ -577,6 +577,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
     return _trimmed(text, a, b, e)
+
+
+# A dash or a semicolon before the speaker ends one clause and opens another ("Mrs. Clinton is seen
+# as more capable than Mr. Trump - 60 percent of voters said ...").
+_CLAUSE_BREAKS = ("\u2014", "\u2013", " -", "--", ";")
 
 
 def _opens_fact_clause(lead: str) -> bool:
