@@ -120,6 +120,7 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
     assert hit_teams.claimant.mention == "officials familiar with the information"
     lviv = next(c for c in key if "such as Lviv" in c.text)
     assert lviv.claimant.mention == "a Ukrainian official"
+    assert any(c.text == "But so far, the president has refused to leave." for c in key)  # the lede's second claim
     assert all(len(c.text.split()) >= 4 for c in ann.claims)  # the page's "filed under:" is no claim
 
 
@@ -1441,3 +1442,15 @@ def test_a_dash_or_semicolon_opens_a_new_speakers_clause():
         [quote] = annotate_text(text).quotes
         assert (quote.speaker.mention, text[quote.span[0]:quote.span[1]]) == (
             "60 percent of voters", "the mayor would handle the budget better"), mark
+
+
+def test_the_ledes_claims_are_key_before_higher_scores_further_down():
+    lede = "The council voted to close the harbor to cargo ships. The mayor has refused to reopen the harbor."
+    rest = " ".join(f"The port handled {n} million tons of cargo in {2000 + n}, up {n} percent from the year before."
+                    for n in range(1, 11))
+    ann = annotate_text(lede + "\n\n" + rest)
+    key = [c.text for c in ann.claims if c.key]
+    assert len(key) == 3  # one key claim per four sentences, at least three
+    assert key[:2] == ["The council voted to close the harbor to cargo ships.",
+                       "The mayor has refused to reopen the harbor."]
+    assert all(c.score < 0.9 for c in ann.claims[:2]) and all(c.score > 0.9 for c in ann.claims[2:])

@@ -35,8 +35,9 @@ def _is_fragment(sentence: str, words: list[bytes]) -> bool:
 
 
 def key_count(sentence_count: int) -> int:
-    """About one key claim per five sentences: at least 1 (3 when there are enough), at most 7."""
-    return max(min(3, sentence_count), min(7, sentence_count // 5))
+    """About one key claim per four sentences: at least 1 (3 when there are enough), at most 7 (a
+    wire story of 28 sentences or more)."""
+    return max(min(3, sentence_count), min(7, sentence_count // 4))
 
 
 def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[Span, Mention | None]],
@@ -58,7 +59,21 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
         score = round(probability, 3)
         if score >= min_score and not _is_fragment(sentence, words):
             claims.append(Claim(sentence.strip(), (s, e), score, claimant, hedges=hedge_words(sentence, words)))
-    ranked = sorted(range(len(claims)), key=lambda i: -claims[i].score)[: key_count(len(sentences))]
-    for i in ranked:
+    for i in _key_claims(text, claims, key_count(len(sentences))):
         claims[i].key = True
     return claims
+
+
+LEDE_CLAIMS = 2  # a news lede is a sentence or two
+LEDE_SCORE = 0.5  # check-worthy by the model's own threshold
+
+
+def _key_claims(text: str, claims: list[Claim], count: int) -> list[int]:
+    """The article's key claims: those of its lede (its first paragraph, the sentence or two a news
+    story leads with: what it stands on, whatever their score among the rest), then the others by
+    score, `count` in all."""
+    lede_end = text.find("\n", claims[0].span[0]) if claims else -1
+    lede = [i for i, claim in enumerate(claims)
+            if (lede_end == -1 or claim.span[1] <= lede_end) and claim.score >= LEDE_SCORE][:LEDE_CLAIMS]
+    rest = sorted((i for i in range(len(claims)) if i not in lede), key=lambda i: -claims[i].score)
+    return (lede + rest)[:count]
