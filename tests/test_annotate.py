@@ -118,7 +118,7 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
     assert offer.claimant and "officials" in offer.claimant.name
     hit_teams = next(c for c in key if "hit teams might already have infiltrated" in c.text)
     assert hit_teams.claimant.mention == "officials familiar with the information"
-    lviv = next(c for c in key if "such as Lviv" in c.text)
+    lviv = next(c for c in ann.claims if "such as Lviv" in c.text)  # a claim, eighth by score: not key
     assert lviv.claimant.mention == "a Ukrainian official"
     assert any(c.text == "But so far, the president has refused to leave." for c in key)  # the lede's second claim
     assert all(len(c.text.split()) >= 4 for c in ann.claims)  # the page's "filed under:" is no claim

@@ -1,9 +1,9 @@
-"""How check-worthy a sentence is: a logistic regression over words, word pairs and triples, trained on the
+"""How check-worthy a sentence is: a logistic regression over words and word pairs, trained on the
 ClaimBuster sentences (training/train_checkworthy.py reproduces the weights). Pure Python at run
 time: the weights file holds each gram seen often enough in training with its weight (half
-precision); a gram never seen weighs nothing. Words and runs of words (as tuples, which zip makes
-without copying a byte) are looked up in one dict: less work than hashing each gram into a fixed
-table, and no two grams share a weight."""
+precision); a gram never seen weighs nothing. Words and pairs of words (as tuples, which zip makes
+without copying a byte) are looked up in one dict: about a third of the work of hashing each gram
+into a fixed table, and no two grams share a weight."""
 
 from __future__ import annotations
 
@@ -31,11 +31,9 @@ SHAPES = (*_LENGTH, *_CAPITALS, _QUESTION, _HAS_YEAR)
 
 
 def _grams(sentence: str) -> tuple[list[bytes], list[bytes]]:
-    """The sentence's words, and its words, word pairs and triples (and a marker when it holds a
-    number)."""
+    """The sentence's words and its words plus word pairs (and a marker when it holds a number)."""
     words = _TOKEN.findall(sentence.lower().encode("utf-8", "surrogatepass"))
     grams = words + list(map(b" ".join, zip(words, words[1:], strict=False)))
-    grams += map(b" ".join, zip(words, words[1:], words[2:], strict=False))
     if b"" in words:
         grams.append(HAS_NUMBER)
     return words, grams
@@ -53,7 +51,7 @@ def _shape(sentence: str, words: list[bytes]) -> list[bytes]:
 
 
 def features(sentence: str) -> dict[bytes, float]:
-    """Gram -> value: each word, pair and triple counts 1/sqrt(number of grams), each shape SHAPE_WEIGHT.
+    """Gram -> value: each word and pair counts 1/sqrt(number of grams), each shape SHAPE_WEIGHT.
     What scored() computes, as a dict for training."""
     words, grams = _grams(sentence)
     share = 1.0 / math.sqrt(len(grams) or 1)
@@ -67,7 +65,7 @@ def features(sentence: str) -> dict[bytes, float]:
 
 @cache
 def _weights() -> tuple[float, dict[bytes | tuple[bytes, ...], float]]:
-    """The bias, and each gram's weight: a word (or shape) by its bytes, a pair or triple as a tuple."""
+    """The bias, and each gram's weight: a word (or shape) by its bytes, a pair of words as a tuple."""
     data = resources.files("newsdigest").joinpath("annotate", WEIGHTS_FILE).read_bytes()
     bias, count = struct.unpack_from("<fI", data, 0)
     weights = struct.unpack_from(f"<{count}e", data, 8)
@@ -76,7 +74,7 @@ def _weights() -> tuple[float, dict[bytes | tuple[bytes, ...], float]]:
 
 
 def weight_key(gram: bytes) -> bytes | tuple[bytes, ...]:
-    """A gram as _weights() keys it. A word holds no space, so a gram with one is a run of words
+    """A gram as _weights() keys it. A word holds no space, so a gram with one is a pair of words
     (a number is b"": b" million" is (b"", b"million"))."""
     return tuple(gram.split(b" ")) if b" " in gram else gram
 
@@ -91,11 +89,8 @@ def scored(sentence: str) -> tuple[float, list[bytes]]:
     bias, weights = _weights()
     words = _TOKEN.findall(sentence.lower().encode("utf-8", "surrogatepass"))
     pairs = zip(words, words[1:], strict=False)
-    triples = zip(words, words[1:], words[2:], strict=False)
-    x = sum(map(weights.get, words, repeat(0.0))) + sum(map(weights.get, pairs, repeat(0.0))) + \
-        sum(map(weights.get, triples, repeat(0.0)))
-    n = len(words)
-    grams = n + max(n - 1, 0) + max(n - 2, 0)  # what _grams() counts
+    x = sum(map(weights.get, words, repeat(0.0))) + sum(map(weights.get, pairs, repeat(0.0)))
+    grams = 2 * len(words) - 1 if words else 0  # what _grams() counts: the words and their pairs
     if b"" in words:
         x += weights.get(HAS_NUMBER, 0.0)
         grams += 1
