@@ -101,13 +101,12 @@ def test_checkworthiness_ranks_specific_factual_claims_above_chatter():
 def test_checkworthiness_features_and_the_fast_path_agree():
     import math
 
-    from newsdigest.annotate.checkworthy import _weights, checkworthiness, features, weight_key
+    from newsdigest.annotate.checkworthy import _weights, checkworthiness, features
 
     bias, weights = _weights()
     for sentence in ("In 2019, Mayor Ana Ruiz said the city spent $4 million?", "Thank you all for coming.",
-                     "Caf\u00e9 costs rose 4.5% \ud800 in 2020", "The the the tax tax cut cut."):
-        # (a lone surrogate is read, not refused; a repeated word or pair counts each time)
-        x = bias + sum(weights.get(weight_key(gram), 0.0) * v for gram, v in features(sentence).items())
+                     "Caf\u00e9 costs rose 4.5% \ud800 in 2020"):  # a lone surrogate is hashed, not refused
+        x = bias + sum(weights[b] * v for b, v in features(sentence).items())
         assert abs(checkworthiness(sentence) - 1 / (1 + math.exp(-x))) < 1e-9
 
 
