@@ -13,11 +13,13 @@ import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import newsdigest.annotate as annotate_module
 from newsdigest.annotate import annotate_text
 from newsdigest.annotate.people import similar
 
+T = TypeVar("T")
 DEV = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "polnear" / "dev.jsonl"
 
 
@@ -29,7 +31,7 @@ def seconds_per_pass(texts: list[str]) -> float:
     return time.perf_counter() - started
 
 
-def without_claims(work: Callable[[], float]) -> float:
+def without_claims(work: Callable[[], T]) -> T:
     real = annotate_module.find_claims
     annotate_module.find_claims = lambda *args, **kwargs: []
     try:

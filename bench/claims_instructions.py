@@ -18,12 +18,11 @@ from annotate_speed import DEV, without_claims
 from newsdigest.annotate import annotate_text
 
 
-def annotate_passes(passes: int) -> float:
+def annotate_passes(passes: int) -> None:
     texts = [json.loads(line)["text"] for line in DEV.open(encoding="utf-8")]
     for _ in range(passes):
         for text in texts:
             annotate_text(text)
-    return 0.0
 
 
 def instructions(mode: str, passes: int) -> int:

@@ -69,9 +69,9 @@ LEDE_SCORE = 0.5  # check-worthy by the model's own threshold
 
 
 def _key_claims(text: str, claims: list[Claim], count: int) -> list[int]:
-    """The article's key claims: those of its lede (its first paragraph, the sentence or two a news
-    story leads with: what it stands on, whatever their score among the rest), then the others by
-    score, `count` in all."""
+    """The article's key claims: those of its lede (the paragraph of its first claim, the sentence or
+    two a news story leads with: what it stands on, whatever their score among the rest), then the
+    others by score, `count` in all."""
     lede_end = text.find("\n", claims[0].span[0]) if claims else -1
     lede = [i for i, claim in enumerate(claims)
             if (lede_end == -1 or claim.span[1] <= lede_end) and claim.score >= LEDE_SCORE][:LEDE_CLAIMS]
