@@ -1453,3 +1453,10 @@ def test_the_ledes_claims_are_key_before_higher_scores_further_down():
     assert key[:2] == ["The council voted to close the harbor to cargo ships.",
                        "The mayor has refused to reopen the harbor."]
     assert all(c.score < 0.9 for c in ann.claims[:2]) and all(c.score > 0.9 for c in ann.claims[2:])
+
+
+def test_polling_is_a_document_that_shows_findings():
+    ann = annotate_text("Recent polling shows that the senator's lead is roughly equivalent to her lead last spring.")
+    [quote] = ann.quotes
+    assert quote.speaker.mention == "Recent polling"
+    assert [(s.name, s.kind) for s in ann.sources] == [("Recent polling", "document")]
