@@ -1460,3 +1460,11 @@ def test_polling_is_a_document_that_shows_findings():
     [quote] = ann.quotes
     assert quote.speaker.mention == "Recent polling"
     assert [(s.name, s.kind) for s in ann.sources] == [("Recent polling", "document")]
+
+
+def test_a_document_then_when_it_came_out_reports_its_finding():
+    text = ("A Monmouth poll out Monday showed the mayor with a healthy lead over her rival. "
+            "The report published on Tuesday showed that most meetings were with donors.")
+    assert [(q.speaker.mention, text[q.span[0]:q.span[1]]) for q in annotate_text(text).quotes] == [
+        ("A Monmouth poll", "the mayor with a healthy lead over her rival"),
+        ("The report", "most meetings were with donors")]

@@ -32,6 +32,8 @@ PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
 TIME_WORDS = words("time_words")
+PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
+PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 GO = {"go", "goes", "went", "going"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves"}
@@ -249,6 +251,16 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 found.end = tokens[i].end
                 found.name = text[found.start : found.end]
                 return found
+            break
+    # "A Monmouth poll out Monday showed", "The report published Tuesday showed": a document, then
+    # when it came out.
+    for j in range(i, max(0, i - PUBLISHED_REACH), -1):
+        if tokens[j].text in ",;:()\u2014\u2013\"\u201c\u201d":
+            break
+        if tokens[j].word in PUBLISHED:
+            found = mention_before(text, tokens, j - 1)
+            if found and found.kind == "document" and found.end == tokens[j - 1].end:
+                return found  # the document alone names it: "A Monmouth poll"
             break
     last = tokens[i]
     if pronoun_kind(last.word):
