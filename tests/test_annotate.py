@@ -1468,3 +1468,13 @@ def test_a_document_then_when_it_came_out_reports_its_finding():
     assert [(q.speaker.mention, text[q.span[0]:q.span[1]]) for q in annotate_text(text).quotes] == [
         ("A Monmouth poll", "the mayor with a healthy lead over her rival"),
         ("The report", "most meetings were with donors")]
+
+
+def test_what_was_said_ends_before_a_closing_dash_aside():
+    for text, said in (
+            ("The chief said officers were searching for another man - a suspect with an outstanding warrant.",
+             "officers were searching for another man"),
+            ("The chief said officers \u2014 two of them rookies \u2014 were searching for another man.",
+             "officers \u2014 two of them rookies \u2014 were searching for another man")):
+        [quote] = annotate_text(text).quotes
+        assert text[quote.span[0]:quote.span[1]] == said

@@ -573,6 +573,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # ends where the sentence's own verb comes back.
         resumed = _MAIN_VERB_AFTER_COMMA.search(text, max(a, who_end), b)
         b = resumed.start() if resumed else b
+    dashes = list(_DASH.finditer(text, max(a, who_end), b))
+    if len(dashes) == 1 and _words(text[a:dashes[0].start()]) >= 3:
+        b = dashes[0].start()  # "... to be president -- having suggested ...": a closing aside, not what was said
     following = _next_cue(text, a, b) if b > who_end else None
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
@@ -582,6 +585,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
 # A dash or a semicolon before the speaker ends one clause and opens another ("Mrs. Clinton is seen
 # as more capable than Mr. Trump - 60 percent of voters said ...").
 _CLAUSE_BREAKS = ("\u2014", "\u2013", " -", "--", ";")
+# A dash in what was said: one alone opens a closing aside (the writer's gloss), two enclose an aside.
+_DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s|\u2014")
 
 
 def _opens_fact_clause(lead: str) -> bool:
