@@ -32,6 +32,8 @@ PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
 TIME_WORDS = words("time_words")
+# Marks that end a phrase: a mention never runs over one.
+PHRASE_BOUNDARIES = frozenset(",;:()\u2014\u2013\"\u201c\u201d")
 PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
 PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -255,7 +257,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # "A Monmouth poll out Monday showed", "The report published Tuesday showed": a document, then
     # when it came out.
     for j in range(i, max(0, i - PUBLISHED_REACH), -1):
-        if tokens[j].text in ",;:()\u2014\u2013\"\u201c\u201d":
+        if tokens[j].text in PHRASE_BOUNDARIES:
             break
         if tokens[j].word in PUBLISHED:
             found = mention_before(text, tokens, j - 1)
@@ -298,8 +300,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
     while start > 0 and i - start < 8:
         prev = tokens[start - 1]
-        if prev.text in ",;:()\u2014\u2013\"\u201c\u201d" or prev.word in ("that", "which", "who", "said",
-                                                                          "to", "by", "but", "as", "while"):
+        if prev.text in PHRASE_BOUNDARIES or prev.word in ("that", "which", "who", "said", "to", "by", "but",
+                                                         "as", "while"):
             break
         if not _joined(text, prev, tokens[start]):
             break
@@ -463,7 +465,7 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
     end = i
     # A description: up to the head noun, then "familiar with ..." to the next comma.
     best = None
-    while end < len(tokens) and end - i < 9 and tokens[end].text not in ",;:()\u2014\u2013\u201c\u201d\"":
+    while end < len(tokens) and end - i < 9 and tokens[end].text not in PHRASE_BOUNDARIES:
         if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
             break
         found = classify_phrase(text, tokens[i : end + 1])
