@@ -106,8 +106,20 @@ def test_checkworthiness_features_and_the_fast_path_agree():
     bias, weights = _weights()
     for sentence in ("In 2019, Mayor Ana Ruiz said the city spent $4 million?", "Thank you all for coming.",
                      "Caf\u00e9 costs rose 4.5% \ud800 in 2020"):  # a lone surrogate is hashed, not refused
-        x = bias + sum(weights[b] * v for b, v in features(sentence).items())
+        x = bias + sum(float(weights[b]) * v for b, v in features(sentence).items())
         assert abs(checkworthiness(sentence) - 1 / (1 + math.exp(-x))) < 1e-9
+
+
+def test_an_article_scored_at_once_scores_each_sentence_as_alone():
+    # The sentences of an article are scored in one batch: no word pair may run across two of them.
+    from newsdigest.annotate.checkworthy import checkworthiness, scored
+
+    sentences = ["The city spent $4 million on buses in 2019.", "Thank you all for coming.", "",
+                 "Prices rose 4.5% in 2020, officials said.", "\u2014", "Did the mayor lie?"]
+    batch = scored(sentences)
+    assert [round(p, 12) for p, _ in batch] == [round(checkworthiness(s), 12) for s in sentences]
+    assert [words for _, words in batch][1] == [b"thank", b"you", b"all", b"for", b"coming"]
+    assert scored([]) == []
 
 
 def test_seed_key_claims_carry_their_claimants(seed_text):

@@ -45,8 +45,8 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
     claims: list[Claim] = []
     speakers_by_span = sorted(speakers_by_span, key=lambda item: item[0])
     starts = [span[0] for span, _ in speakers_by_span]
-    for s, e in sentences:
-        sentence = text[s:e]
+    texts = [text[s:e] for s, e in sentences]
+    for (s, e), sentence, (probability, lowered) in zip(sentences, texts, scored(texts), strict=True):
         # Quotations are disjoint and sorted: those overlapping the sentence sit just before its end.
         overlapping = []
         i = bisect.bisect_left(starts, e) - 1
@@ -55,10 +55,9 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
             i -= 1
         overlapping.reverse()
         claimant = next((who for _, who in overlapping if who), None)
-        probability, words = scored(sentence)
         score = round(probability, 3)
-        if score >= min_score and not _is_fragment(sentence, words):
-            claims.append(Claim(sentence.strip(), (s, e), score, claimant, hedges=hedge_words(sentence, words)))
+        if score >= min_score and not _is_fragment(sentence, lowered):
+            claims.append(Claim(sentence.strip(), (s, e), score, claimant, hedges=hedge_words(sentence, lowered)))
     for i in _key_claims(text, claims, key_count(len(sentences))):
         claims[i].key = True
     return claims
