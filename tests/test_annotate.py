@@ -144,6 +144,19 @@ def test_fragments_and_labels_are_no_claims():
                                             "The council spent twice its budget."]
 
 
+def test_a_caption_clipped_with_the_text_makes_no_claim():
+    # Text copied from a page brings the photos' captions along; the credit standing alone at the
+    # end tells one. A credit inside a sentence ("a Reuters/Ipsos poll") does not.
+    ann = annotate_text("The council spent $40 million on new roads in 2019, twice what it spent in 2015.\n\n"
+                        "Mayor Ada Quist speaks at a news conference on Friday in Denver. Associated Press/Jo Park\n\n"
+                        "Workers repaved 120 miles of road in 2020. (AP Photo/Ivo Lund)\n\n"
+                        "The city paid $3 million for the bridge in 2021, according to a Reuters/Ipsos poll.\n\n"
+                        "Ivo Lund via Getty Images.")
+    assert [c.text for c in ann.claims] == [
+        "The council spent $40 million on new roads in 2019, twice what it spent in 2015.",
+        "The city paid $3 million for the bridge in 2021, according to a Reuters/Ipsos poll."]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

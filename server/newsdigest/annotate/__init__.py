@@ -14,7 +14,7 @@ from .people import People
 from .quotes import find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
 from .speakers import Speakers
-from .text import find_segments, paragraphs_of, split_sentences
+from .text import caption_paragraphs, find_segments, paragraphs_of, split_sentences
 from .tokens import tokenize
 
 ANNOTATOR_VERSION = "annotate-1"
@@ -55,5 +55,8 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
         quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
     for source in sources:
         source.quote_count = sum(1 for q in quotes if q.speaker and q.speaker.source_id == source.id)
-    claims = find_claims(text, sentences, [(q.span, q.speaker if asserts(q.cue) else None) for q in quotes])
+    # A caption clipped along with the text asserts nothing of the story's own.
+    captions = caption_paragraphs(text, paragraphs)
+    story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences
+    claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) else None) for q in quotes])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..lexicon import words
+from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .spans import index_containing
 
@@ -34,6 +35,35 @@ def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
 
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
+
+
+@cache
+def _credit() -> re.Pattern[str]:
+    agencies = "|".join(re.escape(a) for a in sorted(lines("photo_agencies"), key=len, reverse=True))
+    name = r"[A-Z](?:[\w'\u2019-]+|\.)(?: [A-Z](?:[\w'\u2019-]+|\.)){0,3}"  # Evan Vucci, J. Scott Applewhite
+    return re.compile(
+        rf"(?:\((?:{agencies})(?: Photo)?/{name}\)"  # (AP Photo/Evan Vucci)
+        rf"|(?:{agencies})(?: Photo)?/{name}"  # Associated Press/Efrem Lukatsky
+        rf"|{name} (?:via|for|/) (?:{agencies})"  # Scott Olson via Getty Images
+        rf"|(?:Photo|Photograph|Image|Credit|Photo credit)s?: [^.!?]{{1,80}})"  # Photo: Jo Park/Reuters
+        r"[.)]?\s*$")
+
+
+_AFTER_SENTENCE = re.compile(r"[.!?\"\u201d)]\s+$")
+CREDIT_REACH = 120  # characters at a paragraph's end where its credit may start
+
+
+def caption_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Span]:
+    """Paragraphs that end with a photo credit standing alone ("... in Kyiv. Associated Press/Efrem
+    Lukatsky", lexicons/photo_agencies.txt): captions clipped along with the text, no part of the
+    story. A credit inside a sentence ("... a Reuters/Ipsos poll.") makes none."""
+    captions = []
+    for p in paragraphs:
+        start = max(p.start, p.end - CREDIT_REACH)
+        m = _credit().search(text, start, p.end)
+        if m and (m.start() == p.start or _AFTER_SENTENCE.search(text, max(p.start, m.start() - 3), m.start())):
+            captions.append((p.start, p.end))
+    return captions
 
 
 @dataclass
