@@ -136,10 +136,12 @@ def test_seed_key_claims_carry_their_claimants(seed_text):
 
 
 def test_fragments_and_labels_are_no_claims():
-    # Each would score high on its words alone (the model never saw a sentence this short).
+    # Each would score high on its words alone (the model never saw a sentence this short, and few
+    # broken off at a dash were check-worthy).
     ann = annotate_text("Filed under:\n\nDeficit spending.\n\nThe council spent $40 million on new roads in "
                         "2019.\n\nBudget cuts, 2019.\n\nThe council voted 7 to 2 on these items:\n\n"
-                        "The council spent twice its budget.")
+                        "The council spent twice its budget.\n\nThe council spent $40 million in 2019 on --\n\n"
+                        "The state paid $9 million in 2020 for \u2014")
     assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
                                             "The council spent twice its budget."]
 
