@@ -49,20 +49,26 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
     starts = [span[0] for span, _ in speakers_by_span]
     texts = [text[s:e] for s, e in sentences]
     for (s, e), sentence, (probability, lowered) in zip(sentences, texts, scored(texts), strict=True):
-        # Quotations are disjoint and sorted: those overlapping the sentence sit just before its end.
-        overlapping = []
-        i = bisect.bisect_left(starts, e) - 1
-        while i >= 0 and speakers_by_span[i][0][1] > s:
-            overlapping.append(speakers_by_span[i])
-            i -= 1
-        overlapping.reverse()
-        claimant = next((who for _, who in overlapping if who), None)
         score = round(probability, 3)
-        if score >= min_score and not _is_fragment(sentence, lowered):
-            claims.append(Claim(sentence.strip(), (s, e), score, claimant, hedges=hedge_words(sentence, lowered)))
+        if score < min_score or _is_fragment(sentence, lowered):
+            continue
+        claims.append(Claim(sentence.strip(), (s, e), score, _claimant(speakers_by_span, starts, s, e),
+                            hedges=hedge_words(sentence, lowered)))
     for i in _key_claims(text, claims, key_count(len(sentences))):
         claims[i].key = True
     return claims
+
+
+def _claimant(speakers_by_span: list[tuple[Span, Mention | None]], starts: list[int], s: int, e: int
+              ) -> Mention | None:
+    """The speaker of the first quotation overlapping the sentence that has one. Quotations are disjoint
+    and sorted: those overlapping the sentence sit just before its end."""
+    overlapping = []
+    i = bisect.bisect_left(starts, e) - 1
+    while i >= 0 and speakers_by_span[i][0][1] > s:
+        overlapping.append(speakers_by_span[i])
+        i -= 1
+    return next((who for _, who in reversed(overlapping) if who), None)
 
 
 LEDE_CLAIMS = 2  # a news lede is a sentence or two
