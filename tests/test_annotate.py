@@ -159,6 +159,28 @@ def test_a_caption_clipped_with_the_text_makes_no_claim():
         "The city paid $3 million for the bridge in 2021, according to a Reuters/Ipsos poll."]
 
 
+def test_a_nickname_inside_a_name_is_no_quote_and_the_name_is_one_person():
+    text = ('Dwayne \u201cThe Rock\u201d Johnson said he would not run for office. '
+            '\u201cThe nation is watching,\u201d said state Sen. Marcia "Cia" Price. '
+            '\u201cWe have his back,\u201d Price added.')
+    ann = annotate_text(text)
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("he would not run for office", "Dwayne Johnson"),
+        ("\u201cThe nation is watching,\u201d", "Marcia Price"),
+        ("\u201cWe have his back,\u201d", "Marcia Price")]
+    # The mention is sliced from the text as it is written, nickname and all.
+    assert ann.quotes[0].speaker.mention == "Dwayne \u201cThe Rock\u201d Johnson"
+
+
+def test_a_long_description_after_the_quotation_still_names_its_speaker():
+    # A party and state in parentheses, then an aside, before the cue (beyond the usual reach).
+    for who, name in (("Sen. Marcia Price (D-Va.), the chair of the Senate panel on veterans,", "Marcia Price"),
+                      ("The senator\u2019s niece, Ada Quist,", "Ada Quist"),
+                      ("His niece", "His niece")):
+        ann = annotate_text(f"\u201cWe will win this year!\u201d {who} told the crowd.")
+        assert [(q.kind, q.speaker and q.speaker.name) for q in ann.quotes] == [("direct", name)], who
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

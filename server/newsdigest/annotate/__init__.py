@@ -14,7 +14,7 @@ from .people import People
 from .quotes import find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
 from .speakers import Speakers
-from .text import caption_paragraphs, find_segments, paragraphs_of, split_sentences
+from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
 from .tokens import tokenize
 
 ANNOTATOR_VERSION = "annotate-1"
@@ -28,15 +28,18 @@ def annotate(article: Article) -> Annotations:
 
 def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annotations:
     paragraphs = paragraphs or paragraphs_of(text)
-    segments = find_segments(text, paragraphs)
+    # What the annotators read: the text with the nicknames in names blanked (Marcia "Cia" Price);
+    # what they return is sliced from the text itself, at the same offsets.
+    reading = mask_nicknames(text)
+    segments = find_segments(reading, paragraphs)
     quoted = sorted(s.span for s in segments)
-    sentences = split_sentences(text, paragraphs, quoted)
-    tokens = tokenize(text)
-    people = People(text, tokens, quoted)
-    speakers = Speakers(text, tokens, quoted, people)
+    sentences = split_sentences(reading, paragraphs, quoted)
+    tokens = tokenize(reading)
+    people = People(reading, tokens, quoted)
+    speakers = Speakers(reading, tokens, quoted, people)
 
-    direct = find_direct_quotes(text, paragraphs, segments, sentences, speakers)
-    indirect = find_indirect_quotes(text, sentences, direct, speakers)
+    direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
+    indirect = find_indirect_quotes(reading, sentences, direct, speakers)
     found = sorted(direct + indirect, key=lambda q: q.span)
 
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source.

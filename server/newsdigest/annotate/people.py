@@ -110,7 +110,7 @@ class People:
 
     def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
         surname = name[-1].text.rstrip(".")
-        full = text[name[0].start : name[-1].end]
+        full = " ".join(text[name[0].start : name[-1].end].split())  # (one space where a nickname was)
         titles = [t.text for t in run[: run.index(name[0])]]
         for person in self.by_initial.get(surname[:1].lower(), ()):
             if similar(person.surname, surname) and (len(name) == 1 or person.name.split()[0] == name[0].text

@@ -22,6 +22,7 @@ from .mentions import (
     STANDING_ALONE,
     TIME_WORDS,
     Mention,
+    classify_phrase,
     is_place_name,
     mention_after,
     mention_before,
@@ -557,16 +558,37 @@ class Speakers:
         k = self.index_at(found.end)
         return (found, k, j) if k < j else None
 
+    def _after_parentheses(self, k: int, j: int) -> int:
+        """The index after a short parenthesis opening at tokens[k] (a party and state, an age), or k."""
+        if self.tokens[k].text != "(":
+            return k
+        close = next((m for m in range(k + 1, min(j, k + 8)) if self.tokens[m].text == ")"), None)
+        return close + 1 if close is not None else k
+
+    def _before_parentheses(self, start: int, end: int) -> int:
+        """The end of tokens[start:end] without a parenthesis that closes it ("Ada Quist (D-Va.)")."""
+        if end - 1 > start and self.tokens[end - 1].text == ")":
+            opening = next((m for m in range(end - 2, max(start, end - 8) - 1, -1) if self.tokens[m].text == "("), None)
+            return opening if opening is not None and opening > start else end
+        return end
+
     def find_after_aside(self, lo: int, hi: int) -> Attribution | None:
         """'“... today?” Lowe, a retired nurse from the valley, said cheerfully': right after a
         quotation, a speaker, an aside between commas, and the cue (too far for the usual window)."""
         opening = self._speaker_right_after(lo, hi)
-        if opening is None or self.tokens[opening[1]].text != ",":
+        if opening is None:
             return None
         found, k, j = opening
+        k = self._after_parentheses(k, j)  # "Sen. Tim Kaine (D-Va.), Clinton's running mate, said"
+        if k >= j or self.tokens[k].text != ",":
+            return None
         cue = self._after_aside(k, j)
         if cue is None or not is_cue(cue.word) or not cue.text.islower():
             return None
+        if found.kind != "name":  # "Scott's niece, state Sen. Ada Quist (D-Va.), told": she is named
+            close = self.index_at(cue.start) - 1
+            aside = classify_phrase(self.text, self.tokens[k + 1 : self._before_parentheses(k + 1, close)])
+            found = aside if aside is not None and aside.kind == "name" else found
         return Attribution(found, (cue.start, cue.end))
 
     def find_unlisted_cue(self, lo: int, hi: int) -> Attribution | None:

@@ -37,6 +37,25 @@ _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
 
 
+# A nickname in quotes between a given name and a surname: Marcia "Cia" Price, Dwayne “The Rock” Johnson.
+_NICKNAME = re.compile(r"\b[A-Z][a-z]+ ([\"\u201c][A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}[\"\u201d]) "
+                       r"(?=[A-Z][a-z'\u2019-]+\b(?! [A-Z]))")  # (a title-case headline goes on in capitals)
+_HIDDEN = "\u00a0"  # no word, no quote mark, no break: the name's two parts stay one run of capitals
+
+
+def mask_nicknames(text: str) -> str:
+    """The text with each nickname written in quotes inside a name blanked out (offsets kept): it is
+    no quotation, and the name around it is one person's."""
+    if '"' not in text and "\u201c" not in text:
+        return text
+    parts, cursor = [], 0
+    for m in _NICKNAME.finditer(text):
+        start, end = m.span(1)
+        parts += [text[cursor:start], _HIDDEN * (end - start)]
+        cursor = end
+    return "".join([*parts, text[cursor:]]) if parts else text
+
+
 @cache
 def _credit() -> re.Pattern[str]:
     agencies = "|".join(re.escape(a) for a in sorted(lines("photo_agencies"), key=len, reverse=True))
