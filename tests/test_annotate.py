@@ -175,8 +175,8 @@ def test_a_nickname_inside_a_name_is_no_quote_and_the_name_is_one_person():
 def test_a_long_description_after_the_quotation_still_names_its_speaker():
     # A party and state in parentheses, then an aside, before the cue (beyond the usual reach).
     for who, name in (("Sen. Marcia Price (D-Va.), the chair of the Senate panel on veterans,", "Marcia Price"),
-                      ("The senator\u2019s niece, Ada Quist,", "Ada Quist"),
-                      ("His niece", "His niece")):
+                      ("The senator\u2019s niece, Ada Quist (D-Va.),", "Ada Quist"),
+                      ("Scott\u2019s niece", "Scott\u2019s niece")):
         ann = annotate_text(f"\u201cWe will win this year!\u201d {who} told the crowd.")
         assert [(q.kind, q.speaker and q.speaker.name) for q in ann.quotes] == [("direct", name)], who
 
