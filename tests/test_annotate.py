@@ -181,6 +181,17 @@ def test_a_long_description_after_the_quotation_still_names_its_speaker():
         assert [(q.kind, q.speaker and q.speaker.name) for q in ann.quotes] == [("direct", name)], who
 
 
+def test_a_gerund_clause_opening_the_sentence_is_its_subjects_speech():
+    ann = annotate_text("Mayor Ada Quist spoke on Monday. After saying her budget was "
+                        "\u201cbalanced to the cent,\u201d she cut $4 million from schools. "
+                        "Since announcing in October that he would not run, "
+                        "Mr. Lund has been a loyal ally.")
+    assert [(q.kind, q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("indirect", "her budget was \u201cbalanced to the cent,\u201d", "she", "Ada Quist"),
+        ("partial", "\u201cbalanced to the cent,\u201d", "she", "Ada Quist"),
+        ("indirect", "he would not run", "Mr. Lund", "Lund")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

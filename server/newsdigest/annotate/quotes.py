@@ -497,6 +497,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     "CONTENT, according to X" / "According to X, CONTENT".
     """
     m, (cue_start, cue_end) = attribution.mention, attribution.cue
+    closing = _CLAUSE_CLOSE.search(text, cue_end, m.start) if m.start > cue_end else None
+    if closing is not None:
+        # "After saying (that) CONTENT, she ...": what was said ends with the clause the cue opens.
+        that = _that_opens(text[cue_end : closing.start()], 8)
+        return _trimmed(text, cue_end + (that.end() if that else 0), closing.start(), e)
     who_start, who_end = min(m.start, cue_start), max(m.end, cue_end)
     end = _before_end_marks(text, s, e)
     before, tail = text[s:who_start], text[who_end:end]
@@ -580,6 +585,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
     return _trimmed(text, a, b, e)
+
+
+# The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
+_CLAUSE_CLOSE = re.compile(r",[\u201d\"]?\s+$|[\u201d\"],\s+$")
 
 
 # A dash or a semicolon before the speaker ends one clause and opens another ("Mrs. Clinton is seen

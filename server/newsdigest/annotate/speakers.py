@@ -56,6 +56,10 @@ SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "sin
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
+# Words that open a clause whose verb is a gerund, its subject the main clause's ("After saying ..., she").
+CLAUSE_GERUND_OPENERS = {"after", "before", "while", "when", "since", "despite", "upon", "by", "in"}
+SUBJECT_KINDS = ("name", "pronoun", "anonymous", "role", "organization")
+MAX_CLAUSE_TOKENS = 60
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
@@ -181,7 +185,7 @@ class Speakers:
                 governed = named is not None and self._after_preposition(named)  # "on Facebook writing"
                 if named and (named.kind == "name" or progressive) and named.start >= lo and not governed:
                     return Attribution(named, cue)
-                subject = self._subject(lo, token.start, nearest=True)
+                subject = self._subject(lo, token.start, nearest=True) or self._subject_after_clause(i, k)
                 if subject:
                     return Attribution(subject, cue)
                 continue
@@ -213,6 +217,31 @@ class Speakers:
             described = self._described_speaker(i, k, j) if after_quote else self._clause_description(i, k)
             if described:
                 return Attribution(described, cue)
+        return None
+
+    def _subject_after_clause(self, i: int, k: int) -> Mention | None:
+        """'After saying her foot was “so swollen I could barely get my shoe on,” she was ...': a gerund
+        that opens the sentence's first clause (after "after", "while", "by" ...) is the main clause's
+        subject's, who stands right after the comma that closes it."""
+        toks = self.tokens
+        if k != i + 1 or toks[i].word not in CLAUSE_GERUND_OPENERS:
+            return None
+        for m in range(k + 1, min(len(toks) - 1, k + MAX_CLAUSE_TOKENS)):
+            if not unbroken(self.text, toks[m - 1].end, toks[m].start) or toks[m].text == ";":
+                return None  # the sentence ended first
+            if toks[m].text != "," or self.quoted_tokens[m] and toks[m + 1].text not in ("\u201d", '"'):
+                continue
+            first = m + 2 if toks[m + 1].text in ("\u201d", '"') else m + 1  # ('on,” she was')
+            # A name or pronoun as soon as one is whole ("Mr. Biden has been ..."), else a description.
+            for width in (*range(1, 5), 10):
+                found = mention_after(self.text, toks[first : first + width], 0)
+                if found is None or found.start != toks[first].start or found.kind not in SUBJECT_KINDS:
+                    continue
+                after = self.index_at(found.end)
+                if (width == 10 or found.kind in ("name", "pronoun")) and after < len(toks) \
+                        and toks[after].text.islower():  # its verb follows
+                    return found
+            return None
         return None
 
     def _clause_description(self, i: int, k: int) -> Mention | None:
