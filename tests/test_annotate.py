@@ -190,6 +190,9 @@ def test_a_gerund_clause_opening_the_sentence_is_its_subjects_speech():
         ("indirect", "her budget was \u201cbalanced to the cent,\u201d", "she", "Ada Quist"),
         ("partial", "\u201cbalanced to the cent,\u201d", "she", "Ada Quist"),
         ("indirect", "he would not run", "Mr. Lund", "Lund")]
+    # The month before "that" is no verb opening a clause of its own.
+    ann = annotate_text("Ivo Lund said in May that the port would close in 2026.")
+    assert [q.text for q in ann.quotes] == ["the port would close in 2026"]
 
 
 def test_a_claim_is_not_its_askers_nor_its_deniers():

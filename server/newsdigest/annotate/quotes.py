@@ -381,7 +381,8 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     """'(to reporters on Tuesday) that ': the "that" that opens what was said, a few words after the cue
     and not after a comma or a clause of its own."""
     m = re.match(rf"\s*((?:{_LEAD_WORD}\s+){{0,{reach}}}?)that\s+", tail)
-    if m is None or _CLAUSE_WORDS & set(m.group(1).lower().split()):
+    # ("in May that": the month, capitalized, is not the verb.)
+    if m is None or _CLAUSE_WORDS & {w.lower() for w in m.group(1).split() if w != "May"}:
         return None
     return m
 
