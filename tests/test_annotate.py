@@ -195,6 +195,12 @@ def test_a_gerund_clause_opening_the_sentence_is_its_subjects_speech():
     assert [q.text for q in ann.quotes] == ["the port would close in 2026"]
 
 
+def test_a_phrase_opened_by_a_preposition_is_no_speaker():
+    ann = annotate_text("With Democratic leaders worried about turnout among young voters, President Obama is rolling "
+                        "out a more personal message: \u201cIt\u2019s about me.\u201d")
+    assert quotes_by_speaker(ann) == [("\u201cIt\u2019s about me.\u201d", "Obama")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

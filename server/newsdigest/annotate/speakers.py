@@ -58,6 +58,7 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 # Words that open a clause whose verb is a gerund, its subject the main clause's ("After saying ..., she").
 CLAUSE_GERUND_OPENERS = {"after", "before", "while", "when", "since", "despite", "upon", "by", "in"}
+OPENING_PREPOSITIONS = {"with", "without", "amid", "despite", "for", "under", "among", "against", "like", "unlike"}
 SUBJECT_KINDS = ("name", "pronoun", "anonymous", "role", "organization")
 MAX_CLAUSE_TOKENS = 60
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
@@ -499,6 +500,9 @@ class Speakers:
             first = self.tokens[k]
             if first.word in SUBORDINATORS or first.word in ("who", "which", "that", "whom"):
                 continue  # "When she appeared before the crowd late Monday, she declined ..."
+            if first.word in OPENING_PREPOSITIONS and k + 1 < j and self.tokens[k + 1].capitalized \
+                    and first.text[0].isupper():
+                continue  # "With Democratic leaders worried, President Obama ...": no name starts "With"
             if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
                     or first.text[0].isdigit() or first.word.endswith("s")):
                 continue  # "the “miserable” state of the docks": a bare singular noun is no subject
