@@ -201,6 +201,13 @@ def test_a_phrase_opened_by_a_preposition_is_no_speaker():
     assert quotes_by_speaker(ann) == [("\u201cIt\u2019s about me.\u201d", "Obama")]
 
 
+def test_reported_speech_in_an_opening_clause_ends_with_the_clause():
+    ann = annotate_text("Though Ivo Lund said he opposed the bill, he voted for it on Monday. When Mayor Ada Quist "
+                        "said the port would close, the workers walked out of the hall.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("he opposed the bill", "Ivo Lund"),
+                                                              ("the port would close", "Ada Quist")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

@@ -55,7 +55,8 @@ NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "
              "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
              "according", "asked", "speaking", "to", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
              "how", "which", "whose", "whom", "amid", "among", "despite", "not", "alongside", "across", "beyond",
-             "behind", "beside", "toward", "towards", "upon", "within", "via", "throughout"}
+             "behind", "beside", "toward", "towards", "upon", "within", "via", "throughout",
+             "though", "although", "because", "unless", "until", "whether"}  # ("Though Kaine has said ...")
 
 
 @dataclass

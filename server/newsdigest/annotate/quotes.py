@@ -574,6 +574,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     else:
         return None
     a, b = span
+    if before.strip().lower() in _CONCESSIVE and a >= who_end:
+        # "Though Kaine said he opposed the bill, he voted for it": the clause the cue sits in ends
+        # at its comma, before the main clause.
+        comma = text.find(", ", a, b)
+        b = comma if comma != -1 else b
     if m.kind == "pronoun" and m.head in ("who", "which") and text[:m.start].rstrip().endswith(","):
         # "One staffer, who said he left on good terms, was intimidated ...": the relative clause
         # ends where the sentence's own verb comes back.
@@ -588,6 +593,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     return _trimmed(text, a, b, e)
 
 
+_CONCESSIVE = {"though", "although", "even though", "while", "whereas", "because", "since", "when", "after", "before",
+               "if", "once", "as", "but while", "and while"}
 # The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
 _CLAUSE_CLOSE = re.compile(r",[\u201d\"]?\s+$|[\u201d\"],\s+$")
 
