@@ -208,6 +208,13 @@ def test_reported_speech_in_an_opening_clause_ends_with_the_clause():
                                                               ("the port would close", "Ada Quist")]
 
 
+def test_a_parenthesis_closing_reported_speech_is_the_writers():
+    ann = annotate_text("Ivo Lund said the port spent $4 million on dredging (its own books show $2 million). "
+                        "Ada Quist said she would back the Trans-Pacific Partnership (TPP).")
+    assert [q.text for q in ann.quotes] == ["the port spent $4 million on dredging",
+                                            "she would back the Trans-Pacific Partnership (TPP)"]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

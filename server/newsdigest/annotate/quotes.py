@@ -590,9 +590,14 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     following = _next_cue(text, a, b) if b > who_end else None
     if following is not None:  # what follows the cue ends where a new attribution starts (", arguing that")
         b = following.start()
+    trailing = _TRAILING_ASIDE.search(text, a, b) if a >= who_end else None
+    if trailing is not None and _words(text[a : trailing.start()]) >= 3:
+        b = trailing.start()  # "... (although he allowed that some might be good people)": the writer's
     return _trimmed(text, a, b, e)
 
 
+# A parenthesis closing what was said, and "(,) in an interview (with CNN on Sunday)": the writer's.
+_TRAILING_ASIDE = re.compile(r"\s*\([^()\s]+\s[^()]+\)\s*$")
 _CONCESSIVE = {"though", "although", "even though", "while", "whereas", "because", "since", "when", "after", "before",
                "if", "once", "as", "but while", "and while"}
 # The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
