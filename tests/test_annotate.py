@@ -208,11 +208,13 @@ def test_reported_speech_in_an_opening_clause_ends_with_the_clause():
                                                               ("the port would close", "Ada Quist")]
 
 
-def test_a_parenthesis_closing_reported_speech_is_the_writers():
+def test_a_parenthesis_or_the_occasion_closing_reported_speech_is_the_writers():
     ann = annotate_text("Ivo Lund said the port spent $4 million on dredging (its own books show $2 million). "
-                        "Ada Quist said she would back the Trans-Pacific Partnership (TPP).")
+                        "Ada Quist said she would back the Trans-Pacific Partnership (TPP). "
+                        "Mark Kay said the harbor would close by 2026, in an interview with the Courier on Sunday.")
     assert [q.text for q in ann.quotes] == ["the port spent $4 million on dredging",
-                                            "she would back the Trans-Pacific Partnership (TPP)"]
+                                            "she would back the Trans-Pacific Partnership (TPP)",
+                                            "the harbor would close by 2026"]
 
 
 def test_a_claim_is_not_its_askers_nor_its_deniers():

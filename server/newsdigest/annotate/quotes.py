@@ -597,7 +597,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
 
 
 # A parenthesis closing what was said, and "(,) in an interview (with CNN on Sunday)": the writer's.
-_TRAILING_ASIDE = re.compile(r"\s*\([^()\s]+\s[^()]+\)\s*$")
+_TRAILING_ASIDE = re.compile(r"\s*\([^()\s]+\s[^()]+\)\s*$"
+                             r"|,?\s+(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?(?:interview|statement|speech|"
+                             r"tweet|post|op-ed|letter|email|e-mail|appearance|news conference|press conference)"
+                             r"\b[^,;]*$")
 _CONCESSIVE = {"though", "although", "even though", "while", "whereas", "because", "since", "when", "after", "before",
                "if", "once", "as", "but while", "and while"}
 # The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
