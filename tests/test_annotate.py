@@ -217,6 +217,14 @@ def test_a_parenthesis_or_the_occasion_closing_reported_speech_is_the_writers():
                                             "the harbor would close by 2026"]
 
 
+def test_a_second_verb_of_stance_after_and_is_the_same_speakers_second_statement():
+    ann = annotate_text("Ada Quist said she was tired of the harbor's decline and wanted a mayor who had not taken "
+                        "money from the shipping firms.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("she was tired of the harbor's decline", "Ada Quist"),
+        ("a mayor who had not taken money from the shipping firms", "Ada Quist")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

@@ -432,7 +432,7 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_VERB) for m in pattern.finditer(text, content[0], content[1])]
     for join in sorted(joins, key=lambda m: m.start()):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
-        if verb is not None and is_cue(verb.group(1).lower()):
+        if verb is not None and is_cue(verb.group(1).lower(), stance=True):
             then = Attribution(first.mention, verb.span(1), first.name, first.person)
             second = _content_span(text, verb.start(1), end, then)
             if second is not None:
