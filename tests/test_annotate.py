@@ -208,13 +208,14 @@ def test_reported_speech_in_an_opening_clause_ends_with_the_clause():
                                                               ("the port would close", "Ada Quist")]
 
 
-def test_a_parenthesis_or_the_occasion_closing_reported_speech_is_the_writers():
+def test_a_parenthesis_the_occasion_or_a_semicolon_closes_reported_speech():
     ann = annotate_text("Ivo Lund said the port spent $4 million on dredging (its own books show $2 million). "
                         "Ada Quist said she would back the Trans-Pacific Partnership (TPP). "
-                        "Mark Kay said the harbor would close by 2026, in an interview with the Courier on Sunday.")
+                        "Mark Kay said the harbor would close by 2026, in an interview with the Courier on Sunday. "
+                        "Lund said the dredging would end in May; the vote on the port's budget is set for Monday.")
     assert [q.text for q in ann.quotes] == ["the port spent $4 million on dredging",
                                             "she would back the Trans-Pacific Partnership (TPP)",
-                                            "the harbor would close by 2026"]
+                                            "the harbor would close by 2026", "the dredging would end in May"]
 
 
 def test_a_second_verb_of_stance_after_and_is_the_same_speakers_second_statement():

@@ -455,11 +455,13 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 
 
 # "but" after what was said opens the writer's own clause ("said he was not qualified, but his findings
-# contradicted her"), unless it goes on under the cue ("but that ...", "not only ... but also ...").
-_CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!that\b|also\b)")
+# contradicted her"), unless it goes on under the cue ("but that ...", "not only ... but also ..."); so
+# does a semicolon ("said the dredging would end in May; the vote is set for Monday").
+_CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!that\b|also\b)|;\s+")
 
 
 def _before_contrast(text: str, content: Span) -> Span:
+    """What was said ends where "but" or a semicolon opens a clause of the writer's own."""
     for m in _CONTRAST.finditer(text, content[0], content[1]):
         if _words(text[content[0] : m.start()]) >= 3:
             return content[0], m.start()
