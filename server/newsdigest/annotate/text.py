@@ -38,7 +38,8 @@ _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018
 
 
 # A nickname in quotes between a given name and a surname: Marcia "Cia" Price, Dwayne “The Rock” Johnson.
-_NICKNAME = re.compile(r"\b[A-Z][a-z]+ ([\"\u201c][A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}[\"\u201d]) "
+# (The pattern starts at the quote mark: most of a text's words are no nickname's neighbours.)
+_NICKNAME = re.compile(r"[\"\u201c][A-Z][\w.'\u2019-]*(?: [A-Z][\w.'\u2019-]*){0,2}[\"\u201d] "
                        r"(?=[A-Z][a-z'\u2019-]+\b(?! [A-Z]))")  # (a title-case headline goes on in capitals)
 _HIDDEN = "\u00a0"  # no word, no quote mark, no break: the name's two parts stay one run of capitals
 
@@ -46,13 +47,14 @@ _HIDDEN = "\u00a0"  # no word, no quote mark, no break: the name's two parts sta
 def mask_nicknames(text: str) -> str:
     """The text with each nickname written in quotes inside a name blanked out (offsets kept): it is
     no quotation, and the name around it is one person's."""
-    if '"' not in text and "\u201c" not in text:
-        return text
     parts, cursor = [], 0
     for m in _NICKNAME.finditer(text):
-        start, end = m.span(1)
-        parts += [text[cursor:start], _HIDDEN * (end - start)]
-        cursor = end
+        space = m.start() - 1
+        before = text[text.rfind(" ", 0, space) + 1 : space] if text[space : m.start()] == " " else ""
+        if before[:1].isupper() and before[1:].isalpha() and before[1:].islower():  # a given name
+            start, end = m.start(), m.end() - 1
+            parts += [text[cursor:start], _HIDDEN * (end - start)]
+            cursor = end
     return "".join([*parts, text[cursor:]]) if parts else text
 
 
@@ -69,7 +71,7 @@ def _credit() -> re.Pattern[str]:
 
 
 _AFTER_SENTENCE = re.compile(r"[.!?\"\u201d)]\s+$")
-CREDIT_REACH = 120  # characters at a paragraph's end where its credit may start
+CREDIT_REACH = 120  # characters a credit line runs to at most
 
 
 def caption_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Span]:
@@ -78,7 +80,16 @@ def caption_paragraphs(text: str, paragraphs: list[Paragraph]) -> list[Span]:
     story. A credit inside a sentence ("... a Reuters/Ipsos poll.") makes none."""
     captions = []
     for p in paragraphs:
-        start = max(p.start, p.end - CREDIT_REACH)
+        tail = text[max(p.start, p.end - CREDIT_REACH) : p.end]
+        if "/" not in tail and " via " not in tail and " for " not in tail and ":" not in tail:
+            continue  # (what every credit form holds)
+        # The credit is the paragraph's last sentence, or all of it, and short: most paragraphs end
+        # in a sentence too long to be one.
+        last = max(text.rfind(". ", p.start, p.end - 1), text.rfind("? ", p.start, p.end - 1),
+                   text.rfind("! ", p.start, p.end - 1))
+        start = last + 2 if last != -1 else p.start
+        if p.end - start > CREDIT_REACH:
+            continue
         m = _credit().search(text, start, p.end)
         if m and (m.start() == p.start or _AFTER_SENTENCE.search(text, max(p.start, m.start() - 3), m.start())):
             captions.append((p.start, p.end))
