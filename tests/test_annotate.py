@@ -236,6 +236,14 @@ def test_forms_that_rarely_report_speech_are_no_cues():
         assert annotate_text(text).quotes == [], text
 
 
+def test_who_with_a_verb_of_speech_opens_what_its_antecedent_says():
+    ann = annotate_text("Quist leads among harbor voters who say the dredging is most important. The plan is opposed "
+                        "by shipping firms who say the port unfairly targets small firms.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("the dredging is most important", "who", "harbor voters"),
+        ("the port unfairly targets small firms", "who", "shipping firms")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

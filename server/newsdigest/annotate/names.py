@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from .mentions import Mention, mention_before, plain_description, unbroken
+from .mentions import CIRCUMSTANCE_PREPOSITIONS, Mention, mention_before, plain_description, unbroken
 from .people import People, Person
 from .tokens import DETERMINERS, Token
 
@@ -63,6 +63,12 @@ class Names:
                                                     or before.start == self.tokens[last].start):
             return self.resolve(before)
         for d in range(last, max(-1, last - 6), -1):
+            if self.tokens[d].word in _BEFORE_ANTECEDENT or not self.tokens[d].text[0].isalnum():
+                # "criticism from business leaders who say ...": the phrase starts after "from"
+                phrase = self.tokens[d + 1 : last + 1]
+                if 0 < len(phrase) <= 4 and all(t.text.isalpha() for t in phrase):
+                    return None, self.text[phrase[0].start : phrase[-1].end]
+                return None, self.tokens[last].text
             if self.tokens[d].word in DETERMINERS:
                 described = plain_description(self.text, self.tokens, d, last + 1)
                 return None, described.name if described else ""
@@ -106,3 +112,9 @@ class Names:
             if person:
                 return f"{person.name}\u2019s {' '.join(phrase.split()[1:])}"
         return phrase
+
+
+# Words that stand before the phrase a "who" refers to ("criticism from business leaders who ..."); not
+# "of", which stays inside it ("leaders of the union who ...").
+_BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | {"with", "for", "among", "by", "to", "about", "into", "without",
+                                                  "against"}

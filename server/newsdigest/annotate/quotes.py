@@ -526,7 +526,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
              # "In a call with analysts Monday, Pfizer chief executive Ian Read said": a full name
              or m.kind == "name" and " " in m.name and bool(_INTRO_THEN_MODIFIERS.fullmatch(lead))
              or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead))
-             or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS))
+             or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS)
+             # "among voters who say income inequality is most important": a clause of its own, when a
+             # verb of speech takes a clause (not "who showed up", "who endorsed him")
+             or m.kind == "pronoun" and m.head == "who" and is_cue(text[cue_start:cue_end].split()[-1].lower())
+             and bool(_ANY_VERB.search(tail.split(",", 1)[0])))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).
