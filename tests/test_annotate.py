@@ -244,6 +244,14 @@ def test_who_with_a_verb_of_speech_opens_what_its_antecedent_says():
         ("the port unfairly targets small firms", "who", "shipping firms")]
 
 
+def test_a_description_after_comma_and_opens_a_second_clause_with_its_own_speaker():
+    ann = annotate_text("Most harbor voters said they were worried about the dredging, and 40 percent said the "
+                        "port should close.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("they were worried about the dredging", "Most harbor voters"),
+        ("the port should close", "40 percent")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

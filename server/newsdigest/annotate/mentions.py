@@ -302,7 +302,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     while start > 0 and i - start < 8:
         prev = tokens[start - 1]
         if prev.text in PHRASE_BOUNDARIES or prev.word in ("that", "which", "who", "said", "to", "by", "but",
-                                                         "as", "while"):
+                                                         "as", "while") \
+                or prev.word == "and" and start - 2 >= 0 and tokens[start - 2].text == ",":  # ", and 40 percent"
             break
         if not _joined(text, prev, tokens[start]):
             break
