@@ -252,6 +252,14 @@ def test_a_description_after_comma_and_opens_a_second_clause_with_its_own_speake
         ("the port should close", "40 percent")]
 
 
+def test_according_to_set_off_by_commas_inside_the_sentence():
+    ann = annotate_text("Fundraising, according to the campaign, has surged in the past three weeks. The port "
+                        "spent $4 million on dredging, according to Ivo Lund, the harbor master, and more is planned.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Fundraising, according to the campaign, has surged in the past three weeks", "the campaign"),
+        ("The port spent $4 million on dredging", "Ivo Lund")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

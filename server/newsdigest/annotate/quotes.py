@@ -546,6 +546,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         span = (gap.start(), clause_end if clause_end != -1 else end)
     elif after_comma and tail.lstrip().startswith(";"):
         span = (s, phrase_start)  # "CONTENT, political analysts say; in 2012, ...": the rest is the writer's
+    elif according and after_comma and tail.lstrip().startswith(",") and _words(before) <= 4:
+        span = (s, end)  # "Fundraising, according to the campaign, has surged ...": the source sits inside
     elif according and after_comma and not tail.lstrip().startswith(","):
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
