@@ -314,6 +314,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 CIRCUMSTANCE_PREPOSITIONS = {"at", "in", "during", "after", "before", "on", "over", "from"}
+# Prepositions that open a phrase before a clause's subject ("With Democratic leaders worried, ...").
+OPENING_PREPOSITIONS = {"with", "without", "amid", "despite", "for", "under", "among", "against", "like", "unlike"}
 
 
 def _circumstance_start(text: str, tokens: list[Token], i: int) -> int | None:

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import bisect
 
-from .mentions import CIRCUMSTANCE_PREPOSITIONS, Mention, mention_before, plain_description, unbroken
+from .mentions import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    OPENING_PREPOSITIONS,
+    Mention,
+    mention_before,
+    plain_description,
+    unbroken,
+)
 from .people import People, Person
 from .tokens import DETERMINERS, Token
 
@@ -116,5 +123,4 @@ class Names:
 
 # Words that stand before the phrase a "who" refers to ("criticism from business leaders who ..."); not
 # "of", which stays inside it ("leaders of the union who ...").
-_BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | {"with", "for", "among", "by", "to", "about", "into", "without",
-                                                  "against"}
+_BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | OPENING_PREPOSITIONS | {"by", "to", "about", "into"}

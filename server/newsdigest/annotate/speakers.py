@@ -19,6 +19,7 @@ from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
     FUNCTION_WORDS,
     GO,
+    OPENING_PREPOSITIONS,
     STANDING_ALONE,
     TIME_WORDS,
     Mention,
@@ -58,7 +59,6 @@ POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 # Words that open a clause whose verb is a gerund, its subject the main clause's ("After saying ..., she").
 CLAUSE_GERUND_OPENERS = {"after", "before", "while", "when", "since", "despite", "upon", "by", "in"}
-OPENING_PREPOSITIONS = {"with", "without", "amid", "despite", "for", "under", "among", "against", "like", "unlike"}
 SUBJECT_KINDS = ("name", "pronoun", "anonymous", "role", "organization")
 MAX_CLAUSE_TOKENS = 60
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
