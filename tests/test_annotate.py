@@ -232,7 +232,8 @@ def test_forms_that_rarely_report_speech_are_no_cues():
     # "find", "offering", "showing", "expected", "opposed", "maintained": PolNeAR's annotators
     # marked under a quarter of what these forms introduced as someone's speech or stance.
     for text in ("Voters will find a long ballot with six measures on it.",
-                 "The council is offering grants of four million dollars to the port."):
+                 "The council is offering grants of four million dollars to the port.",
+                 "Quist met the workers who showed up on Monday."):  # (and "show up" is no cue)
         assert annotate_text(text).quotes == [], text
 
 

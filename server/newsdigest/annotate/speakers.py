@@ -174,6 +174,8 @@ class Speakers:
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
+            if k + 1 < len(toks) and toks[k + 1].word == "up" and not phrasal:
+                continue  # "who showed up", "the numbers add up": another verb
             if token.word.endswith("ing") and k + 1 < len(toks) and toks[k + 1].word == "by":
                 continue  # "(Reporting by Jo Park; Editing by ...)": a credit, its agent after "by"
             cue = (self._negated_from(k, i), toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
