@@ -206,6 +206,9 @@ def test_reported_speech_in_an_opening_clause_ends_with_the_clause():
                         "said the port would close, the workers walked out of the hall.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [("he opposed the bill", "Ivo Lund"),
                                                               ("the port would close", "Ada Quist")]
+    # "As X said, ...": what was said is the main clause.
+    ann = annotate_text("As Mark Kay noted on Monday, the dredging will be paid for by the port.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("the dredging will be paid for by the port", "Mark Kay")]
 
 
 def test_a_parenthesis_the_occasion_or_a_semicolon_closes_reported_speech():

@@ -584,7 +584,13 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     else:
         return None
     a, b = span
-    if before.strip().lower() in _CONCESSIVE and a >= who_end:
+    opener = before.strip().lower()
+    if opener == "as" and a >= who_end:
+        # "As Trump noted on Monday, the wall will be paid for by Mexico": what was said is the main
+        # clause, after the comma that closes the attribution's.
+        comma = text.find(", ", a, b)
+        a = comma + 2 if comma != -1 else a
+    elif opener in _CONCESSIVE and a >= who_end:
         # "Though Kaine said he opposed the bill, he voted for it": the clause the cue sits in ends
         # at its comma, before the main clause.
         comma = text.find(", ", a, b)
