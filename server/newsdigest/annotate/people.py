@@ -78,18 +78,26 @@ class People:
         # The words the text writes in lowercase somewhere: one capitalized only because it opens a
         # sentence is no name (read here and by the speakers' finder).
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
-        runs = _capitalized_runs(text, tokens, self.lowercase_words)
-        for run in runs:  # full names first, so that surnames met earlier still resolve
-            name = _last_words(_name_of(run))
-            if name is None or _is_place(text, name):
+        # Each run's name, and its full name unless it is too long to be one (read once, used twice).
+        runs = [(run, name, _last_words(name))
+                for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]
+        places: dict[tuple[int, int], bool] = {}
+
+        def is_place(name: list[Token]) -> bool:
+            span = (name[0].start, name[-1].end)
+            if span not in places:
+                places[span] = _is_place(text, name)
+            return places[span]
+
+        for run, _, name in runs:  # full names first, so that surnames met earlier still resolve
+            if name is None or is_place(name):
                 continue  # a headline's run of capitals names nobody in full; the surname is looked up below
             if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) \
                     and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words"):
                 self._add_full(text, run, name)
-        for run in runs:
-            name = _name_of(run)
-            name = _last_words(name) or name[-1:]
-            if any(is_organization_word(t.word) for t in name) or _is_place(text, name):
+        for run, whole, full in runs:
+            name = full or whole[-1:]
+            if any(is_organization_word(t.word) for t in name) or is_place(name):
                 continue
             person = self.find(name[-1].text.strip(".\u2019'"), name[0].start)
             if person is None and len(name) == 1 and any(is_title(t.word) for t in run) and not is_title(name[0].word):
