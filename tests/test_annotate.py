@@ -209,6 +209,10 @@ def test_reported_speech_in_an_opening_clause_ends_with_the_clause():
     # "As X said, ...": what was said is the main clause.
     ann = annotate_text("As Mark Kay noted on Monday, the dredging will be paid for by the port.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [("the dredging will be paid for by the port", "Mark Kay")]
+    ann = annotate_text("As first reported by the Fenwick Times, the port spent $4 million, mostly on dredging. "
+                        "The plan was first reported by the Times on Monday.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the port spent $4 million, mostly on dredging", "the Fenwick Times")]
 
 
 def test_a_parenthesis_the_occasion_or_a_semicolon_closes_reported_speech():

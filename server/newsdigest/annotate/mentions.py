@@ -82,7 +82,7 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return not any(c in gap for c in ".!?\n'\"\u2018\u2019\u201c\u201d-") and "   " not in gap
 
 
-def _is_adverb(token: Token) -> bool:
+def is_adverb(token: Token) -> bool:
     return token.text.islower() and (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
 
 
@@ -232,7 +232,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # (An auxiliary in a title-case headline too: "Donald Trump Just Slammed ...", but not "George Will".)
     given = given_names()
     while i >= 0 and (tokens[i].word in AUXILIARIES and (tokens[i].text.islower() or tokens[i].word not in given)
-                      or _is_adverb(tokens[i])
+                      or is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES):
         i -= 1  # ("Ford itself said": the reflexive only insists)
     if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):

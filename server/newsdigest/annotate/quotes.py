@@ -585,7 +585,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         return None
     a, b = span
     opener = before.strip().lower()
-    if opener == "as" and a >= who_end:
+    if opener == "as" and a >= who_end and "," not in text[who_end:a]:
         # "As Trump noted on Monday, the wall will be paid for by Mexico": what was said is the main
         # clause, after the comma that closes the attribution's.
         comma = text.find(", ", a, b)

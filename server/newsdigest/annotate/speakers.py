@@ -24,6 +24,7 @@ from .mentions import (
     TIME_WORDS,
     Mention,
     classify_phrase,
+    is_adverb,
     is_place_name,
     mention_after,
     mention_before,
@@ -169,6 +170,11 @@ class Speakers:
             if found:
                 return found
             phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
+            if is_cue(token.word) and k + 2 < j and toks[k + 1].word == "by" and self._opens_with_as(i, k):
+                # "As reported by Western Journalism, investigators found ...": who follows "by" reports it.
+                agent = mention_after(self.text, toks[k + 2 : min(j, k + 14)], 0)
+                if agent is not None and agent.kind != "pronoun":
+                    return Attribution(agent, (token.start, token.end))
             if not (is_cue(token.word, stance) or phrasal) or not self._cue_in_place(k) or self._passive(k):
                 continue
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
@@ -440,11 +446,20 @@ class Speakers:
         return k + 2 >= j or not toks[k + 2].text[0].isalnum() or not unbroken(self.text, toks[k + 1].end,
                                                                                toks[k + 2].start)
 
+    def _opens_with_as(self, i: int, k: int) -> bool:
+        """Whether the words from tokens[i] to the cue at k are "As" and adverbs ("As first reported")."""
+        return k > i and self.tokens[i].word == "as" and all(
+            t.word in AUXILIARIES or is_adverb(t) for t in self.tokens[i + 1 : k])
+
     def _passive(self, k: int) -> bool:
         """'The plan was praised by Ana Ruiz', 'Trump is expected to speak', 'Priebus was said to be
         furious': the subject is not the source, so the cue is none (a later one may still be)."""
         cue = self.tokens[k].word
-        return (k > 0 and self.tokens[k - 1].word in _BE and (cue.endswith("ed") or cue in PARTICIPLES)
+        before = k - 1
+        while before > 0 and (self.tokens[before].word in AUXILIARIES or is_adverb(self.tokens[before])) \
+                and self.tokens[before].word not in _BE:
+            before -= 1  # "The plan was first reported by Politico", "is widely expected to"
+        return (before >= 0 and self.tokens[before].word in _BE and (cue.endswith("ed") or cue in PARTICIPLES)
                 and cue not in words("stance_adjectives"))
 
     def _cue_in_place(self, k: int) -> bool:
