@@ -220,11 +220,13 @@ def test_a_parenthesis_the_occasion_or_a_semicolon_closes_reported_speech():
                         "Ada Quist said she would back the Trans-Pacific Partnership (TPP). "
                         "Mark Kay said the harbor would close by 2026, in an interview with the Courier on Sunday. "
                         "Lund said the dredging would end in May; the vote on the port's budget is set for Monday. "
-                        "To win, the mayor needs a third of the harbor vote, analysts say; in 2020, she won a fifth.")
+                        "To win, the mayor needs a third of the harbor vote, analysts say; in 2020, she won a fifth. "
+                        "Ivo Lund said 40 percent of the dockers back the plan, compared with 30 percent in May.")
     assert [q.text for q in ann.quotes] == ["the port spent $4 million on dredging",
                                             "she would back the Trans-Pacific Partnership (TPP)",
                                             "the harbor would close by 2026", "the dredging would end in May",
-                                            "To win, the mayor needs a third of the harbor vote"]
+                                            "To win, the mayor needs a third of the harbor vote",
+                                            "40 percent of the dockers back the plan"]
 
 
 def test_a_second_verb_of_stance_after_and_is_the_same_speakers_second_statement():

@@ -616,7 +616,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
 _TRAILING_ASIDE = re.compile(r"\s*\([^()\s]+\s[^()]+\)\s*$"
                              r"|,?\s+(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?(?:interview|statement|speech|"
                              r"tweet|post|op-ed|letter|email|e-mail|appearance|news conference|press conference)"
-                             r"\b[^,;]*$")
+                             r"\b[^,;]*$"
+                             r"|,\s+compared (?:with|to)\b[^;]*$")
 _CONCESSIVE = SUBORDINATORS | {"even though", "whereas", "but while", "and while"}  # what opens a clause
 # The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
 _CLAUSE_CLOSE = re.compile(r",[\u201d\"]?\s+$|[\u201d\"],\s+$")
