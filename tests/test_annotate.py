@@ -270,6 +270,13 @@ def test_according_to_set_off_by_commas_inside_the_sentence():
         ("The port spent $4 million on dredging", "Ivo Lund")]
 
 
+def test_it_stands_for_the_organization_the_text_last_named():
+    ann = annotate_text("The Fenwick Port Authority on Friday condemned the strike and pledged new talks, as a "
+                        "deterrence to what it called \u201ca clear threat to the harbor.\u201d")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes if q.kind != "indirect"] == [
+        ("it", "Fenwick Port Authority")]
+
+
 def test_a_claim_is_not_its_askers_nor_its_deniers():
     ann = annotate_text("A harbor viewer asked the council whether the port spent $4 million on dredging in 2020. "
                         "Mayor Ada Quist did not say the port would close in 2026. Ivo Lund said the port spent "

@@ -14,7 +14,9 @@ from .mentions import (
     unbroken,
 )
 from .people import People, Person
-from .tokens import DETERMINERS, Token
+from .tokens import DETERMINERS, Token, is_organization_word
+
+ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
 
 class Names:
@@ -100,10 +102,21 @@ class Names:
         return description
 
     def _latest_organization(self, offset: int) -> str:
-        for off, name in reversed(self.organizations):
-            if off < offset:
-                return name
-        return ""
+        """The organization last named before offset: one that spoke, or one the text names in capitals
+        ("The United Nations Security Council on Friday made ... what it called ...")."""
+        spoken = next(((off, name) for off, name in reversed(self.organizations) if off < offset), None)
+        found = [c for c in (spoken, self._organization_named_before(offset)) if c is not None]
+        return max(found)[1] if found else ""
+
+    def _organization_named_before(self, offset: int) -> tuple[int, str] | None:
+        k = bisect.bisect_left(self.starts, offset) - 1
+        for i in range(k, max(-1, k - ORGANIZATION_REACH), -1):
+            token = self.tokens[i]
+            if token.capitalized and is_organization_word(token.word):
+                found = mention_before(self.text, self.tokens, i)
+                if found is not None and found.kind == "organization":
+                    return found.start, self.text[found.start : found.end]
+        return None
 
     def _latest_group(self, offset: int) -> str:
         for off, _, description in reversed(self.anonymous):
