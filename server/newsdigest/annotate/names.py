@@ -10,6 +10,7 @@ from .mentions import (
     OPENING_PREPOSITIONS,
     Mention,
     mention_before,
+    opens_sentence,
     plain_description,
     unbroken,
 )
@@ -102,7 +103,7 @@ class Names:
         return description
 
     def _latest_organization(self, offset: int) -> str:
-        """The organization last named before offset: one that spoke, or one the text names in capitals
+        """The organization last named before offset: one that spoke, or one a sentence opens with
         ("The United Nations Security Council on Friday made ... what it called ...")."""
         spoken = next(((off, name) for off, name in reversed(self.organizations) if off < offset), None)
         found = [c for c in (spoken, self._organization_named_before(offset)) if c is not None]
@@ -114,7 +115,12 @@ class Names:
             token = self.tokens[i]
             if token.capitalized and is_organization_word(token.word):
                 found = mention_before(self.text, self.tokens, i)
-                if found is not None and found.kind == "organization":
+                # The subject of its sentence ("The United Nations Security Council on Friday made ..."),
+                # not an organization named in passing ("researchers from South China University").
+                if found is None or found.kind != "organization":
+                    continue
+                start = found.start - 4 if self.text[max(0, found.start - 4) : found.start] == "The " else found.start
+                if opens_sentence(self.text, start):
                     return found.start, self.text[found.start : found.end]
         return None
 
