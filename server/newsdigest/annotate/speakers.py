@@ -107,6 +107,11 @@ def _inside(starts: list[int], spans: list[Span]) -> list[bool]:
     return inside
 
 
+def _between_subject_and_verb(token: Token) -> bool:
+    """An auxiliary or an adverb ("was first reported", "As previously reported")."""
+    return token.word in AUXILIARIES or is_adverb(token)
+
+
 class Speakers:
     def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People):
         self.text = text
@@ -448,16 +453,14 @@ class Speakers:
 
     def _opens_with_as(self, i: int, k: int) -> bool:
         """Whether the words from tokens[i] to the cue at k are "As" and adverbs ("As first reported")."""
-        return k > i and self.tokens[i].word == "as" and all(
-            t.word in AUXILIARIES or is_adverb(t) for t in self.tokens[i + 1 : k])
+        return k > i and self.tokens[i].word == "as" and all(map(_between_subject_and_verb, self.tokens[i + 1 : k]))
 
     def _passive(self, k: int) -> bool:
         """'The plan was praised by Ana Ruiz', 'Trump is expected to speak', 'Priebus was said to be
         furious': the subject is not the source, so the cue is none (a later one may still be)."""
         cue = self.tokens[k].word
         before = k - 1
-        while before > 0 and (self.tokens[before].word in AUXILIARIES or is_adverb(self.tokens[before])) \
-                and self.tokens[before].word not in _BE:
+        while before > 0 and _between_subject_and_verb(self.tokens[before]) and self.tokens[before].word not in _BE:
             before -= 1  # "The plan was first reported by Politico", "is widely expected to"
         return (before >= 0 and self.tokens[before].word in _BE and (cue.endswith("ed") or cue in PARTICIPLES)
                 and cue not in words("stance_adjectives"))
