@@ -678,6 +678,15 @@ def test_an_organization_name_runs_over_of_and_a_quantity_word_is_no_name():
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.speaker.mention == speaker, text
+    # ... and over "and", after an "of" or "for", or after "the" up to an organization's word.
+    for text, speaker in [
+        ("The Centers for Flood Control and Prevention states: “There is no evidence of risk.”",
+         "Centers for Flood Control and Prevention"),
+        ("The Harbor and Boat Administration said the pier is safe.", "Harbor and Boat Administration"),
+        ("Tom Ek and Fenwick Boats Inc. said the deal was off.", "Fenwick Boats Inc."),
+    ]:
+        [quote] = annotate_text(text).quotes
+        assert quote.speaker.mention == speaker, text
     ann = annotate_text("Multiple episodes of his show address these theories and claim the fever was man-made.")
     assert all(q.speaker is None or q.speaker.mention != "Multiple" for q in ann.quotes)
 

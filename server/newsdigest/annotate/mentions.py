@@ -290,6 +290,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             first = _run_start(text, tokens, of - 1)
             return Mention(tokens[first].start, last.end, "organization", _span_text(text, tokens[first : i + 1]),
                            tokens[of - 1].word)
+        joined = _organization_over_and(text, tokens, start, i)
+        if joined is not None:
+            return joined
         # "Mayor Ada R. Quist of Fenwick said": the person, from a place.
         if of >= 1 and tokens[of].word == "of" and _is_name_token(tokens[of - 1]) \
                 and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start]):
@@ -311,6 +314,30 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if prev.word in DETERMINERS:
             break
     return classify_phrase(text, tokens[start : i + 1])
+
+
+def _organization_over_and(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
+    """'the Centers for Disease Control and Prevention', 'the Food and Drug Administration': one
+    organization's name runs over "and" between capitalized words, when the words before it name an
+    organization with "of" or "for" in it, or, after "the", the words after it end with an organization's word."""
+    conjunction = start - 1
+    if conjunction < 1 or tokens[conjunction].word != "and" or not _is_name_token(tokens[conjunction - 1]) \
+            or not (_joined(text, tokens[conjunction - 1], tokens[conjunction])
+                    and _joined(text, tokens[conjunction], tokens[start])):
+        return None
+    left = _mention_before(text, tokens, conjunction - 1)
+    if left is not None and left.kind == "organization" and re.search(r" (?:of|for) ", left.name):
+        first = bisect.bisect_left(tokens, left.start, key=lambda t: t.start)
+    elif is_organization_word(tokens[i].word):
+        first = _run_start(text, tokens, conjunction - 1)
+        if first == 0 or tokens[first - 1].word != "the":
+            return None  # ("Microsoft and Google Inc.": two names; "the Food and Drug Administration": one)
+    else:
+        return None
+    if tokens[first].word in NOT_NAMES:
+        first += 1
+    return Mention(tokens[first].start, tokens[i].end, "organization", _span_text(text, tokens[first : i + 1]),
+                   tokens[i].word)
 
 
 CIRCUMSTANCE_PREPOSITIONS = {"at", "in", "during", "after", "before", "on", "over", "from"}
