@@ -947,6 +947,13 @@ def test_reported_speech_in_a_clause_of_its_own_or_before_a_quotation_its_senten
     assert [(q.kind, q.text) for q in ann.quotes] == [
         ("indirect", "it was too early to thank the volunteers"),
         ("direct", "\"I think you all know how this went.\"")]
+    # ... or before a clause that gives the quotation a speaker and a cue of its own.
+    ann = annotate_text("Perrin said that engineers had found the levee sound and safe, to which Lowe replied: "
+                        "\"It is not.\" Asked whether the levee would hold through the winter, Lowe said, "
+                        "\"It will not hold.\"")
+    assert [(q.kind, q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("indirect", "engineers had found the levee sound and safe", "Perrin"),
+        ("direct", "\"It is not.\"", "Lowe"), ("direct", "\"It will not hold.\"", "Lowe")]
     # A cue that only leads into the quotation is not reported speech of its own.
     ann = annotate_text("Ilse Moreau, the press director, said in a statement: \"This flood is the worst the "
                         "valley has seen in a century.\"")

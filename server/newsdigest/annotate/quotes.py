@@ -260,7 +260,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
                 found.append(after)
             # 'Nadia Perrin said it was too early to thank the volunteers but added, “...”': reported
             # speech before the quotation its sentence goes on to.
-            e = _before_quotation(text, s, e, spans)
+            e = _before_quotation(text, s, e, spans) or _before_introduced_quotation(text, s, e, direct, used_cues)
             if e is None:
                 continue
         headline = speakers.find_headline_speaker(s, e)
@@ -343,6 +343,24 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
     if lead_in is None or not is_cue((lead_in.group(1) or lead_in.group(2)).lower()):
         return None
     return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
+
+
+def _before_introduced_quotation(text: str, s: int, e: int, direct: list[FoundQuote],
+                                 used_cues: set[Span]) -> int | None:
+    """'She said that experts had determined her plan was sound, to which O'Malley interjected: “...”':
+    reported speech before a clause that introduces the sentence's first quotation with a speaker and a
+    cue of its own ends at the comma before that clause."""
+    quote = next((q for q in direct if q.kind == "direct" and s <= q.span[0] < e), None)
+    if quote is None or quote.attribution is None or overlaps_any([q.span for q in direct], s, quote.span[0]):
+        return None
+    intro = min(quote.attribution.mention.start, quote.attribution.cue[0])
+    if quote.attribution.cue[1] > quote.span[0] or intro <= s or quote.attribution.cue in used_cues:
+        return None  # (only a quotation its own clause introduces, the clause inside the sentence)
+    if re.match(r"(?:when\s+)?asked\b", text[s:intro].lstrip(), re.I):
+        return None  # "Asked whether ..., Trump said: ...": the question put to the quotation's speaker
+    join = _JOIN.search(text, s, intro)  # ("He said he had not seen it, and when asked whether ..., he said, ...")
+    comma = join.start() if join is not None else text.rfind(",", s, intro)
+    return comma if comma > s and _words(text[s:comma]) >= 6 else None
 
 
 def _after_quotation(text: str, s: int, e: int, ending: list[FoundQuote], spans: list[Span]) -> FoundQuote | None:
