@@ -1115,6 +1115,18 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
                         "also say business is poor.")
     assert [q.speaker.mention for q in ann.quotes] == ["Skeptics", "Proponents of the wall", "Fenwick traders"]
     assert {s.kind for s in ann.sources} == {"anonymous"}
+    # ... or by where they work, come from or what they know.
+    for text, speaker in [
+        ("Still, analysts with Brandt Capital said the deal would close.", "analysts with Brandt Capital"),
+        ("But researchers from Fenwick College found that the drug works.", "researchers from Fenwick College"),
+        ("Scientists with experience in deep harbor dredging, however, say the wall is sound.",
+         "Scientists with experience in deep harbor dredging"),
+        # (Not people governed by a preposition, nor past a conjunction.)
+    ]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    ann = annotate_text("Ek, a pastor in Fenwick, slammed the Scouts for promoting “free trips for kids” among its "
+                        "members on Monday’s installment of his weekly show, “Harbor Talk,” the Fenwick Post reported.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Fenwick Post"]
     # Only words, no verb, after "of": the phrase ends where the clause goes on.
     ann = annotate_text("Members of the council have come to believe the port must close.")
     assert all("have" not in q.speaker.mention for q in ann.quotes if q.speaker)
@@ -1123,6 +1135,9 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
 def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     ann = annotate_text("Maria Tolle, 29, of Fenwick, Ore., says her biggest worry is the rising river.")
     assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]
+    # A description with its place, an aside itself, before another aside: the name before them speaks.
+    ann = annotate_text("Tess Marlow, a retired nurse from Fenwick, Oregon, said the river had never been so high.")
+    assert [q.speaker.name for q in ann.quotes] == ["Tess Marlow"]
     ann = annotate_text("A spokesman for the Department of Ports, Peter Vale, said the review was ongoing.")
     assert [q.speaker.name for q in ann.quotes] == ["Peter Vale"]
     # An employer in the aside is not the speaker: who works there is.

@@ -205,25 +205,47 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     return found
 
 
+# Prepositions after which what follows a noun for people says which people they are: "Critics of the
+# bill", "A spokesman for the Parks Department", "scientists with expertise in viral genomics", "analysts at
+# Goldman Sachs", "researchers from Stanford", "officials in Iowa".
+PEOPLE_PREPOSITIONS = {"of", "for", "with", "at", "from", "in", "on"}
+PEOPLE_REACH = 8  # words from the preposition to the cue
+_CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", "when"}
+
+
+def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
+    """Whether a preposition governs the phrase ("among its participants on Monday's show"): no subject."""
+    k = bisect.bisect_left(tokens, mention.start, key=lambda t: t.start)
+    return k > 0 and tokens[k - 1].word in _GOVERNING and tokens[k - 1].text.islower()
+
+
+# Prepositions only (not "after" or "before", which also open clauses: "after a woman in Worcester told him").
+_GOVERNING = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "among", "into", "over", "under"}
+
+
 def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Critics of the bill say', 'Supporters of Hillary Clinton say', 'A spokesman for the Parks Department
-    said': people named by what they stand or speak for speak, not what follows their "of" or "for"."""
-    # (Most phrases have no "of" or "for" in reach: look for one before reading the words between.)
-    nearest = next((j for j in range(i - 1, max(0, i - 6), -1) if tokens[j].word in ("of", "for")), 0)
+    said', 'scientists with expertise in viral genomics say': people named by what they stand or speak for,
+    or where they work or what they know, speak, not what follows their preposition."""
+    # (Most phrases have no such preposition in reach: look for one before reading the words between.)
+    nearest = next((j for j in range(i - 1, max(0, i - PEOPLE_REACH), -1) if tokens[j].word in PEOPLE_PREPOSITIONS),
+                   0)
     if nearest <= 0:
         return None
-    for j in range(i - 1, nearest - 1, -1):
+    for j in range(i - 1, max(0, i - PEOPLE_REACH), -1):
         after = tokens[j + 1]
-        if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES:
+        if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES \
+                or after.word in _CLAUSE_JOINERS and not (after.word == "and" and tokens[j].capitalized
+                                                          and j + 2 <= i and tokens[j + 2].capitalized):
             return None  # words only, and no verb: "a majority of Americans have come to believe"
-        if tokens[j].word in ("of", "for"):
-            head = _mention_before(text, tokens, j - 1) if _joined(text, tokens[j - 1], tokens[j]) else None
-            # ("A spokesman for the Parks Department said": one who speaks for others.)
-            if head is None or head.kind not in ("anonymous", "group") or head.end != tokens[j - 1].end \
-                    or not head.plural and tokens[j].word == "of":
-                return None
-            return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
-                           head.plural)
+        if tokens[j].word in PEOPLE_PREPOSITIONS and _joined(text, tokens[j - 1], tokens[j]):
+            head = _mention_before(text, tokens, j - 1)
+            # ("A spokesman for the Parks Department said": one who speaks for others.) In an aside
+            # ("Tom Ek, a delegate from Houston, said") the name before it speaks (_before_aside).
+            if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[j - 1].end \
+                    and (head.plural or tokens[j].word != "of") and not _governed(text, tokens, head):
+                return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
+                               head.plural)
     return None
 
 
@@ -401,6 +423,18 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                     return Mention(head.start, found.end, head.kind, text[head.start : found.end], head.head,
                                    head.plural)
                 continue
+            comma = k - 1
+            while comma >= 2 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",":
+                comma -= 2  # ("Cecelia Purner, 61, a retired ... in Allentown, said": and an age)
+            if found and found.kind in ("anonymous", "role", "group") and opener == "," and comma >= 1 \
+                    and tokens[comma].text == ",":
+                # "Christopher Harvey, a delegate from Houston, Texas, said": the description is an aside
+                # too, and the name before it speaks (not one after a preposition: "In addition to Mr. Ek,").
+                named = mention_before(text, tokens, comma - 1)
+                n = bisect.bisect_left(tokens, named.start, key=lambda t: t.start) if named else 0
+                if named is not None and named.kind == "name" and named.end == tokens[comma - 1].end \
+                        and (n == 0 or tokens[n - 1].word not in FUNCTION_WORDS):
+                    return named
             if found and found.kind in ("name", "anonymous", "organization", "role", "document", "group"):
                 return found
             if opener != ",":
