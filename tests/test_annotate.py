@@ -1127,6 +1127,17 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     ann = annotate_text("Ek, a pastor in Fenwick, slammed the Scouts for promoting “free trips for kids” among its "
                         "members on Monday’s installment of his weekly show, “Harbor Talk,” the Fenwick Post reported.")
     assert [q.speaker.mention for q in ann.quotes] == ["Fenwick Post"]
+    # Whom a relative clause before the cue describes speaks, not the clause's object.
+    for text, speaker in [
+        ("The scientists who study it say the wall is sound.", "The scientists"),
+        ("Residents who live near the harbor say the water is dirty.", "Residents"),
+        # (Not when the clause has a subject of its own, nor in an aside after a name.)
+        ("Officials who met him after he said the wall was sound were surprised.", "he"),
+        ("Tom Ek, a diver for the port who works nights, said the wall is sound.", "Tom Ek"),
+    ]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    ann = annotate_text("Ek insisted that traders who refused to rule out a strike were \"plain reckless.\"")
+    assert [q.speaker.mention for q in ann.quotes if q.kind == "partial"] == ["Ek"]
     # Only words, no verb, after "of": the phrase ends where the clause goes on.
     ann = annotate_text("Members of the council have come to believe the port must close.")
     assert all("have" not in q.speaker.mention for q in ann.quotes if q.speaker)

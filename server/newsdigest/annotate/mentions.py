@@ -186,6 +186,9 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
     it when one comes before ("26 percent of voters", "a majority of renters")."""
     found = _mention_before(text, tokens, i)
+    relative = _relative_clause_subject(text, tokens, i, found)
+    if relative is not None:
+        return relative
     if found is not None and found.kind == "pronoun":
         return found
     if found is not None and text[max(0, found.start - 3) : found.start] == "of ":
@@ -221,6 +224,37 @@ def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
 
 # Prepositions only (not "after" or "before", which also open clauses: "after a woman in Worcester told him").
 _GOVERNING = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "among", "into", "over", "under"}
+
+
+SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
+                 "until", "unless", "whether"}
+RELATIVE_REACH = 12  # words from "who" to the cue
+_OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
+
+
+def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Mention | None) -> Mention | None:
+    """'Residents who live near the plant say', 'The scientists who study it say': who speaks is whom
+    the relative clause before the cue describes, not the clause's object ('it', 'the plant'); not in
+    an aside after a name ('Geoff Garin, a pollster who advises Priorities, said': the name speaks), nor
+    when the clause has a subject of its own ('the congressman who ... when he yelled')."""
+    if found is not None and (found.kind == "pronoun" and found.head not in _OBJECT_PRONOUNS
+                              or found.head == "who") or tokens[i].word == "to":
+        return None  # (nor for an infinitive: "Republicans who refused to rule out a draft")
+    for j in range(i, max(0, i - RELATIVE_REACH), -1):
+        token = tokens[j]
+        if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS or j < i and not _joined(
+                text, token, tokens[j + 1]):
+            return None
+        if token.word == "who" and token.text.islower():
+            if j == i or found is not None and found.start <= tokens[j + 1].start \
+                    or not _joined(text, tokens[j - 1], token):
+                return None
+            antecedent = _mention_before(text, tokens, j - 1)
+            if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
+                    or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
+                return None
+            return antecedent
+    return None
 
 
 def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:

@@ -21,6 +21,7 @@ from .mentions import (
     GO,
     OPENING_PREPOSITIONS,
     STANDING_ALONE,
+    SUBORDINATORS,
     TIME_WORDS,
     Mention,
     classify_phrase,
@@ -53,8 +54,6 @@ FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "co
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
-SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
-                 "until", "unless", "whether"}
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
