@@ -1143,6 +1143,19 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     assert all("have" not in q.speaker.mention for q in ann.quotes if q.speaker)
 
 
+def test_a_subject_owned_or_described_before_its_name_speaks_after_a_gerund_cue():
+    for text, speaker, name in [
+        ("The Harbor Post’s Tom Ek gave a justification, saying it is necessary.", "The Harbor Post’s Tom Ek",
+         "Tom Ek"),
+        ("Band member Ivo Lund shared the news, writing that he backs her.", "Band member Ivo Lund", "Ivo Lund"),
+        ("Fenwick port spokesman Ana Reyes sent an email, saying the trip was off.",
+         "Fenwick port spokesman Ana Reyes", "Ana Reyes"),
+        # (Words between that are no description: a verb.)
+        ("Lund took down businessman Ivo Ek, saying the race was over.", "Lund", "Lund"),
+    ]:
+        assert [(q.speaker.mention, q.speaker.name) for q in annotate_text(text).quotes] == [(speaker, name)], text
+
+
 def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     ann = annotate_text("Maria Tolle, 29, of Fenwick, Ore., says her biggest worry is the rising river.")
     assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]

@@ -38,6 +38,7 @@ from .tokens import (
     AUXILIARIES,
     DETERMINERS,
     Token,
+    is_anonymous_noun,
     is_cue,
     is_inverted_cue,
     is_negation,
@@ -538,13 +539,46 @@ class Speakers:
                 # "On Thursday evening Hillary Clinton delivered ...": when, then who (no comma between)
                 dated = found is not None and found.kind == "name" and first.word in CIRCUMSTANCE_PREPOSITIONS \
                     and all(t.word in TIME_WORDS for t in self.tokens[k + 1 : self.index_at(found.start)])
+                owned = found is not None and found.kind == "name" and self._owned_by_opening(k, found)
+                if owned:  # "The Blaze's Matt Walsh provided ...": the possessive only says whose
+                    found = Mention(first.start, found.end, "name", found.name, found.head)
                 if found and (found.start == first.start or after_article or dated) and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
+                    if nxt is not None and nxt.text.islower() and found.kind == "name" and found.end == first.end:
+                        # "Band member Flea shared ...", "Clinton aide Huma Abedin said": a description
+                        # of the name that follows, not a name of its own.
+                        described_later = self._described_name(k, end + 1, j)
+                        if described_later is not None:
+                            found, end = described_later
+                            nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
                         nxt = self._after_aside(end + 1, j)  # "Ines Lamar, the region's flood chief, reacted"
                     if nxt is not None and nxt.text.islower() and not self._capitalized_word(found):
                         return found
         return None
+
+    def _owned_by_opening(self, k: int, name: Mention) -> bool:
+        """Whether the words from tokens[k] to the name are an owner in the possessive ("The Blaze's")."""
+        n = self.index_at(self.text.rfind(name.name, name.start, name.end))  # the name proper, after its owner
+        owner = self.tokens[k:n]
+        return bool(owner) and owner[-1].word.endswith(("'s", "\u2019s")) and len(owner) <= 4 \
+            and all(t.capitalized or t.word == "the" for t in owner)
+
+    def _described_name(self, k: int, lo: int, j: int) -> tuple[Mention, int] | None:
+        """A name a word or two after tokens[k] that those words describe ("Band member Flea", "Clinton
+        campaign spokesman Brian Fallon"), with the index of its last token."""
+        described = None
+        for end in range(lo, min(j, k + 6)):
+            found = mention_before(self.text, self.tokens, end)
+            n = self.index_at(found.start) if found is not None else 0
+            if found is not None and found.kind == "name" and found.end == self.tokens[end].end and k + 1 < n <= k + 3 \
+                    and all(t.text.isalpha() and t.text.islower() and not t.word.endswith("ed")
+                            for t in self.tokens[k + 1 : n]) \
+                    and (is_title(self.tokens[n - 1].word) or is_anonymous_noun(self.tokens[n - 1].word)):
+                described = Mention(self.tokens[k].start, found.end, "name", found.name, found.head), end
+            elif described is not None:
+                break  # (the longest name: "Brian Fallon", not "Brian")
+        return described
 
     def _describes(self, k: int, name: Mention) -> bool:
         """Whether tokens[k] up to the name are a few words describing it ("Republican mayoral
