@@ -1159,6 +1159,14 @@ def test_a_subject_owned_or_described_before_its_name_speaks_after_a_gerund_cue(
 def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     ann = annotate_text("Maria Tolle, 29, of Fenwick, Ore., says her biggest worry is the rising river.")
     assert [q.speaker.name for q in ann.quotes] == ["Maria Tolle"]
+    # A state after its city only says where the city is.
+    for text, name in [
+        ("Tess Marlow of Fenwick, Oregon says the river has never been so high.", "Tess Marlow"),
+        ("Ivo Lund, who lost his boat in the flood in Fenwick, Oregon, in July, said the port was to blame.",
+         "Ivo Lund"),
+        ("Ana Reyes, who was to travel to Fenwick, Ore., on Monday, said the port would reopen.", "Ana Reyes"),
+    ]:
+        assert [q.speaker.name for q in annotate_text(text).quotes] == [name], text
     # A description with its place, an aside itself, before another aside: the name before them speaks.
     ann = annotate_text("Tess Marlow, a retired nurse from Fenwick, Oregon, said the river had never been so high.")
     assert [q.speaker.name for q in ann.quotes] == ["Tess Marlow"]

@@ -186,6 +186,9 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
     it when one comes before ("26 percent of voters", "a majority of renters")."""
     found = _mention_before(text, tokens, i)
+    city = _city_before_state(text, tokens, found)
+    if city is not None:  # "Stacy Baker of Columbia, South Carolina says": the state only says where
+        return mention_before(text, tokens, city)
     relative = _relative_clause_subject(text, tokens, i, found)
     if relative is not None:
         return relative
@@ -224,6 +227,17 @@ def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
 
 # Prepositions only (not "after" or "before", which also open clauses: "after a woman in Worcester told him").
 _GOVERNING = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "among", "into", "over", "under"}
+
+
+def _city_before_state(text: str, tokens: list[Token], found: Mention | None) -> int | None:
+    """The index of the city's last word when the phrase is a state or country after it ("Aurora,
+    Colorado", "Raleigh, N.C."), where it says where the city is."""
+    if found is None or found.kind != "organization" or not is_place_name(found.name):
+        return None
+    k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
+    if k < 2 or tokens[k - 1].text != "," or not _is_name_token(tokens[k - 2]) or is_place_name(tokens[k - 2].text):
+        return None
+    return k - 2
 
 
 SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
@@ -441,7 +455,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 k -= 1
             governing = tokens[k - 1].word if found and k > 0 and opener == "," else ""
             employer = governing in ("of", "for", "at", "from", "in")
-            if governing in ("by", "with", "among") or governing in ("of", "from", "in") and found.kind == "name":
+            if governing in ("by", "with", "among") or governing in ("of", "from", "in", "to", "at") \
+                    and found.kind == "name":
                 # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside; "The campaign, backed by
                 # researchers, doctors and nurses, says": who is named after "by" does not speak.
                 continue
