@@ -319,6 +319,35 @@ def test_readers_comments_are_not_the_article():
     assert text.endswith(BODY) and "Comment" not in text
 
 
+def test_furniture_the_page_names_inside_the_article_is_not_read():
+    paragraphs = BODY.split("\n\n")
+    story = "".join(f"<p>{p}</p>" for p in paragraphs[:3])
+    rest = "".join(f"<p>{p}</p>" for p in paragraphs[3:])
+    furniture = (
+        "<div class='post-share-bar'><p>Share this story with your friends by email or on your favourite "
+        "network today.</p></div>"
+        "<div id='related-stories'><ul><li>Another council story you may have missed this week</li>"
+        "<li>The mayor's budget, explained in ten charts for busy readers</li></ul></div>"
+        "<div class='box sponsored-content'><p>This space is brought to you by a local bakery selling "
+        "bread and cakes every morning.</p></div>"
+        "<div class='affiliate_disclosure'><p>We may earn a commission when you buy through links on "
+        "this page at no cost to you.</p></div>")
+    # A heading whose id is its slug, a link named for what it recommends: the article's own words.
+    own = ("<h2 id='what-share-of-the-budget-goes-to-roads'>What share of the budget goes to roads</h2>"
+           "<p>The council, <a class='recommendation-inline-link' href='/roads'>as roads groups asked</a>, "
+           "kept the road budget whole for another year.</p>")
+    html = (f"<html><body><div class='post'><h1>Council vote</h1>{story}{furniture}{own}{rest}</div>"
+            "</body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    for words in ("Share this story", "Another council story", "local bakery", "commission"):
+        assert words not in text
+    assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
+    assert text.endswith("\n\n".join(paragraphs[3:]))
+    # An element so named that holds most of the article is its wrapper, and is read.
+    html = f"<html><body><div class='entry share-wrapper'><h1>Council vote</h1>{story}{rest}</div></body></html>"
+    assert extract(Capture(url="https://news.test/vote", html=html)).text.endswith(BODY)
+
+
 def test_an_article_flagged_as_having_comments_is_still_the_article():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     html = (f"<html><body><article class='post has-comments'><h1>Council vote</h1>{story}</article>"
