@@ -348,6 +348,20 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
     assert extract(Capture(url="https://news.test/vote", html=html)).text.endswith(BODY)
 
 
+def test_lines_of_furniture_standing_alone_in_the_article_are_not_read():
+    paragraphs = BODY.split("\n\n")
+    lines = ["<p>3 MIN. READ</p>", "<div><a href='/more'>Learn More</a></div>", "<p>Advertisement</p>",
+             "<h3>Related articles:</h3>", "<p><span>Share this article</span></p>"]
+    html = ("<html><body><div class='post'><h1>Council vote</h1>"
+            + "".join(f"<p>{p}</p>{line}" for p, line in zip(paragraphs, lines + [""], strict=True))
+            + "<p>Read more of the council's own words, and share them: the minutes are online.</p>"
+            + "</div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert text.endswith(BODY + "\n\nRead more of the council's own words, and share them: the minutes are online.")
+    for line in ("MIN. READ", "Learn More", "Advertisement", "Related articles", "Share this article"):
+        assert line not in text
+
+
 def test_an_article_flagged_as_having_comments_is_still_the_article():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     html = (f"<html><body><article class='post has-comments'><h1>Council vote</h1>{story}</article>"

@@ -1,26 +1,25 @@
 """Extraction: a captured page -> an Article (main text, paragraph offsets, metadata, sanitized HTML).
 
 `extract(capture)` is the stage's front door. The submodules each own one concern: parsing the
-page (`page`), its metadata (`metadata`), the main text as blocks (`blocks`), sanitizing (`sanitize`)
+page (`page`), its metadata (`metadata`), the main text as blocks (`blocks`), furniture inside the
+article's container (`furniture`), sanitizing (`sanitize`)
 and URLs (`urls`).
 """
 
 from __future__ import annotations
 
 import copy
-import functools
 import logging
-import re
 
 from lxml import etree
 from lxml import html as lxml_html
 from readability import Document
 from readability.readability import REGEXES
 
-from ..lexicon import lines
 from ..models import Article, Capture, Figure, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure
 from .figures import find_figures
+from .furniture import drop_furniture
 from .metadata import read_metadata
 from .page import ExtractionError, parse_page
 from .sanitize import blocks_to_html, sanitize_html
@@ -181,7 +180,7 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     try:
         summary = reader.summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
-        _drop_named_furniture(content)
+        drop_furniture(content)
         blocks = blocks_from_element(content)
         if url:
             content.make_links_absolute(url, resolve_base_href=False, handle_failures="discard")
@@ -262,7 +261,7 @@ def _without_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> lxm
     element = copy.deepcopy(element)
     for inner in [e for e in _MAY_BE_FURNITURE(element) if _is_furniture(e, keep_hidden)]:
         inner.drop_tree()
-    _drop_named_furniture(element)
+    drop_furniture(element)
     return element
 
 
@@ -281,33 +280,6 @@ def _is_comments(element: lxml_html.HtmlElement) -> bool:
 def _is_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> bool:
     return element.tag in FURNITURE_TAGS and not is_table_figure(element) or _is_comments(element) or (
         not keep_hidden and element.get("hidden") is not None)
-
-
-@functools.cache
-def _furniture_name() -> re.Pattern[str]:
-    """What a class, id or data-component of furniture holds as one of its parts (lexicons/furniture_names.txt)."""
-    names = (re.escape(name[:-1]) + r"[\w]*" if name.endswith("*") else re.escape(name)
-             for name in lines("furniture_names"))
-    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(names) + r")(?=$|[\s_-])", re.I)
-
-
-FURNITURE_BOXES = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header")  # never words in a line
-NAMED_FURNITURE_SHARE = 0.5  # of the article's text, above which an element so named is its container
-
-
-def _drop_named_furniture(content: lxml_html.HtmlElement) -> None:
-    """Remove what the page names as furniture inside the article's container (a share bar, a
-    "related" list, a sponsor box), unless it holds most of the article: then it is a wrapper."""
-    pattern = _furniture_name()
-    total = len(content.text_content())
-    for element in list(content.iterdescendants(*FURNITURE_BOXES)):
-        if element.getparent() is None:
-            continue
-        key = element.get("id") or ""
-        key = key if key.count("-") + key.count("_") < 3 else ""  # ("what-share-of-adolescents-...": a slug)
-        name = " ".join(filter(None, (element.get("class"), key, element.get("data-component"))))
-        if name and pattern.search(name) and len(element.text_content()) <= NAMED_FURNITURE_SHARE * total:
-            element.drop_tree()
 
 
 # What _is_comments and _is_furniture may say yes to, found by libxml2 in one pass (asking Python of

@@ -1,0 +1,79 @@
+"""Furniture inside the article's container that readability keeps: boxes the page names as such
+(a share bar, a "related" list, a sponsor box: lexicons/furniture_names.txt) and lines that stand
+alone ("Learn More", "Advertisement", "3 min read": lexicons/furniture_lines.txt). Each is one walk
+over the container's elements that reads no more than an element's names or its opening text,
+until one looks like furniture."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from lxml import html as lxml_html
+
+from ..lexicon import lines
+
+BOXES = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header")  # never words in a line
+WRAPPER_SHARE = 0.5  # of the article's text, above which an element so named is its wrapper
+LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "a", "button")
+LINE_CHARS = 40  # furniture lines are short
+
+
+def drop_furniture(content: lxml_html.HtmlElement) -> None:
+    """Remove the furniture named or written out inside the article's container."""
+    _drop_named(content)
+    _drop_lines(content)
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    """What a class, id or data-component of furniture holds as one of its parts (a word ending in *
+    begins one)."""
+    alternatives = (re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n) for n in lines("furniture_names"))
+    return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + r")(?=$|[\s_-])", re.I)
+
+
+def _drop_named(content: lxml_html.HtmlElement) -> None:
+    # (A walk in Python asking each box for its names is faster here than libxml2's contains().)
+    pattern = _name_pattern()
+    total = None
+    for element in list(content.iter(*BOXES)):
+        if element is content or element.getparent() is None:
+            continue
+        key = element.get("id") or ""
+        key = key if key.count("-") + key.count("_") < 3 else ""  # ("what-share-of-adolescents-...": a slug)
+        name = " ".join(filter(None, (element.get("class"), key, element.get("data-component"))))
+        if not name or not pattern.search(name):
+            continue
+        total = len(content.text_content()) if total is None else total
+        if len(element.text_content()) <= WRAPPER_SHARE * total:
+            element.drop_tree()
+
+
+def _line_key(text: str) -> str:
+    """Lowercase words without punctuation, every number written as #."""
+    return " ".join(re.sub(r"\d+", "#", re.sub(r"[^\w\s]", " ", text.lower())).split())
+
+
+@functools.cache
+def _furniture_lines() -> frozenset[str]:
+    return frozenset(_line_key(line) for line in lines("furniture_lines"))
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(key.split()[0] for key in _furniture_lines())
+
+
+def _drop_lines(content: lxml_html.HtmlElement) -> None:
+    furniture, first_words = _furniture_lines(), _first_words()
+    for element in list(content.iter(*LINE_TAGS)):
+        text = element.text  # what the element opens with: a line of furniture holds little else
+        if not text or len(text) > LINE_CHARS or element.getparent() is None:
+            continue
+        words = text.split()
+        if not words or re.sub(r"\d+", "#", words[0].lower().strip(":.")) not in first_words:
+            continue
+        whole = element.text_content()
+        if len(whole) <= LINE_CHARS and _line_key(whole) in furniture:
+            element.drop_tree()
