@@ -75,11 +75,14 @@ def unbroken(text: str, start: int, end: int) -> bool:
     return not any(c in gap for c in ".!?\n")
 
 
+# What breaks a phrase between two words: a sentence's end, a quote mark, a dash typed as hyphens
+# ("WASHINGTON -- President Obama") or a run of spaces.
+_BREAK = re.compile("[.!?\n'\"\u2018\u2019\u201c\u201d-]|   ")
+
+
 def _joined(text: str, left: Token, right: Token) -> bool:
     """'met Obama. Trump said' is not the name 'Obama Trump', nor "'Doubts' Ren Hualin" 'Doubts Ren Hualin'."""
-    gap = text[left.end : right.start]
-    # (Nor across a dash typed as hyphens: "WASHINGTON -- President Obama".)
-    return not any(c in gap for c in ".!?\n'\"\u2018\u2019\u201c\u201d-") and "   " not in gap
+    return left.end >= right.start or _BREAK.search(text, left.end, right.start) is None
 
 
 def is_adverb(token: Token) -> bool:
