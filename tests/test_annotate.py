@@ -1127,6 +1127,14 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     ann = annotate_text("Ek, a pastor in Fenwick, slammed the Scouts for promoting “free trips for kids” among its "
                         "members on Monday’s installment of his weekly show, “Harbor Talk,” the Fenwick Post reported.")
     assert [q.speaker.mention for q in ann.quotes] == ["Fenwick Post"]
+    # ... or whom a participle's phrase describes; a share of those polled; the second of two groups.
+    for text, speaker in [
+        ("Residents trying to reopen the harbor before the winter say the wall is sound.",
+         "Residents trying to reopen the harbor before the winter"),
+        ("About one in five say they would not vote.", "one in five"),
+        ("Despite the feud, many traders and some officials say the port had successes.", "some officials"),
+    ]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
     # Whom a relative clause before the cue describes speaks, not the clause's object.
     for text, speaker in [
         ("The scientists who study it say the wall is sound.", "The scientists"),

@@ -27,7 +27,9 @@ from .tokens import (
 
 _AGE = re.compile(r"\d+-year-olds?")
 # "4 in 10", "nine out of 10"
-_IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)", re.I)
+# "Six in 10 voters", "About one in five", "three out of four": a share of those polled.
+_IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
+                     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)", re.I)
 PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
@@ -210,7 +212,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
     if found is None or found.kind in ("name", "organization", "document"):
-        return _people_of(text, tokens, i) or found
+        return _people_of(text, tokens, i) or _described_by_participle(text, tokens, i) or found
     return found
 
 
@@ -271,6 +273,30 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
                     or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
                 return None
             return antecedent
+    return None
+
+
+PARTICIPLE_REACH = 14  # words from the participle to the cue
+
+
+def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'Democrats trying to regain control of the Senate in November say': people (or an organization)
+    that a participle's phrase describes speak, not the phrase's last words."""
+    last = tokens[i].word
+    if last in FUNCTION_WORDS or last in AUXILIARIES or last.endswith("ing"):
+        return None  # ("briefing to brag", "expecting a deal ... may want": no phrase ends there)
+    for j in range(i - 1, max(0, i - PARTICIPLE_REACH), -1):
+        token = tokens[j]
+        if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES \
+                or not _joined(text, token, tokens[j + 1]):
+            return None
+        if token.word.endswith("ing") and len(token.word) > 4 and token.text.islower():
+            head = _mention_before(text, tokens, j - 1) if j > 0 and _joined(text, tokens[j - 1], token) else None
+            if head is not None and head.kind in ("anonymous", "group", "organization") \
+                    and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
+                return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
+                               head.plural)
+            return None
     return None
 
 

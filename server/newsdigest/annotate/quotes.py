@@ -511,6 +511,10 @@ _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
 _INTRO_THEN_MODIFIERS = re.compile(_INTRO.pattern + _MODIFIERS.pattern)
 
 
+# A group named first of two that speak together: a quantity or an article, a word or two, "and".
+_FIRST_GROUP = re.compile(r"(?i)\b(?:many|some|most|several|other|few|the|\d+)\s+(?:[a-z'\u2019-]+\s+){1,2}and\s+$")
+
+
 def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span | None:
     """What was said: the sentence without its attribution clause.
 
@@ -533,6 +537,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just|even|also|now)"
                   r"\s*$", "", before)
     lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
+    lead = _FIRST_GROUP.sub("", lead)  # ("many experts and some lawmakers say")
     phrase_start = s + len(lead)  # where the speaker's phrase starts, its first words included
     first = lead.split(None, 1)
     if first and first[0].lower() in words("connectives"):  # "But Kessler said ..."
