@@ -960,6 +960,20 @@ def test_reported_speech_in_a_clause_of_its_own_or_before_a_quotation_its_senten
     assert [q.kind for q in ann.quotes] == ["direct"]
 
 
+def test_a_relative_clause_its_own_speaker_reports_is_reported_speech():
+    ann = annotate_text("Lund called for a new wall at the harbor mouth, which he said the port should pay for.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("for a new wall at the harbor mouth", "Lund"), ("which he said the port should pay for", "he")]
+    ann = annotate_text("The port opened a review, which the harbor agency said was ongoing as of last week.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("which the harbor agency said was ongoing as of last week", "the harbor agency")]
+    # Not "that" after a cue (what was said), nor "which" after a preposition, nor a clause without a speaker.
+    for text in ("Ek told reporters that officials say the wall will fail.",
+                 "Ek read a report in which officials said the wall will fail.",
+                 "The movement, which began with worker protests in Fenwick, has spread."):
+        assert not any(q.text.startswith(("that", "which")) for q in annotate_text(text).quotes), text
+
+
 def test_speakers_past_an_aside_a_described_name_or_as_they_put_it():
     for text, speaker in [
         ("\"I am calling from the Perrin campaign. How are you today?\" Lowe, a retired nurse from the valley, "

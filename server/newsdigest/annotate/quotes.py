@@ -16,7 +16,7 @@ from .mentions import Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
-from .tokens import is_cue
+from .tokens import DETERMINERS, is_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
@@ -272,6 +272,14 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             if _words(text[start:stop]) >= 3:
                 found.append(FoundQuote((start, stop), "indirect", speakers.resolve(headline)))
             continue
+        relative = _relative_report(text, s, e, speakers)
+        if relative is not None:
+            # "..., which he said the Mexican government should pay for": the writer's (or another
+            # speaker's) sentence goes on to a clause its own speaker reports; the rest is read alone.
+            found.append(relative)
+            e = relative.span[0]
+            while e > s and text[e - 1] in " ,":
+                e -= 1
         attribution = (speakers.find_according(s, e) or speakers.find_attribution(s, e)
                        or speakers.has_stance_verb(s, e) and speakers.find_attribution(s, e, stance=True) or None)
         if attribution is None:
@@ -317,6 +325,40 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if second is not None:
             found.append(FoundQuote(second[1], "indirect", speakers.resolve(second[2])))
     return found
+
+
+# "a wall, which he said Mexico should pay for", "information that investigators said they found": a
+# relative pronoun, a speaker and a cue right after it.
+_RELATIVE_REPORT = re.compile(r"(?:,\s+|\s)(that|which)\s+")
+RELATIVE_SPEAKER_WORDS = 6  # at most, between the relative pronoun and the cue
+_RELATIVE_PREPOSITIONS = {"in", "of", "on", "for", "to", "by", "with", "from", "at", "under", "during", "about"}
+
+
+def _relative_report(text: str, s: int, e: int, speakers: Speakers) -> FoundQuote | None:
+    """A relative clause that reports what its own speaker says of the noun before it: what was said
+    is the clause, from the pronoun to the clause's end ("which he said the Mexican government
+    should also pay for"), as the annotators read it."""
+    for m in _RELATIVE_REPORT.finditer(text, s, e):
+        before = text[max(s, m.start() - 20) : m.start() + 1].split()
+        if m.group(1) == "that" or not before or before[-1].lower() in _RELATIVE_PREPOSITIONS:
+            continue  # ("told reporters that he ...": "that" opens what was said; "in which": another clause)
+        attribution = speakers.find_attribution(m.end(), e, window=RELATIVE_SPEAKER_WORDS + 1)
+        mention = attribution.mention if attribution is not None else None
+        if mention is None or mention.start != m.end() or mention.kind == "pronoun" \
+                and mention.head in ("it", "who", "which") or text[mention.end : attribution.cue[0]].strip():
+            continue
+        first = text[mention.start : mention.end].split()
+        if len(first) > 1 and first[0].islower() and first[0] not in DETERMINERS:
+            continue  # ("which began with worker protests": a verb opens the clause, no speaker)
+        tail = text[attribution.cue[1] : e]
+        if re.match(r"\s*(?:that\b|[,.;:\u201c\u201d\"]|$)", tail):
+            continue  # ("that he said that ...", "which she said, ...": not a clause about the noun)
+        stop = re.search(r"[,;:\u2014]|\s--?\s", tail)
+        end = attribution.cue[1] + (stop.start() if stop else len(tail))
+        content = _trimmed(text, m.start(1), _before_end_marks(text, m.start(1), end), e)
+        if content is not None:
+            return FoundQuote(content, "indirect", speakers.resolve(attribution))
+    return None
 
 
 def _before_own_attribution(text: str, content: Span, attribution: Attribution, e: int) -> Span:
