@@ -1698,6 +1698,10 @@ def test_a_document_then_when_it_came_out_reports_its_finding():
     assert [(q.speaker.mention, text[q.span[0]:q.span[1]]) for q in annotate_text(text).quotes] == [
         ("A Monmouth poll", "the mayor with a healthy lead over her rival"),
         ("The report", "most meetings were with donors")]
+    # ... or who holds it: the document speaks, not the one who obtained it.
+    text = ("Documents obtained by The Fenwick Post show that the port knew of the leak. A copy of the memo "
+            "seen by Reuters said divers were unable to find the hull.")
+    assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Documents", "the memo"]
 
 
 def test_what_was_said_ends_before_a_closing_dash_aside():

@@ -156,7 +156,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         # opens the sentence.
         if is_anonymous_noun(head.word):
             return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
-        if head.word in words("finding_words"):
+        if head.word in words("finding_words") or is_document_word(head.word) and head.word.endswith("s"):
+            # ("Poll: ...", "Documents obtained by The AP show", not the label "Transcript:")
             return Mention(head.start, head.end, "document", head.text, head.word)
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
