@@ -1135,6 +1135,8 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         ("But researchers from Fenwick College found that the drug works.", "researchers from Fenwick College"),
         ("Scientists with experience in deep harbor dredging, however, say the wall is sound.",
          "Scientists with experience in deep harbor dredging"),
+        ("Experts on harbor walls and river dredging said the flood could change that.",
+         "Experts on harbor walls and river dredging"),
         # (Not people governed by a preposition, nor past a conjunction.)
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text

@@ -313,8 +313,7 @@ def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
     for j in range(i - 1, max(0, i - PEOPLE_REACH), -1):
         after = tokens[j + 1]
         if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES \
-                or after.word in _CLAUSE_JOINERS and not (after.word == "and" and tokens[j].capitalized
-                                                          and j + 2 <= i and tokens[j + 2].capitalized):
+                or after.word in _CLAUSE_JOINERS and not (after.word == "and" and j + 1 < i):
             return None  # words only, and no verb: "a majority of Americans have come to believe"
         if tokens[j].word in PEOPLE_PREPOSITIONS and _joined(text, tokens[j - 1], tokens[j]):
             head = _mention_before(text, tokens, j - 1)
