@@ -262,12 +262,12 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
         return None  # (nor for an infinitive: "Republicans who refused to rule out a draft")
     for j in range(i, max(0, i - RELATIVE_REACH), -1):
         token = tokens[j]
-        if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS or j < i and not _joined(
-                text, token, tokens[j + 1]):
+        if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS:
             return None
         if token.word == "who" and token.text.islower():
+            # (The words up to the cue are read for breaks only now: most phrases have no "who".)
             if j == i or found is not None and found.start <= tokens[j + 1].start \
-                    or not _joined(text, tokens[j - 1], token):
+                    or not all(_joined(text, tokens[k - 1], tokens[k]) for k in range(j, i + 1)):
                 return None
             antecedent = _mention_before(text, tokens, j - 1)
             if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
@@ -288,11 +288,12 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
         return None  # ("briefing to brag", "expecting a deal ... may want": no phrase ends there)
     for j in range(i - 1, max(0, i - PARTICIPLE_REACH), -1):
         token = tokens[j]
-        if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES \
-                or not _joined(text, token, tokens[j + 1]):
+        if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES:
             return None
         if token.word.endswith("ing") and len(token.word) > 4 and token.text.islower():
-            head = _mention_before(text, tokens, j - 1) if j > 0 and _joined(text, tokens[j - 1], token) else None
+            if j == 0 or not all(_joined(text, tokens[k - 1], tokens[k]) for k in range(j, i + 1)):
+                return None  # (breaks read only now: few phrases hold a participle)
+            head = _mention_before(text, tokens, j - 1)
             if head is not None and head.kind in ("anonymous", "group", "organization") \
                     and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
                 return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
@@ -312,7 +313,7 @@ def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
         return None
     for j in range(i - 1, max(0, i - PEOPLE_REACH), -1):
         after = tokens[j + 1]
-        if not _joined(text, tokens[j], after) or not after.text[0].isalnum() or after.word in AUXILIARIES \
+        if not after.text[0].isalnum() or after.word in AUXILIARIES \
                 or after.word in _CLAUSE_JOINERS and not (after.word == "and" and j + 1 < i):
             return None  # words only, and no verb: "a majority of Americans have come to believe"
         if tokens[j].word in PEOPLE_PREPOSITIONS and _joined(text, tokens[j - 1], tokens[j]):
@@ -321,6 +322,9 @@ def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
             # ("Tom Ek, a delegate from Houston, said") the name before it speaks (_before_aside).
             if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[j - 1].end \
                     and (head.plural or tokens[j].word != "of") and not _governed(text, tokens, head):
+                # (Words unbroken up to the cue: read only for a phrase that qualifies.)
+                if not all(_joined(text, tokens[k], tokens[k + 1]) for k in range(j, i)):
+                    return None
                 return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
                                head.plural)
     return None
