@@ -87,6 +87,16 @@ def _joined(text: str, left: Token, right: Token) -> bool:
     return left.end >= right.start or _BREAK.search(text, left.end, right.start) is None
 
 
+def _unbroken_run(text: str, tokens: list[Token], a: int, b: int) -> bool:
+    """Whether tokens[a] to tokens[b] are one run of words, each joined to the next."""
+    return all(_joined(text, tokens[k], tokens[k + 1]) for k in range(a, b))
+
+
+def _index_at(tokens: list[Token], offset: int) -> int:
+    """The index of the first token starting at or after offset (a mention's first word)."""
+    return bisect.bisect_left(tokens, offset, key=lambda t: t.start)
+
+
 def is_adverb(token: Token) -> bool:
     return token.text.islower() and (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
 
@@ -201,7 +211,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     if found is not None and found.kind == "pronoun":
         return found
     if found is not None and text[max(0, found.start - 3) : found.start] == "of ":
-        k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
+        k = _index_at(tokens, found.start)
         word = tokens[k - 2] if k >= 2 and tokens[k - 1].word == "of" else None  # "a majority of voters"
         percent = word is not None and word.word[0].isdigit() and text.startswith("%", word.end)  # "85% of"
         share_noun = word is not None and word.word.rsplit("-", 1)[-1] in words("share_nouns")  # "three-quarters"
@@ -225,14 +235,14 @@ PEOPLE_REACH = 8  # words from the preposition to the cue
 _CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", "when"}
 
 
-def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
-    """Whether a preposition governs the phrase ("among its participants on Monday's show"): no subject."""
-    k = bisect.bisect_left(tokens, mention.start, key=lambda t: t.start)
-    return k > 0 and tokens[k - 1].word in _GOVERNING and tokens[k - 1].text.islower()
-
-
 # Prepositions only (not "after" or "before", which also open clauses: "after a woman in Worcester told him").
 _GOVERNING = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "among", "into", "over", "under"}
+
+
+def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
+    """Whether a preposition governs the phrase ("among its participants on Monday's show"): no subject."""
+    k = _index_at(tokens, mention.start)
+    return k > 0 and tokens[k - 1].word in _GOVERNING and tokens[k - 1].text.islower()
 
 
 def _city_before_state(text: str, tokens: list[Token], found: Mention | None) -> int | None:
@@ -240,7 +250,7 @@ def _city_before_state(text: str, tokens: list[Token], found: Mention | None) ->
     Colorado", "Raleigh, N.C."), where it says where the city is."""
     if found is None or found.kind != "organization" or not is_place_name(found.name):
         return None
-    k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start)
+    k = _index_at(tokens, found.start)
     if k < 2 or tokens[k - 1].text != "," or not _is_name_token(tokens[k - 2]) or is_place_name(tokens[k - 2].text):
         return None
     return k - 2
@@ -267,7 +277,7 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
         if token.word == "who" and token.text.islower():
             # (The words up to the cue are read for breaks only now: most phrases have no "who".)
             if j == i or found is not None and found.start <= tokens[j + 1].start \
-                    or not all(_joined(text, tokens[k - 1], tokens[k]) for k in range(j, i + 1)):
+                    or not _unbroken_run(text, tokens, j - 1, i):
                 return None
             antecedent = _mention_before(text, tokens, j - 1)
             if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
@@ -291,7 +301,7 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
         if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES:
             return None
         if token.word.endswith("ing") and len(token.word) > 4 and token.text.islower():
-            if j == 0 or not all(_joined(text, tokens[k - 1], tokens[k]) for k in range(j, i + 1)):
+            if j == 0 or not _unbroken_run(text, tokens, j - 1, i):
                 return None  # (breaks read only now: few phrases hold a participle)
             head = _mention_before(text, tokens, j - 1)
             if head is not None and head.kind in ("anonymous", "group", "organization") \
@@ -323,7 +333,7 @@ def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
             if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[j - 1].end \
                     and (head.plural or tokens[j].word != "of") and not _governed(text, tokens, head):
                 # (Words unbroken up to the cue: read only for a phrase that qualifies.)
-                if not all(_joined(text, tokens[k], tokens[k + 1]) for k in range(j, i)):
+                if not _unbroken_run(text, tokens, j, i):
                     return None
                 return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
                                head.plural)
@@ -430,7 +440,7 @@ def _organization_over_and(text: str, tokens: list[Token], start: int, i: int) -
         return None
     left = _mention_before(text, tokens, conjunction - 1)
     if left is not None and left.kind == "organization" and re.search(r" (?:of|for) ", left.name):
-        first = bisect.bisect_left(tokens, left.start, key=lambda t: t.start)
+        first = _index_at(tokens, left.start)
     elif is_organization_word(tokens[i].word):
         first = _run_start(text, tokens, conjunction - 1)
         if first == 0 or tokens[first - 1].word != "the":
@@ -483,7 +493,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             if pronoun_kind(tokens[j + 1].word) and tokens[j + 1].word != "who":
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
             found = mention_before(text, tokens, j - 1)
-            k = bisect.bisect_left(tokens, found.start, key=lambda t: t.start) if found else 0
+            k = _index_at(tokens, found.start) if found else 0
             if k > 1 and tokens[k - 1].word == "the":
                 k -= 1
             governing = tokens[k - 1].word if found and k > 0 and opener == "," else ""
@@ -513,7 +523,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 # "Christopher Harvey, a delegate from Houston, Texas, said": the description is an aside
                 # too, and the name before it speaks (not one after a preposition: "In addition to Mr. Ek,").
                 named = mention_before(text, tokens, comma - 1)
-                n = bisect.bisect_left(tokens, named.start, key=lambda t: t.start) if named else 0
+                n = _index_at(tokens, named.start) if named else 0
                 if named is not None and named.kind == "name" and named.end == tokens[comma - 1].end \
                         and (n == 0 or tokens[n - 1].word not in FUNCTION_WORDS):
                     return named
