@@ -319,6 +319,18 @@ def test_readers_comments_are_not_the_article():
     assert text.endswith(BODY) and "Comment" not in text
 
 
+def test_a_table_of_data_inside_the_article_is_read():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    rows = "".join(f"<tr><td>Week {w}</td><td>Rest</td><td>Walk 20 min</td><td>Run easy {w + 1} miles</td></tr>"
+                   for w in range(1, 7))
+    table = (f"<h3>The plan</h3><div class='relative my-base'><div class='isolate overflow-x-scroll'>"
+             f"<table><thead><tr><td>Week</td><td>Monday</td><td>Tuesday</td><td>Wednesday</td></tr></thead>"
+             f"<tbody>{rows}</tbody></table></div></div>")
+    html = f"<html><body><div class='post'><h1>Couch to 5K</h1>{story}{table}<p>{BODY[:80]}</p></div></body></html>"
+    text = extract(Capture(url="https://news.test/plan", html=html)).text
+    assert "Week 3\tRest\tWalk 20 min\tRun easy 4 miles" in text and text.startswith(BODY)
+
+
 def test_furniture_the_page_names_inside_the_article_is_not_read():
     paragraphs = BODY.split("\n\n")
     story = "".join(f"<p>{p}</p>" for p in paragraphs[:3])

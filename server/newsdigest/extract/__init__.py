@@ -115,6 +115,10 @@ def _unwrap_furniture_holding_the_page(tree: lxml_html.HtmlElement) -> None:
             element.tag = "div"
 
 
+DATA_TABLE_ROWS = 2  # rows at least, and under this share of its text in links, for a table of data
+DATA_TABLE_LINKS = 0.2
+
+
 class _Readability(Document):
     """readability-lxml's scoring on a copy of the page we parsed (or of its article element),
     instead of parsing and cleaning it again. It asks for the page again when it retries less
@@ -130,6 +134,20 @@ class _Readability(Document):
         # Before readability moves its pick out of the page: the other sections of a split body.
         self.segments = split_segments(best_candidate["elem"], self.get_link_density)
         return super().get_article(candidates, best_candidate, html_partial)
+
+    def get_preserved_elements(self, node: lxml_html.HtmlElement) -> dict:
+        """readability's cleanup keeps these: its own (tables of contents, quote leads), and the
+        article's data tables (a training plan, a comparison of prices) with what holds them, which
+        its conditional cleaning deletes as link-poor, comma-poor boxes."""
+        allowed = super().get_preserved_elements(node)
+        for table in self.tags(node, "table"):
+            if len(table.findall(".//tr")) >= DATA_TABLE_ROWS and self.get_link_density(table) < DATA_TABLE_LINKS:
+                allowed[table] = True
+                for holder in table.iterancestors():
+                    if holder is node:
+                        break
+                    allowed[holder] = True
+        return allowed
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
         doc = lxml_html.Element("html")
