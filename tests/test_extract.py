@@ -319,7 +319,7 @@ def test_readers_comments_are_not_the_article():
     assert text.endswith(BODY) and "Comment" not in text
 
 
-def test_a_table_of_data_inside_the_article_is_read():
+def test_a_table_of_data_or_a_list_inside_the_article_is_read():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     rows = "".join(f"<tr><td>Week {w}</td><td>Rest</td><td>Walk 20 min</td><td>Run easy {w + 1} miles</td></tr>"
                    for w in range(1, 7))
@@ -329,6 +329,13 @@ def test_a_table_of_data_inside_the_article_is_read():
     html = f"<html><body><div class='post'><h1>Couch to 5K</h1>{story}{table}<p>{BODY[:80]}</p></div></body></html>"
     text = extract(Capture(url="https://news.test/plan", html=html)).text
     assert "Week 3\tRest\tWalk 20 min\tRun easy 4 miles" in text and text.startswith(BODY)
+    # So is a list of the article's own words, not links, in a box whose other words are links.
+    items = "".join(f"<li>Step {n}: walk for {n * 5} minutes</li>" for n in range(1, 6))
+    links = " and ".join(f"<a href='/g{n}'>our guide to running number {n}</a>" for n in range(1, 4))
+    html = (f"<html><body><div class='post'><h1>Couch to 5K</h1>{story}"
+            f"<div class='steps'><p>See {links}.</p><ul>{items}</ul></div><p>{BODY[:80]}</p></div></body></html>")
+    text = extract(Capture(url="https://news.test/plan", html=html)).text
+    assert "- Step 4: walk for 20 minutes" in text
 
 
 def test_furniture_the_page_names_inside_the_article_is_not_read():

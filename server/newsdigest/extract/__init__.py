@@ -9,6 +9,7 @@ and URLs (`urls`).
 from __future__ import annotations
 
 import copy
+import itertools
 import logging
 
 from lxml import etree
@@ -115,8 +116,12 @@ def _unwrap_furniture_holding_the_page(tree: lxml_html.HtmlElement) -> None:
             element.tag = "div"
 
 
-DATA_TABLE_ROWS = 2  # rows at least, and under this share of its text in links, for a table of data
-DATA_TABLE_LINKS = 0.2
+# A table of data: two rows at least; a list of the article's own: three items, 100 characters at
+# least; either with under a fifth of its text in links.
+DATA_TABLE_ROWS = 2
+OWN_LIST_ITEMS = 3
+OWN_LIST_CHARS = 100
+UNLINKED_BOX = 0.2
 
 
 class _Readability(Document):
@@ -137,13 +142,16 @@ class _Readability(Document):
 
     def get_preserved_elements(self, node: lxml_html.HtmlElement) -> dict:
         """readability's cleanup keeps these: its own (tables of contents, quote leads), and the
-        article's data tables (a training plan, a comparison of prices) with what holds them, which
-        its conditional cleaning deletes as link-poor, comma-poor boxes."""
+        article's tables of data (a training plan, a comparison of prices) and lists of its own words,
+        with what holds them, which its conditional cleaning deletes as comma-poor boxes."""
         allowed = super().get_preserved_elements(node)
-        for table in self.tags(node, "table"):
-            if len(table.findall(".//tr")) >= DATA_TABLE_ROWS and self.get_link_density(table) < DATA_TABLE_LINKS:
-                allowed[table] = True
-                for holder in table.iterancestors():
+        tables = (t for t in self.tags(node, "table") if len(t.findall(".//tr")) >= DATA_TABLE_ROWS)
+        lists = (e for e in self.tags(node, "ul", "ol")
+                 if len(e.findall("li")) >= OWN_LIST_ITEMS and len(e.text_content()) > OWN_LIST_CHARS)
+        for element in itertools.chain(tables, lists):
+            if self.get_link_density(element) < UNLINKED_BOX:
+                allowed[element] = True
+                for holder in element.iterancestors():
                     if holder is node:
                         break
                     allowed[holder] = True
