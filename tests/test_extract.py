@@ -336,6 +336,12 @@ def test_a_table_of_data_or_a_list_inside_the_article_is_read():
             f"<div class='steps'><p>See {links}.</p><ul>{items}</ul></div><p>{BODY[:80]}</p></div></body></html>")
     text = extract(Capture(url="https://news.test/plan", html=html)).text
     assert "- Step 4: walk for 20 minutes" in text
+    # ... and a list of one item, as some pages write each step, its words in a paragraph.
+    steps = "".join(f"<ul><li><p>Step {n}: walk for {n * 5} minutes, then run as long</p></li></ul>"
+                    for n in range(1, 4))
+    html = f"<html><body><div class='post'><h1>Couch to 5K</h1>{story}{steps}<p>{BODY[:80]}</p></div></body></html>"
+    text = extract(Capture(url="https://news.test/p", html=html)).text
+    assert "Step 2: walk for 10 minutes, then run as long" in text
 
 
 def test_furniture_the_page_names_inside_the_article_is_not_read():

@@ -116,11 +116,11 @@ def _unwrap_furniture_holding_the_page(tree: lxml_html.HtmlElement) -> None:
             element.tag = "div"
 
 
-# A table of data: two rows at least; a list of the article's own: three items, 100 characters at
-# least; either with under a fifth of its text in links.
+# A table of data: two rows at least; a list of the article's own: an item of 40 characters at least
+# (pages that write each item as a list of its own); either with under a fifth of its text in links.
 DATA_TABLE_ROWS = 2
-OWN_LIST_ITEMS = 3
-OWN_LIST_CHARS = 100
+OWN_LIST_ITEMS = 1
+OWN_LIST_CHARS = 40
 UNLINKED_BOX = 0.2
 
 
