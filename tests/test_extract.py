@@ -342,6 +342,11 @@ def test_a_table_of_data_or_a_list_inside_the_article_is_read():
     html = f"<html><body><div class='post'><h1>Couch to 5K</h1>{story}{steps}<p>{BODY[:80]}</p></div></body></html>"
     text = extract(Capture(url="https://news.test/p", html=html)).text
     assert "Step 2: walk for 10 minutes, then run as long" in text
+    # ... and a list whose items link their names but say more of them than the links do.
+    items = "".join(f"<li><a href='/s{n}'>Harbor shoe model {n}</a>: light, dry and cheap</li>" for n in range(1, 6))
+    html = f"<html><body><div class='post'><h1>Shoes</h1>{story}<ul>{items}</ul><p>{BODY[:80]}</p></div></body></html>"
+    text = extract(Capture(url="https://news.test/s", html=html)).text
+    assert "- Harbor shoe model 3: light, dry and cheap" in text
 
 
 def test_furniture_the_page_names_inside_the_article_is_not_read():

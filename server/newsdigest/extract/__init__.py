@@ -116,12 +116,14 @@ def _unwrap_furniture_holding_the_page(tree: lxml_html.HtmlElement) -> None:
             element.tag = "div"
 
 
-# A table of data: two rows at least; a list of the article's own: an item of 40 characters at least
-# (pages that write each item as a list of its own); either with under a fifth of its text in links.
+# A table of data: two rows at least, under a fifth of its text in links. A list of the article's own:
+# an item of 40 characters at least (pages that write each step as a list of its own), under 70% of its
+# text in links (items that link a product's name and say more of it; a list of links is nearly all links).
 DATA_TABLE_ROWS = 2
+UNLINKED_BOX = 0.2
 OWN_LIST_ITEMS = 1
 OWN_LIST_CHARS = 40
-UNLINKED_BOX = 0.2
+OWN_LIST_LINKS = 0.7
 
 
 class _Readability(Document):
@@ -145,11 +147,11 @@ class _Readability(Document):
         article's tables of data (a training plan, a comparison of prices) and lists of its own words,
         with what holds them, which its conditional cleaning deletes as comma-poor boxes."""
         allowed = super().get_preserved_elements(node)
-        tables = (t for t in self.tags(node, "table") if len(t.findall(".//tr")) >= DATA_TABLE_ROWS)
-        lists = (e for e in self.tags(node, "ul", "ol")
+        tables = ((t, UNLINKED_BOX) for t in self.tags(node, "table") if len(t.findall(".//tr")) >= DATA_TABLE_ROWS)
+        lists = ((e, OWN_LIST_LINKS) for e in self.tags(node, "ul", "ol")
                  if len(e.findall("li")) >= OWN_LIST_ITEMS and len(e.text_content()) > OWN_LIST_CHARS)
-        for element in itertools.chain(tables, lists):
-            if self.get_link_density(element) < UNLINKED_BOX:
+        for element, most_links in itertools.chain(tables, lists):
+            if self.get_link_density(element) < most_links:
                 allowed[element] = True
                 for holder in element.iterancestors():
                     if holder is node:
