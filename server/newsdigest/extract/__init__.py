@@ -120,7 +120,7 @@ def _unwrap_furniture_holding_the_page(tree: lxml_html.HtmlElement) -> None:
 # an item of 40 characters at least (pages that write each step as a list of its own), under 70% of its
 # text in links (items that link a product's name and say more of it; a list of links is nearly all links).
 DATA_TABLE_ROWS = 2
-UNLINKED_BOX = 0.2
+DATA_TABLE_LINKS = 0.2
 OWN_LIST_ITEMS = 1
 OWN_LIST_CHARS = 40
 OWN_LIST_LINKS = 0.7
@@ -145,9 +145,9 @@ class _Readability(Document):
     def get_preserved_elements(self, node: lxml_html.HtmlElement) -> dict:
         """readability's cleanup keeps these: its own (tables of contents, quote leads), and the
         article's tables of data (a training plan, a comparison of prices) and lists of its own words,
-        with what holds them, which its conditional cleaning deletes as comma-poor boxes."""
+        with what holds them, which its conditional cleaning deletes as comma-poor or link-rich boxes."""
         allowed = super().get_preserved_elements(node)
-        tables = ((t, UNLINKED_BOX) for t in self.tags(node, "table") if len(t.findall(".//tr")) >= DATA_TABLE_ROWS)
+        tables = ((t, DATA_TABLE_LINKS) for t in self.tags(node, "table") if len(t.findall(".//tr")) >= DATA_TABLE_ROWS)
         lists = ((e, OWN_LIST_LINKS) for e in self.tags(node, "ul", "ol")
                  if len(e.findall("li")) >= OWN_LIST_ITEMS and len(e.text_content()) > OWN_LIST_CHARS)
         for element, most_links in itertools.chain(tables, lists):
