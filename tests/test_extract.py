@@ -319,6 +319,18 @@ def test_readers_comments_are_not_the_article():
     assert text.endswith(BODY) and "Comment" not in text
 
 
+def test_headings_that_are_links_or_have_negative_looking_classes_are_read():
+    entries = "".join(f"<h2><a href='/school{n}'>{n}. Fenwick School of Harbor Studies number {n}</a></h2>"
+                      f"<p>School {n} teaches dredging, diving and the law of the sea to about a hundred students "
+                      f"a year, most of them from the valley.</p>" for n in range(1, 5))
+    html = (f"<html><body><div class='post'><h1>Best harbor schools</h1><p>{BODY[:80]}</p>{entries}"
+            f"<h3 class='meta-heading'>How we ranked them</h3><p>{BODY[:80]} Again, by the numbers.</p>"
+            "</div></body></html>")
+    text = extract(Capture(url="https://news.test/schools", html=html)).text
+    assert "3. Fenwick School of Harbor Studies number 3\n\nSchool 3 teaches" in text
+    assert "How we ranked them" in text
+
+
 def test_a_table_of_data_or_a_list_inside_the_article_is_read():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     rows = "".join(f"<tr><td>Week {w}</td><td>Rest</td><td>Walk 20 min</td><td>Run easy {w + 1} miles</td></tr>"

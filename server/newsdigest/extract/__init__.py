@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import itertools
 import logging
+import re
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -126,6 +127,11 @@ OWN_LIST_CHARS = 40
 OWN_LIST_LINKS = 0.7
 
 
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_KEPT_HEADING = "nd-kept-"  # a tag name no page uses
+_HEADING_BACK = re.compile(r"<(/?)" + _KEPT_HEADING + r"(h[1-6])\b")
+
+
 class _Readability(Document):
     """readability-lxml's scoring on a copy of the page we parsed (or of its article element),
     instead of parsing and cleaning it again. It asks for the page again when it retries less
@@ -158,6 +164,15 @@ class _Readability(Document):
                         break
                     allowed[holder] = True
         return allowed
+
+    def sanitize(self, node: lxml_html.HtmlElement, candidates: dict, keep_all_images: bool = False) -> str:
+        """readability's cleanup of its pick, without its first step: deleting every heading whose text
+        is a link or whose class looks negative, which drops a listicle's linked entries ("1. Harvard
+        Business School") with the article's own subheads. The headings go through under another
+        name and get theirs back in the HTML it returns."""
+        for heading in list(node.iter(*_HEADINGS)):
+            heading.tag = _KEPT_HEADING + heading.tag
+        return _HEADING_BACK.sub(r"<\1\2", super().sanitize(node, candidates, keep_all_images))
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
         doc = lxml_html.Element("html")
