@@ -236,13 +236,14 @@ _CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", 
 
 
 # Prepositions only (not "after" or "before", which also open clauses: "after a woman in Worcester told him").
-_GOVERNING = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "among", "into", "over", "under"}
+PREPOSITIONS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "about", "among", "into", "over", "under",
+                "during"}
 
 
 def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
     """Whether a preposition governs the phrase ("among its participants on Monday's show"): no subject."""
     k = _index_at(tokens, mention.start)
-    return k > 0 and tokens[k - 1].word in _GOVERNING and tokens[k - 1].text.islower()
+    return k > 0 and tokens[k - 1].word in PREPOSITIONS and tokens[k - 1].text.islower()
 
 
 def _city_before_state(text: str, tokens: list[Token], found: Mention | None) -> int | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
-from .mentions import Mention
+from .mentions import PREPOSITIONS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
@@ -332,7 +332,6 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
 # right of 65 added.)
 _RELATIVE_REPORT = re.compile(r"(?:,\s+|\s)(which)\s+")
 RELATIVE_SPEAKER_WORDS = 6  # at most, between the relative pronoun and the cue
-_RELATIVE_PREPOSITIONS = {"in", "of", "on", "for", "to", "by", "with", "from", "at", "under", "during", "about"}
 
 
 def _relative_report(text: str, s: int, e: int, speakers: Speakers) -> FoundQuote | None:
@@ -341,7 +340,7 @@ def _relative_report(text: str, s: int, e: int, speakers: Speakers) -> FoundQuot
     should also pay for"), as the annotators read it."""
     for m in _RELATIVE_REPORT.finditer(text, s, e):
         before = text[max(s, m.start() - 20) : m.start() + 1].split()
-        if not before or before[-1].lower() in _RELATIVE_PREPOSITIONS:
+        if not before or before[-1].lower() in PREPOSITIONS:
             continue  # ("in which Democratic sources said": the clause is about something else)
         attribution = speakers.find_attribution(m.end(), e, window=RELATIVE_SPEAKER_WORDS + 1)
         mention = attribution.mention if attribution is not None else None
