@@ -1208,6 +1208,10 @@ def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     ann = annotate_text("Mayor Ada Ek, flanked by council members, police officers and nurses, says the plan "
                         "will halt the spread.")
     assert [q.speaker.name for q in ann.quotes] == ["Ada Ek"]
+    # So does every later item of that list, each set off by its own comma.
+    ann = annotate_text("The Harbor Fund, so far backed by about 350 researchers, doctors, nurses and teachers "
+                        "along with 5,000 signatories from 60 countries, says the dredging will halt the flooding.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Harbor Fund"]
 
 
 def test_whom_someone_told_is_not_what_they_said():

@@ -484,6 +484,26 @@ def _run_start(text: str, tokens: list[Token], i: int) -> int:
     return start
 
 
+# Who is named after these words in an aside stands beside the speaker ("backed by", "flanked by", "along with").
+_BESIDE = ("by", "with", "among")
+LIST_ITEMS = 6  # items of a list walked back over to the word before its first
+
+
+def _listed_after(text: str, tokens: list[Token], k: int, words: tuple[str, ...]) -> bool:
+    """Whether the phrase starting at tokens[k] is a later item of a list whose first item follows one of
+    words: "backed by about 350 researchers, doctors, nurses and ..." (the comma before "doctors")."""
+    for _ in range(LIST_ITEMS):
+        if k < 2 or tokens[k - 1].text != ",":
+            return False
+        item = _mention_before(text, tokens, k - 2)
+        if item is None or item.end != tokens[k - 2].end:
+            return False
+        k = _index_at(tokens, item.start)
+        if k > 0 and tokens[k - 1].word in words:
+            return True
+    return False
+
+
 def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Flynn, a top Trump surrogate, said' / 'Rep. Jim Jordan (R-Ohio) said': skip the aside."""
     opener = {")": "(", ",": ","}.get(tokens[i].text, tokens[i].text)  # or the dash that opens it
@@ -499,8 +519,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 k -= 1
             governing = tokens[k - 1].word if found and k > 0 and opener == "," else ""
             employer = governing in ("of", "for", "at", "from", "in")
-            if governing in ("by", "with", "among") or governing in ("of", "from", "in", "to", "at") \
-                    and found.kind == "name":
+            if governing in _BESIDE or governing in ("of", "from", "in", "to", "at") \
+                    and found.kind == "name" or governing == "," and _listed_after(text, tokens, k, _BESIDE):
                 # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside; "The campaign, backed by
                 # researchers, doctors and nurses, says": who is named after "by" does not speak.
                 continue
