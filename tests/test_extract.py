@@ -390,6 +390,30 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
     assert extract(Capture(url="https://news.test/vote", html=html)).text.endswith(BODY)
 
 
+def test_posts_the_article_embeds_are_read_with_their_signature_and_published_as_quotations():
+    paragraphs = BODY.split("\n\n")
+    tweet = ("<blockquote class='twitter-tweet' data-dnt='true'><p lang='en'>The harbor vote is a disgrace. "
+             "We will take it to court. <a href='https://t.co/x'>pic.twitter.com/Qx1</a></p>&mdash; Ada Quist "
+             "(@adaquist) <a href='https://twitter.com/adaquist/status/1'>March 12, 2026</a></blockquote>")
+    skeet = ("<blockquote class='bluesky-embed' data-bluesky-uri='at://x'><p>Budget passes, 5 to 4.</p>&mdash; "
+             "Fenwick Courier (<a href='https://bsky.app/profile/x'>@courier.bsky.social</a>) "
+             "<a href='https://bsky.app/x'>March 13, 2026 at 9:02 AM</a></blockquote>")
+    html = (f"<html><body><article><h1>Council vote</h1>{''.join(f'<p>{p}</p>' for p in paragraphs[:3])}{tweet}"
+            f"{''.join(f'<p>{p}</p>' for p in paragraphs[3:])}{skeet}</article></body></html>")
+    article = extract(Capture(url="https://news.test/vote", html=html))
+    assert ("The harbor vote is a disgrace. We will take it to court. pic.twitter.com/Qx1\n\n"
+            "\u2014 Ada Quist (@adaquist) March 12, 2026") in article.text
+    assert article.text.index("Ada Quist") < article.text.index(paragraphs[3])
+    assert "Budget passes, 5 to 4." in article.text and "Fenwick Courier" in article.text
+    # Published as quotations, without the network's class or data.
+    assert article.html.count("<blockquote>") == 2 and "class=" not in article.html and "data-" not in article.html
+    # The post's date is not the article's.
+    assert article.published == ""
+    # A blockquote of the article's own is read as it always was.
+    html = html.replace("class='twitter-tweet' data-dnt='true'", "")
+    assert "We will take it to court." in extract(Capture(url="https://news.test/vote", html=html)).text
+
+
 def test_lines_of_furniture_standing_alone_in_the_article_are_not_read():
     paragraphs = BODY.split("\n\n")
     lines = ["<p>3 MIN. READ</p>", "<div><a href='/more'>Learn More</a></div>", "<p>Advertisement</p>",

@@ -2,7 +2,7 @@
 
 `extract(capture)` is the stage's front door. The submodules each own one concern: parsing the
 page (`page`), its metadata (`metadata`), the main text as blocks (`blocks`), furniture inside the
-article's container (`furniture`), sanitizing (`sanitize`)
+article's container (`furniture`), posts the article embeds (`posts`), sanitizing (`sanitize`)
 and URLs (`urls`).
 """
 
@@ -24,6 +24,7 @@ from .figures import find_figures
 from .furniture import drop_furniture
 from .metadata import read_metadata
 from .page import ExtractionError, parse_page
+from .posts import mark_embedded_posts
 from .sanitize import blocks_to_html, sanitize_html
 from .segments import split_segments
 from .urls import canonical_url
@@ -95,6 +96,7 @@ NEVER_CONTENT = ("script", "style", "template", "svg", "math", "link", "meta", "
 def _strip_never_content(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     etree.strip_elements(tree, *NEVER_CONTENT, with_tail=False)
     _unwrap_furniture_holding_the_page(tree)
+    mark_embedded_posts(tree)
     return tree
 
 

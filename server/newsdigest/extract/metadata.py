@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 
 from .blocks import blocks_from_element
 from .byline import MONTH, byline, clean_byline
+from .posts import network_of
 from .urls import site_from_url
 
 ARTICLE_TYPES = ("Article", "NewsArticle", "BlogPosting", "Report", "ReportageNewsArticle",
@@ -268,7 +269,8 @@ def _texts_near_headline(tree: lxml_html.HtmlElement, count: int, before: int = 
         if event in ("comment", "pi"):  # its text is never shown; what follows it is
             add(element.tail, element)
             continue
-        never_shown = element.tag in NOT_SHOWN_TAGS
+        # (A post the article embeds shows its own date and author, not the article's.)
+        never_shown = element.tag in NOT_SHOWN_TAGS or network_of(element) is not None
         if event == "start":
             hidden += never_shown
             add(element.text, element)
