@@ -1718,3 +1718,33 @@ def test_what_was_said_ends_before_a_closing_dash_aside():
              "officers \u2014 two of them rookies \u2014 were searching for another man")):
         [quote] = annotate_text(text).quotes
         assert text[quote.span[0]:quote.span[1]] == said
+
+
+def test_an_embedded_post_is_its_author_s_direct_quote_and_its_signature_no_claim():
+    text = ("The council met on Thursday evening.\n\n"
+            "The harbor vote is a disgrace. We will take the \u201cso-called reform\u201d to court by June. "
+            "pic.twitter.com/Qx1\n\n"
+            "\u2014 Ada Quist 阿达 (@adaquist) March 12, 2026\n\n"
+            "The council did not reply.")
+    ann = annotate_text(text)
+    [post] = [q for q in ann.quotes if q.kind == "direct"]
+    assert post.text.startswith("The harbor vote") and post.text.endswith("pic.twitter.com/Qx1")
+    assert (post.speaker.mention, post.speaker.name, post.cue.text) == ("Ada Quist", "Ada Quist", "\u2014")
+    assert [s.name for s in ann.sources] == ["Ada Quist"] and ann.sources[0].kind == "person"
+    # The post's quoted words are the post's, and its claims its author's; the signature is none.
+    assert [q.kind for q in ann.quotes] == ["direct"]
+    assert {c.claimant.name for c in ann.claims if c.span[0] >= post.span[0] and c.span[1] <= post.span[1]} \
+        == {"Ada Quist"}
+    assert not [c for c in ann.claims if "@adaquist" in c.text]
+    # In one paragraph with what comes before it, the post is at most a post's length of sentences.
+    lead = "The council met on Thursday evening, heard the harbor master, the port's lawyers and forty residents " \
+           "of the north quay, and voted five to four after midnight to sell the old pier and its sheds to a " \
+           "developer from the capital."
+    flat = text.replace("The council met on Thursday evening.", lead).replace("\n\n", " ")
+    [post] = [q for q in annotate_text(flat).quotes if q.kind == "direct"]
+    assert post.text.startswith("The harbor vote") and post.speaker.name == "Ada Quist"
+    # An organization signs as one; a dash and a name without a handle and date sign nothing.
+    ann = annotate_text("Budget passes, 5 to 4. \u2014 Fenwick Courier (@courier.bsky.social) March 13, 2026")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("Budget passes, 5 to 4.", "Fenwick Courier")]
+    assert not [q for q in annotate_text("The vote was close \u2014 Ada Quist, the mayor, lost.").quotes
+                if q.kind == "direct"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote
 from .claims import asserts, find_claims
 from .people import People
-from .quotes import find_direct_quotes, find_indirect_quotes
+from .posts import Post, find_posts
+from .quotes import FoundQuote, find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
 from .speakers import Speakers
 from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
@@ -40,7 +41,8 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
 
     direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
-    found = sorted(direct + indirect, key=lambda q: q.span)
+    posts = find_posts(reading, paragraphs, sentences, speakers)
+    found = sorted(_outside_posts(direct + indirect, posts) + [p.quote for p in posts], key=lambda q: q.span)
 
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source.
     attributed = [q.attribution for q in found if q.attribution is not None and q.attribution.mention.kind != "group"]
@@ -59,7 +61,17 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     for source in sources:
         source.quote_count = sum(1 for q in quotes if q.speaker and q.speaker.source_id == source.id)
     # A caption clipped along with the text asserts nothing of the story's own.
-    captions = caption_paragraphs(text, paragraphs)
-    story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences
+    # Nor does the line that signs an embedded post.
+    furniture = caption_paragraphs(text, paragraphs) + [p.signature for p in posts]
+    story = [s for s in sentences if not any(a <= s[0] < b for a, b in furniture)] if furniture else sentences
     claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) else None) for q in quotes])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)
+
+
+def _outside_posts(found: list[FoundQuote], posts: list[Post]) -> list[FoundQuote]:
+    """A post is its author's: quoted words inside it that nobody else is named for are part of it."""
+    if not posts:
+        return found
+    spans = [p.quote.span for p in posts]
+    return [q for q in found
+            if q.attribution is not None or not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]

@@ -749,6 +749,15 @@ class Speakers:
         mention = Mention(start, end, "name", word, word.lower())
         return Attribution(mention, (end, end + 1), person.name if person else word.title(), person)
 
+    def signature(self, start: int, end: int, cue: Span) -> Attribution:
+        """The author named below a post they wrote: a person's or an organization's name."""
+        tokens = self.tokens[self.index_at(start) : self.index_at(end)]
+        mention = classify_phrase(self.text, tokens) if tokens else None
+        if mention is None or mention.kind not in ("name", "organization"):
+            word = self.text[start:end]
+            mention = Mention(start, end, "name", word, word.split()[-1].lower())
+        return Attribution(mention, cue)
+
     def find_in_finding(self, lo: int, hi: int) -> tuple[Attribution, Span] | None:
         """'In the CBS poll, Trump's lead remained ...' / '... leads by 9 points in the RealClearPolitics
         average.': a poll, survey or study the sentence opens or ends with, after "in", reports the
