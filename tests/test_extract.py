@@ -414,6 +414,23 @@ def test_posts_the_article_embeds_are_read_with_their_signature_and_published_as
     assert "We will take it to court." in extract(Capture(url="https://news.test/vote", html=html)).text
 
 
+def test_the_byline_and_dates_repeated_in_the_body_are_not_read():
+    paragraphs = BODY.split("\n\n")
+    lines = ["By Ada Quist and Tim Lee | March 12, 2026 \u00b7 4 min read", "Updated March 13, 2026 at 9:02 AM",
+             "Ada Quist and Tim Lee", "Posted by Tim at March 14, 2026 10:00 AM"]
+    own = ["By 2027, the council expects the pier to be sold.", "By Audience", "March 12, 2026, was the day "
+           "the council finally voted on the pier."]
+    html = (f"<html><head><meta name='author' content='Ada Quist and Tim Lee'></head><body><article>"
+            f"<h1>Council vote</h1>{''.join(f'<p>{p}</p>' for p in lines[:2] + paragraphs[:3] + own)}"
+            f"{''.join(f'<p>{p}</p>' for p in paragraphs[3:] + lines[2:])}</article></body></html>")
+    article = extract(Capture(url="https://news.test/vote", html=html))
+    assert article.byline == "Ada Quist and Tim Lee"
+    for line in lines:
+        assert line not in article.text
+    for line in own:
+        assert line in article.text
+
+
 def test_lines_of_furniture_standing_alone_in_the_article_are_not_read():
     paragraphs = BODY.split("\n\n")
     lines = ["<p>3 MIN. READ</p>", "<div><a href='/more'>Learn More</a></div>", "<p>Advertisement</p>",

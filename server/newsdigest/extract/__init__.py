@@ -20,6 +20,7 @@ from readability.readability import REGEXES
 
 from ..models import Article, Capture, Figure, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure
+from .byline import is_byline_line
 from .figures import find_figures
 from .furniture import drop_furniture
 from .metadata import read_metadata
@@ -53,6 +54,7 @@ def extract(capture: Capture) -> Article:
             blocks, content_html = unique, blocks_to_html(unique)
         figures = find_figures(tree, capture.url, capture.html)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
+    blocks = [b for b in blocks if not (b.kind == "p" and is_byline_line(b.text, meta.byline))]
     if not blocks:
         raise ExtractionError("no article text found on the page", metadata=meta)
     text, paragraphs = _join(blocks)

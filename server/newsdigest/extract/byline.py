@@ -122,3 +122,48 @@ def _names_a_group(name: str, sites: list[str]) -> bool:
     key = _key(name)
     return bool(key) and any(key == site or site.startswith(key) and len(name.split()) == 1 or key.startswith(site)
                              for site in sites)
+
+
+# A line of the body that only repeats who wrote the article and when: "By Jo Park", "Written by Jo Park
+# and Al Lee", "By Jo Park | March 12, 2025 · 3 min read", "Updated March 12, 2025 at 9:02 AM".
+BYLINE_LINE_CHARS = 120
+_LINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|authored|reported|reviewed|words)\s+)?by|authors?)\s*:?\s+",
+                         re.I)
+# A date as pages show it: "March 12, 2025", "12th March 2025", "2025-03-12", "12.03.2025".
+SHOWN_DATE = re.compile(
+    rf"\b(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})\b",
+    re.I,
+)
+_LINE_REST = re.compile(
+    r"(?i)\b(?:\d{1,2}:\d{2}(?:\s*[ap]\.?m\b\.?)?(?:\s+[a-z]{2,4}\b)?|\d+\s+min(?:ute)?s?\s+read|on|at|last|"
+    r"updated|published|posted|modified|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)\b"
+    r"|[\s|\u2022\u25cf\u00b7,.:\u2013\u2014-]+")
+
+
+def _only_date_left(text: str) -> bool:
+    """Whether nothing but dates, times, a reading time, their labels and separators is left."""
+    return not _LINE_REST.sub("", SHOWN_DATE.sub("", text)).strip()
+
+
+def is_byline_line(text: str, byline: str) -> bool:
+    """A block of the body that repeats the byline or the date (furniture, not article text)."""
+    text = " ".join(text.split())
+    if not text or len(text) > BYLINE_LINE_CHARS:
+        return False
+    if byline and text == byline:
+        return True
+    label = _LINE_LABEL.match(text)
+    if label is None:
+        return bool(SHOWN_DATE.search(text)) and _only_date_left(text)
+    names = re.sub(r"\s+(?:at|on)$", "", clean_byline(text))  # "Posted by David at December 16, 2025"
+    rest = text[label.end() :]
+    if names and rest.startswith(names) and looks_like_names(names):
+        known = {w.lower() for w in re.findall(r"\w+", byline)}
+        rest = rest[len(names) :]
+        if len(names.split()) < 2 and not known & {w.lower() for w in re.findall(r"\w+", names)} \
+                and not SHOWN_DATE.search(rest):
+            return False  # "By Audience", a heading, unless it names the author or a date follows
+    elif not SHOWN_DATE.search(rest):
+        return False
+    return _only_date_left(rest)

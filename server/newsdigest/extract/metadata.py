@@ -15,7 +15,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from .blocks import blocks_from_element
-from .byline import MONTH, byline, clean_byline
+from .byline import SHOWN_DATE, byline, clean_byline
 from .posts import network_of
 from .urls import site_from_url
 
@@ -298,13 +298,8 @@ class _Text(str):
         return self.element
 
 
-_SHOWN_DATE = re.compile(
-    rf"\b(?:{MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\.?,?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})\b",
-    re.I,
-)
 # A date anywhere on the page that says what it is ("Posted on April 13, 2023", "Updated: 10/31/2024").
-_LABELLED_DATE = re.compile(rf"\b(?:posted|published|updated|date)(?:\s+on)?\s*:?\s*({_SHOWN_DATE.pattern})", re.I)
+_LABELLED_DATE = re.compile(rf"\b(?:posted|published|updated|date)(?:\s+on)?\s*:?\s*({SHOWN_DATE.pattern})", re.I)
 _NOT_SHOWN = " or ".join(f"ancestor::{tag}" for tag in sorted(NOT_SHOWN_TAGS))
 
 
@@ -329,7 +324,7 @@ def _shown_date_and_label(near_headline: list[str]) -> tuple[str, str]:
         if parent is not None and parent.tag == "time" and parent.get("datetime"):
             date = parent.get("datetime")
         else:
-            match = _SHOWN_DATE.search(text)
+            match = SHOWN_DATE.search(text)
             date = match.group(0) if match else ""
         if date:
             return date, " ".join(near_headline[max(0, i - 2) : i + 1])
