@@ -692,3 +692,13 @@ def test_a_date_shown_as_an_update_gives_way_to_the_declared_publication_date():
     # A date shown with no label is the one the reader is told: it stays.
     shown = extract(Capture(url="https://news.test/rates", html=page("Jan 25, 2026 · 5 min read")))
     assert shown.published == "2026-01-25"
+
+
+def test_the_published_html_leaves_the_headline_to_the_metadata_and_keeps_the_article_s_headings():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = (f"<html><body><article><h1>Council <em>votes</em> to sell the pier</h1>{paragraphs}"
+            "<h1>What comes next</h1><p>The sale closes in June, the mayor said on Friday.</p></article></body></html>")
+    article = extract(Capture(url="https://news.test/pier", html=html))
+    assert article.title == "Council votes to sell the pier"
+    assert article.html.startswith("<p>Paragraph 0") and "Council votes" not in article.html
+    assert "<h2>What comes next</h2>" in article.html

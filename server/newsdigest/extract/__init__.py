@@ -64,7 +64,7 @@ def extract(capture: Capture) -> Article:
         title=meta.title or capture.title.strip(),
         text=text,
         paragraphs=paragraphs,
-        html=sanitize_html(content_html),  # its links were made absolute where it was parsed
+        html=_published_html(content_html, meta.title or capture.title),  # links made absolute where parsed
         site_name=meta.site_name,
         byline=meta.byline,
         published=meta.published,
@@ -417,6 +417,21 @@ def _drop_repeated_title(blocks: list[Block], title: str) -> list[Block]:
     if blocks and title and blocks[0].kind.startswith("h") and blocks[0].text.strip() == title.strip():
         return blocks[1:]
     return blocks
+
+
+_H1 = re.compile(r"<(/?)h1\b")  # in HTML lxml wrote: a "<" in text or an attribute is escaped
+_LEADING_HEADING = re.compile(r"\s*<h2>(.*?)</h2>\s*", re.S)
+
+
+def _published_html(content_html: str, title: str) -> str:
+    """The article's sanitized HTML: the page's top-level headings as the article's (h2), without
+    the headline at its top, which is metadata (as in the text)."""
+    html = sanitize_html(_H1.sub(r"<\1h2", content_html))
+    lead = _LEADING_HEADING.match(html)
+    if lead and title and " ".join(lxml_html.fragment_fromstring(lead.group(0)).text_content().split()) \
+            == " ".join(title.split()):
+        html = html[lead.end() :]
+    return html
 
 
 def _join(blocks: list[Block]) -> tuple[str, list[Paragraph]]:
