@@ -1748,3 +1748,46 @@ def test_an_embedded_post_is_its_author_s_direct_quote_and_its_signature_no_clai
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("Budget passes, 5 to 4.", "Fenwick Courier")]
     assert not [q for q in annotate_text("The vote was close \u2014 Ada Quist, the mayor, lost.").quotes
                 if q.kind == "direct"]
+
+
+def test_a_transcript_s_turns_are_their_speakers_direct_quotes_and_its_journalists_turns_the_story():
+    text = ("Fenwick's teachers are getting help from plumbers.\n\n"
+            "ADA QUIST, HOST:\n\nThe council votes today.\n\n"
+            "TESS MARLOW, BYLINE: Most people chanting here are teachers, like Rosie Curts. She says the vote "
+            "will hurt schools.\n\n"
+            "UNIDENTIFIED PERSON #1: Yeah.\n\n"
+            "ROSIE CURTS: The bill would cut $40 million from the state budget for schools next year. They never "
+            "listen. I'm worried about next year.\n\n"
+            "MARLOW: Curts says the union will march again on Friday.\n\n"
+            "CURTS: We will be back.")
+    ann = annotate_text(text)
+    direct = [(q.text, q.speaker.name, q.cue.text) for q in ann.quotes if q.kind == "direct"]
+    assert direct == [("Yeah.", "unidentified person #1", ":"),
+                      ("The bill would cut $40 million from the state budget for schools next year. They never "
+                       "listen. I'm worried about next year.", "Rosie Curts", ":"),
+                      ("We will be back.", "Rosie Curts", ":")]
+    # The reporter's turns are the story: what they report is read as in any story, and they speak for no one.
+    indirect = [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "indirect"]
+    assert indirect == [("the vote will hurt schools", "Rosie Curts"),
+                        ("the union will march again on Friday", "Rosie Curts")]
+    assert {s.name for s in ann.sources} == {"unidentified person #1", "Rosie Curts"}
+    assert [s.kind for s in ann.sources if s.name == "unidentified person #1"] == ["anonymous"]
+    # No claim holds a label, and "Yeah." alone is none.
+    assert not [c for c in ann.claims if ":" in c.text or c.text == "Yeah."]
+    assert [c.claimant.name for c in ann.claims if c.text.startswith("The bill would cut")] == ["Rosie Curts"]
+    # One labelled paragraph is no transcript ("UPDATE:" labels nothing said).
+    one = annotate_text("UPDATE: The council voted to sell the pier on Monday.\n\nThe sale closes in June.")
+    assert not [q for q in one.quotes if q.kind == "direct"]
+
+
+def test_a_quantifier_or_conjunction_opening_a_sentence_is_no_name_and_i_m_is_a_pronoun():
+    ann = annotate_text("Most people chanting here are teachers, like Rosie Curts. She says the vote will hurt "
+                        "schools.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [("She", "Rosie Curts")]
+    text = ("Michael Mrazek is a professor. Mrazek says both drugs work. \u201cNeither MBSR or escitalopram "
+            "eliminated participants' anxiety, and it's possible that combining them helps,\u201d he says.")
+    assert {q.speaker.name for q in annotate_text(text).quotes} == {"Michael Mrazek"}
+    # An "I" (here "I'm") that stands for nobody the article names is its writer: no quote, no source.
+    ann = annotate_text("The union chief spoke at length.\n\nI mean, it is scary. I'm not worried about the classroom "
+                        "management aspect of it.")
+    assert not ann.quotes and not ann.sources

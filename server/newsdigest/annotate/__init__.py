@@ -8,17 +8,19 @@ checkworthy and claims.
 
 from __future__ import annotations
 
-from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote
+from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote, Span
 from .claims import asserts, find_claims
 from .people import People
-from .posts import Post, find_posts
-from .quotes import FoundQuote, find_direct_quotes, find_indirect_quotes
+from .posts import find_posts
+from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
 from .speakers import Speakers
 from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
-from .tokens import tokenize
+from .tokens import pronoun_kind, tokenize
+from .transcripts import find_turns
 
 ANNOTATOR_VERSION = "annotate-1"
+NAMED = ("name", "organization", "document")  # speakers named as themselves, not by a pronoun or description
 
 __all__ = ["ANNOTATOR_VERSION", "annotate", "annotate_text"]
 
@@ -39,10 +41,19 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     people = People(reading, tokens, quoted)
     speakers = Speakers(reading, tokens, quoted, people)
 
+    # Posts and transcripts' turns give words whole with who said them; the labels that name their
+    # authors (a post's signature, a turn's "NAME:") are no words of the story's: sentences are read
+    # without them.
+    verbatim = find_posts(reading, paragraphs, sentences, speakers) + find_turns(reading, paragraphs, speakers)
+    sentences = _after_labels(reading, sentences, [v.label for v in verbatim]) if verbatim else sentences
     direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
-    posts = find_posts(reading, paragraphs, sentences, speakers)
-    found = sorted(_outside_posts(direct + indirect, posts) + [p.quote for p in posts], key=lambda q: q.span)
+    found = sorted(_outside_verbatim(direct + indirect, verbatim) + [v.quote for v in verbatim if v.quote],
+                   key=lambda q: q.span)
+    # An "I" that stands for nobody the article names is its writer, whose words are the story's own.
+    found = [q for q in found if not (q.attribution is not None and q.attribution.mention.kind == "pronoun"
+                                      and pronoun_kind(q.attribution.mention.head) == "speaker"
+                                      and not q.attribution.name)]
 
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source.
     attributed = [q.attribution for q in found if q.attribution is not None and q.attribution.mention.kind != "group"]
@@ -61,17 +72,33 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     for source in sources:
         source.quote_count = sum(1 for q in quotes if q.speaker and q.speaker.source_id == source.id)
     # A caption clipped along with the text asserts nothing of the story's own.
-    # Nor does the line that signs an embedded post.
-    furniture = caption_paragraphs(text, paragraphs) + [p.signature for p in posts]
-    story = [s for s in sentences if not any(a <= s[0] < b for a, b in furniture)] if furniture else sentences
+    captions = caption_paragraphs(text, paragraphs)
+    story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences
     claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) else None) for q in quotes])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)
 
 
-def _outside_posts(found: list[FoundQuote], posts: list[Post]) -> list[FoundQuote]:
-    """A post is its author's: quoted words inside it that nobody else is named for are part of it."""
-    if not posts:
+def _outside_verbatim(found: list[FoundQuote], verbatim: list[Verbatim]) -> list[FoundQuote]:
+    """Words given whole are their author's: what the readers of single sentences found inside them
+    goes, unless its speaker is someone else by name ("and Capo says ..."; a pronoun there is as
+    likely the author's "they" as anyone's). A journalist's turn reports its sources as any story does."""
+    if not verbatim:
         return found
-    spans = [p.quote.span for p in posts]
+    spans = [v.quote.span for v in verbatim if v.quote]
     return [q for q in found
-            if q.attribution is not None or not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
+            if q.attribution is not None and q.attribution.mention.kind in NAMED
+            or not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
+
+
+def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[Span]:
+    """Sentences without the labels they open with (a sentence that is all label goes)."""
+    out = []
+    for s, e in sentences:
+        label = next((b for a, b in labels if a <= s < b), None)
+        if label is not None:
+            s = label
+            while s < e and text[s].isspace():
+                s += 1
+        if s < e:
+            out.append((s, e))
+    return out

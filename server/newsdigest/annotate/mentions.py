@@ -58,7 +58,8 @@ NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "
              "according", "asked", "speaking", "to", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
              "how", "which", "whose", "whom", "amid", "among", "despite", "not", "alongside", "across", "beyond",
              "behind", "beside", "toward", "towards", "upon", "within", "via", "throughout",
-             "though", "although", "because", "unless", "until", "whether"}  # ("Though Kaine has said ...")
+             "though", "although", "because", "unless", "until", "whether", "neither", "either", "nor", "or",
+             "most", "all", "each", "every", "any"}  # ("Though Kaine has said ...", "Neither MBSR nor ...")
 
 
 @dataclass
@@ -166,6 +167,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         # opens the sentence.
         if is_anonymous_noun(head.word):
             return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
+        if head.word in QUANTIFIERS:
+            return None  # "Most people chanting here ...": a quantifier, no name
         if head.word in words("finding_words") or is_document_word(head.word) and head.word.endswith("s"):
             # ("Poll: ...", "Documents obtained by The AP show", not the label "Transcript:")
             return Mention(head.start, head.end, "document", head.text, head.word)

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from ..models import Paragraph, Span
-from .quotes import FoundQuote
+from .quotes import FoundQuote, Verbatim
 from .spans import index_containing
 from .speakers import Speakers
 
@@ -20,15 +19,11 @@ POST_CHARS = 300  # a post's length (a tweet's 280 characters and a link): where
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-@dataclass
-class Post:
-    quote: FoundQuote  # what the post says, a direct quote of its author; the dash is its cue
-    signature: Span  # the line that signs it, from the dash to the date: no sentence of the story's
-
-
-def find_posts(text: str, paragraphs: list[Paragraph], sentences: list[Span], speakers: Speakers) -> list[Post]:
-    """The embedded posts in the text, in reading order."""
-    found: list[Post] = []
+def find_posts(text: str, paragraphs: list[Paragraph], sentences: list[Span], speakers: Speakers
+               ) -> list[Verbatim]:
+    """The embedded posts in the text, in reading order: each a direct quote of its author, the dash
+    before the signature its cue, the signature (from the dash to the date) its label."""
+    found: list[Verbatim] = []
     blocks = [(p.start, p.end) for p in paragraphs]
     for match in _SIGNATURE.finditer(text):
         dash = match.start()
@@ -37,7 +32,7 @@ def find_posts(text: str, paragraphs: list[Paragraph], sentences: list[Span], sp
             continue
         start, end = _author_span(text, match.start("name"), match.end("name"))
         attribution = speakers.resolve(speakers.signature(start, end, (dash, dash + 1)))
-        found.append(Post(FoundQuote(span, "direct", attribution), match.span()))
+        found.append(Verbatim(FoundQuote(span, "direct", attribution), match.span()))
     return found
 
 

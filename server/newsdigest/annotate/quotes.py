@@ -31,6 +31,16 @@ class FoundQuote:
     attribution: Attribution | None
 
 
+@dataclass
+class Verbatim:
+    """Words given whole with who said them (a post the article embeds, a transcript's turn): a direct
+    quote of its author (None for the outlet's own journalist), and the label that names the author
+    (a post's signature, a turn's "NAME:"), no words of the story's."""
+
+    quote: FoundQuote | None
+    label: Span
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 

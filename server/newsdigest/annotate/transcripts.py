@@ -1,0 +1,65 @@
+"""Transcripts: turns of speech, each a paragraph that opens with its speaker's name in capitals and a
+colon ("ROSIE CURTS: If vouchers pass, ...", "SACHA PFEIFFER, HOST: ..."), as radio and television
+transcripts and interviews print them. A turn is its speaker's own words, a direct quote; the turns
+of the outlet's own journalists (those whose first turn names them host or reporter) are the story
+itself, and what they report is read as in any story."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import words
+from ..models import Paragraph
+from .mentions import Mention
+from .quotes import FoundQuote, Verbatim
+from .speakers import Attribution, Speakers
+
+_TURN = re.compile(r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?:[ \-][A-Z][A-Z.'\u2019\-]+){0,4}(?: #\d+)?)"
+                   r"(?:, (?P<role>[A-Z][A-Z .'\u2019\-]{1,40}))?:\s+")
+MIN_TURNS = 2  # labelled paragraphs that make a transcript (one alone may be a headline's "PENCE: ...")
+_ANONYMOUS = ("UNIDENTIFIED", "UNKNOWN", "CROWD", "AUDIENCE")
+
+
+def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> list[Verbatim]:
+    """The transcript's turns, in reading order (none when the text is no transcript)."""
+    labels = []
+    for para in paragraphs:
+        match = _TURN.match(text, para.start, para.end)
+        if match is None or match.end() >= para.end or _not_a_speaker(match.group("name")):
+            continue
+        labels.append(match)
+    if len(labels) < MIN_TURNS:
+        return []
+    roles = words("journalist_roles")
+    journalists = {_surname(m.group("name")) for m in labels if (m.group("role") or "").lower() in roles}
+    turns = []
+    for match in labels:
+        colon = text.rindex(":", match.start(), match.end())
+        label = (match.start(), match.end())
+        if _surname(match.group("name")) in journalists:
+            turns.append(Verbatim(None, label))
+            continue
+        end = next(p.end for p in paragraphs if p.start <= match.start() < p.end)
+        turns.append(Verbatim(FoundQuote((match.end(), end), "direct", _speaker(text, speakers, match, colon)), label))
+    return turns
+
+
+def _not_a_speaker(name: str) -> bool:
+    return any(word.lower() in words("transcript_labels") for word in name.split()) or len(name) < 2
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()
+
+
+def _speaker(text: str, speakers: Speakers, match: re.Match[str], colon: int) -> Attribution:
+    """Who the label names: a person the article names (CANTWELL is Travis Cantwell), or one the
+    transcript leaves unnamed (UNIDENTIFIED PERSON #2)."""
+    start, end = match.span("name")
+    if match.group("name").split()[0] in _ANONYMOUS:
+        described = text[start:end].lower()
+        head = described.split()[min(1, len(described.split()) - 1)]
+        return Attribution(Mention(start, end, "anonymous", described, head), (colon, colon + 1), described)
+    attribution = speakers.label(start, end)
+    attribution.cue = (colon, colon + 1)
+    return attribution
