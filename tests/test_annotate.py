@@ -1064,6 +1064,9 @@ def test_what_was_said_starts_at_the_that_of_its_cue_not_at_a_relative_that_late
          "she could not support the port deal that she herself drafted in office"),
         ("The bigger risk, he said, is a storm surge that could flood the lower town by morning.",
          "The bigger risk, he said, is a storm surge that could flood the lower town by morning"),
+        # An inverted attribution inside what was said, its verb after it.
+        ("Still, the smaller apps, says Ana Lima, can teach people the same skills.",
+         "Still, the smaller apps, says Ana Lima, can teach people the same skills"),
         ("He told reporters on Tuesday in Fenwick that the campaign would go on.", "the campaign would go on"),
     ]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
