@@ -381,6 +381,10 @@ def test_a_capitalized_cue_inside_a_name_is_not_a_cue():
     press = annotate_text("A letter obtained by The Associated Press warns that “further communication will be "
                           "through our attorney.”")
     assert [q.cue.text for q in press.quotes if q.cue] == ["warns"]  # not "Press"
+    # Capitalized words on both sides, in a sentence of lowercase words: a name, not a headline.
+    ann = annotate_text("How it may help. Mindfulness-Based Stress Reduction, or MBSR, the technique taught in the "
+                        "study, was developed more than 40 years ago.")
+    assert not ann.quotes
 
 
 def test_the_subject_of_a_gerund_cue_is_the_clause_subject_not_an_opening_participle():

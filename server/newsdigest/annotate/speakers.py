@@ -50,6 +50,7 @@ from .tokens import (
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
@@ -504,10 +505,18 @@ class Speakers:
             return True
         prev, nxt = self.tokens[k - 1], self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         in_name = prev.capitalized and prev.text[0].isalpha() and not self.text[prev.end : self.tokens[k].start].strip()
-        # ("White House Press Secretary Jen Psaki": a title after it keeps it inside a name.)
+        # ("White House Press Secretary Jen Psaki": a title after it keeps it inside a name; so do
+        # lowercase words after the next: "Mindfulness-Based Stress Reduction, or MBSR, the technique".)
         title_case = (nxt is not None and nxt.capitalized and not is_title(nxt.word)
-                      and unbroken(self.text, self.tokens[k].end, nxt.start))
+                      and unbroken(self.text, self.tokens[k].end, nxt.start) and self._title_case_after(k + 2))
         return not in_name or title_case
+
+    def _title_case_after(self, k: int) -> bool:
+        """Whether the words from tokens[k] on, to the sentence's end, are mostly capitalized (a
+        headline's), or too few to tell."""
+        following = [t for t in self.tokens[k : k + 3 * TITLE_CASE_WORDS] if t.text[0].isalpha()
+                     and unbroken(self.text, self.tokens[k - 1].end, t.start)][:TITLE_CASE_WORDS]
+        return len(following) < 2 or 2 * sum(t.capitalized for t in following) >= len(following)
 
     def _subject(self, lo: int, hi: int, nearest: bool = False) -> Mention | None:
         """The first speaker-like phrase that opens a clause between lo and hi (the last, nearest hi)."""
