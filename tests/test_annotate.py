@@ -1798,3 +1798,9 @@ def test_a_quantifier_or_conjunction_opening_a_sentence_is_no_name_and_i_m_is_a_
     ann = annotate_text("The union chief spoke at length.\n\nI mean, it is scary. I'm not worried about the classroom "
                         "management aspect of it.")
     assert not ann.quotes and not ann.sources
+
+
+def test_the_writer_s_aside_it_is_worth_noting_reports_nobody():
+    ann = annotate_text("It's worth noting that adherence was higher for the drug. It is important to note that the "
+                        "study was small. Lima noted that the study was small.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("the study was small", "Lima")]

@@ -50,6 +50,7 @@ from .tokens import (
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+_WRITERS_ASIDE = {"important", "interesting", "fair", "safe", "notable", "useful", "instructive"}  # "... to note"
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
@@ -493,6 +494,8 @@ class Speakers:
         if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in _NOUN_MARKERS \
                 and cue in words("cue_nouns") and not plural:
             return False  # "in a written statement", "in a Facebook post", "a swing state", "its decrepit state"
+        if before.word == "worth" or before.word == "to" and k >= 2 and self.tokens[k - 2].word in _WRITERS_ASIDE:
+            return False  # "It's worth noting that ...", "it is important to note": the writer's aside
         if before.word in _PREPOSITIONS and before.text.islower() and not cue.endswith("ing"):
             # "the former secretary of state mocked", "the complex filled with chants"; not "accused him
             # of saying" (a verb after a preposition is a gerund)
