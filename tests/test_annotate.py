@@ -1804,3 +1804,13 @@ def test_the_writer_s_aside_it_is_worth_noting_reports_nobody():
     ann = annotate_text("It's worth noting that adherence was higher for the drug. It is important to note that the "
                         "study was small. Lima noted that the study was small.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("the study was small", "Lima")]
+
+
+def test_a_document_opening_a_sentence_before_its_cue_is_a_document_and_no_opens_no_name():
+    ann = annotate_text("Video shows that Crutcher had his hands in the air. No doubt, companies in the region will "
+                        "benefit from the new port.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("Crutcher had his hands in the air", "Video")]
+    assert [s.kind for s in ann.sources] == ["document"]
+    # A label is not one: "Transcript as follows:" introduces whoever speaks in it.
+    label = annotate_text("Transcript as follows:\n\n\u201cWe arrived in Cleveland, and we went to a restaurant.\u201d")
+    assert [s.kind for s in label.sources] != ["document"]

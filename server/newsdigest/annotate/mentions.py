@@ -59,7 +59,7 @@ NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "
              "how", "which", "whose", "whom", "amid", "among", "despite", "not", "alongside", "across", "beyond",
              "behind", "beside", "toward", "towards", "upon", "within", "via", "throughout",
              "though", "although", "because", "unless", "until", "whether", "neither", "either", "nor", "or",
-             "most", "all", "each", "every", "any"}  # ("Though Kaine has said ...", "Neither MBSR nor ...")
+             "most", "all", "each", "every", "any", "no"}  # ("Though Kaine has said ...", "Neither MBSR nor ...")
 
 
 @dataclass
@@ -145,6 +145,15 @@ def is_place_name(phrase: str) -> bool:
     return " ".join(word.rstrip(".") for word in phrase.lower().split()) in _place_names()
 
 
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _cue_follows(text: str, end: int) -> bool:
+    """Whether the word after offset end is a verb of speech ("Video shows ...")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and is_cue(word.group(1))
+
+
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     """What kind of speaker a phrase is, if it is one at all."""
     if not tokens:
@@ -169,8 +178,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
             return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
         if head.word in QUANTIFIERS:
             return None  # "Most people chanting here ...": a quantifier, no name
-        if head.word in words("finding_words") or is_document_word(head.word) and head.word.endswith("s"):
-            # ("Poll: ...", "Documents obtained by The AP show", not the label "Transcript:")
+        if head.word in words("finding_words") or is_document_word(head.word) and (
+                head.word.endswith("s") or _cue_follows(text, head.end)):
+            # ("Poll: ...", "Documents obtained by The AP show", "Video shows", not the label "Transcript:")
             return Mention(head.start, head.end, "document", head.text, head.word)
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
