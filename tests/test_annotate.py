@@ -1814,3 +1814,6 @@ def test_a_document_opening_a_sentence_before_its_cue_is_a_document_and_no_opens
     # A label is not one: "Transcript as follows:" introduces whoever speaks in it.
     label = annotate_text("Transcript as follows:\n\n\u201cWe arrived in Cleveland, and we went to a restaurant.\u201d")
     assert [s.kind for s in label.sources] != ["document"]
+    # News organizations named in one word are organizations, not people.
+    ann = annotate_text("Reuters reported that the talks had failed. PolitiFact said the claim was false.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Reuters", "organization"), ("PolitiFact", "organization")]
