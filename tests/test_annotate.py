@@ -1817,3 +1817,10 @@ def test_a_document_opening_a_sentence_before_its_cue_is_a_document_and_no_opens
     # News organizations named in one word are organizations, not people.
     ann = annotate_text("Reuters reported that the talks had failed. PolitiFact said the claim was false.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Reuters", "organization"), ("PolitiFact", "organization")]
+
+
+def test_a_label_before_a_colon_and_a_preposition_ending_in_ing_speak_for_nobody():
+    ann = annotate_text("CLARIFICATION: The first sentence has been clarified to reflect that Fowler wants a review.")
+    assert [q.speaker.name for q in ann.quotes if q.speaker] in ([], ["Fowler"])
+    ann = annotate_text("Ed Rendell, who led the party during the 2000 election, agreed that the rules should change.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [("the rules should change", "Ed Rendell")]

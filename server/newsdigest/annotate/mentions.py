@@ -308,13 +308,14 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
     """'Democrats trying to regain control of the Senate in November say': people (or an organization)
     that a participle's phrase describes speak, not the phrase's last words."""
     last = tokens[i].word
-    if last in FUNCTION_WORDS or last in AUXILIARIES or last.endswith("ing"):
-        return None  # ("briefing to brag", "expecting a deal ... may want": no phrase ends there)
+    if last in FUNCTION_WORDS or last in AUXILIARIES or last.endswith("ing") or not last[:1].isalnum():
+        return None  # ("briefing to brag", "expecting a deal ... may want", an aside's comma: no phrase ends there)
     for j in range(i - 1, max(0, i - PARTICIPLE_REACH), -1):
         token = tokens[j]
         if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES:
             return None
-        if token.word.endswith("ing") and len(token.word) > 4 and token.text.islower():
+        participle = token.word.endswith("ing") and len(token.word) > 4 and token.word not in PREPOSITIONS
+        if participle and token.text.islower():  # (not "during")
             if j == 0 or not _unbroken_run(text, tokens, j - 1, i):
                 return None  # (breaks read only now: few phrases hold a participle)
             head = _mention_before(text, tokens, j - 1)

@@ -726,7 +726,8 @@ class Speakers:
         # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump".)
         known = person is not None and person.surname.lower() == found.name.split()[-1].lower()
         finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
-        if not (known or found.kind == "organization" or finding):
+        label = any(word.lower() in words("labels") for word in found.name.split())  # "CLARIFICATION:"
+        if not (known or found.kind == "organization" or finding) or label:
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 

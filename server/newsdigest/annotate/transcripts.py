@@ -45,7 +45,7 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
 
 
 def _not_a_speaker(name: str) -> bool:
-    return any(word.lower() in words("transcript_labels") for word in name.split()) or len(name) < 2
+    return any(word.lower() in words("labels") for word in name.split()) or len(name) < 2
 
 
 def _surname(name: str) -> str:
