@@ -1824,3 +1824,9 @@ def test_a_label_before_a_colon_and_a_preposition_ending_in_ing_speak_for_nobody
     assert [q.speaker.name for q in ann.quotes if q.speaker] in ([], ["Fowler"])
     ann = annotate_text("Ed Rendell, who led the party during the 2000 election, agreed that the rules should change.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [("the rules should change", "Ed Rendell")]
+
+
+def test_a_contracted_function_word_is_no_name():
+    ann = annotate_text("Sanders is winding down his campaign. There's no denying he has had quite a run. O'Neil said "
+                        "the plan would pass.")
+    assert [q.speaker.mention for q in ann.quotes] == ["O'Neil"]

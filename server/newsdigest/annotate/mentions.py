@@ -102,8 +102,16 @@ def is_adverb(token: Token) -> bool:
     return token.text.islower() and (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
 
 
+_CONTRACTION = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)$")
+
+
 def _is_name_token(token: Token) -> bool:
-    return token.capitalized and token.text[0].isalpha() and token.word not in NOT_NAMES
+    """A capitalized word that may be part of a name: not a function word, even contracted ("That's",
+    "There's", "They're")."""
+    if not token.capitalized or not token.text[0].isalpha() or token.word in NOT_NAMES:
+        return False
+    return token.word[-2:-1] not in ("'", "\u2019") and token.word[-3:-2] not in ("'", "\u2019") \
+        or _CONTRACTION.sub("", token.word) not in NOT_NAMES
 
 
 def _name_of(tokens: list[Token]) -> list[Token]:
