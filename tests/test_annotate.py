@@ -1830,3 +1830,13 @@ def test_a_contracted_function_word_is_no_name():
     ann = annotate_text("Sanders is winding down his campaign. There's no denying he has had quite a run. O'Neil said "
                         "the plan would pass.")
     assert [q.speaker.mention for q in ann.quotes] == ["O'Neil"]
+
+
+def test_a_quotation_standing_alone_after_a_sentence_that_opens_with_a_name_is_that_person_s():
+    ann = annotate_text("Melissa Roloson, 32, works in retail. Roloson supports Hillary Clinton in the race. \"I am a "
+                        "college graduate, but I have student loans, and I do not see a way out.\"")
+    assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Melissa Roloson"]
+    # Not when the sentence before opens with other words, nor when the quotation has words before it.
+    ann = annotate_text("Melissa Roloson works in retail. But the oversized Roloson billboard looms over the town. "
+                        "\"It has had a marvelous result for the whole town.\"")
+    assert [q.speaker for q in ann.quotes if q.kind == "direct"] == [None]

@@ -130,6 +130,8 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
                 attribution = previous.attribution
         elif attribution is not None:
             attribution = speakers.resolve(attribution)
+        if attribution is None and (attribution := _person_before(text, sentences, para, sentence, s, speakers)):
+            attribution = speakers.resolve(attribution)
         if attribution is None and _words(text[s:e]) <= 4:
             continue  # a short quoted phrase that nobody said: a scare quote
         quote = FoundQuote((s, e), kind, attribution)
@@ -199,7 +201,23 @@ def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
     i = index_containing(sentences, sentence[0])
     if i is None or i == 0 or sentences[i - 1][0] < para.start:
         return None
+    # ("Roloson supports Clinton. “I'm a college graduate ...”": the person the sentence before opens
+    # with, when the quotation is a sentence of its own.)
     return speakers.find_attribution(*sentences[i - 1])
+
+
+def _person_before(text: str, sentences: list[Span], para: Paragraph, sentence: Span, s: int,
+                   speakers: Speakers) -> Attribution | None:
+    """'Roloson supports Clinton. “I'm a college graduate ...”': a quotation that is a sentence of its
+    own, with no cue near it, is the words of the person the sentence before opens with, by name."""
+    i = index_containing(sentences, sentence[0])
+    if i is None or i == 0 or sentences[i - 1][0] < para.start or text[sentence[0] : s].strip():
+        return None
+    found = speakers.person_subject(*sentences[i - 1])
+    if found is None or found.mention.kind != "name" or found.mention.start != sentences[i - 1][0] \
+            or not all(word[:1].isupper() for word in text[found.mention.start : found.mention.end].split()):
+        return None  # (not "But the oversized Trump face ...")
+    return found
 
 
 def _signed_below(text: str, paragraphs: list[Paragraph], segment: Segment, speakers: Speakers
