@@ -1794,10 +1794,12 @@ def test_a_quantifier_or_conjunction_opening_a_sentence_is_no_name_and_i_m_is_a_
     text = ("Michael Mrazek is a professor. Mrazek says both drugs work. \u201cNeither MBSR or escitalopram "
             "eliminated participants' anxiety, and it's possible that combining them helps,\u201d he says.")
     assert {q.speaker.name for q in annotate_text(text).quotes} == {"Michael Mrazek"}
-    # An "I" (here "I'm") that stands for nobody the article names is its writer: no quote, no source.
-    ann = annotate_text("The union chief spoke at length.\n\nI mean, it is scary. I'm not worried about the classroom "
-                        "management aspect of it.")
-    assert not ann.quotes and not ann.sources
+    # An "I" (here "I'm") outside quotation marks is the writer, not the person last named: no source,
+    # and what the writer asserts is the outlet's own.
+    ann = annotate_text("Ada Quist chairs the union.\n\nI mean, it is scary. I'm not worried about the classroom "
+                        "management aspect of it, and I know the union will cut $40 million from the budget.")
+    assert ann.quotes and all(q.speaker.name == "" for q in ann.quotes)
+    assert not ann.sources and all(c.claimant is None for c in ann.claims)
 
 
 def test_the_writer_s_aside_it_is_worth_noting_reports_nobody():
@@ -1840,3 +1842,10 @@ def test_a_quotation_standing_alone_after_a_sentence_that_opens_with_a_name_is_t
     ann = annotate_text("Melissa Roloson works in retail. But the oversized Roloson billboard looms over the town. "
                         "\"It has had a marvelous result for the whole town.\"")
     assert [q.speaker for q in ann.quotes if q.kind == "direct"] == [None]
+
+
+def test_a_quotation_its_nearest_cue_introduces_is_that_speaker_s_not_the_sentence_s_first():
+    ann = annotate_text("Once, when I told a man on the ferry that I taught at the college, he responded, \u201cSo you "
+                        "teach Plato to plumbers?\u201d Yes, indeed.")
+    [quote] = [q for q in ann.quotes if q.kind == "direct"]
+    assert (quote.speaker.mention, quote.cue.text) == ("he", "responded")

@@ -14,7 +14,7 @@ from .people import People
 from .posts import find_posts
 from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
-from .speakers import Speakers
+from .speakers import Attribution, Speakers
 from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
 from .tokens import pronoun_kind, tokenize
 from .transcripts import find_turns
@@ -50,13 +50,10 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
     found = sorted(_outside_verbatim(direct + indirect, verbatim) + [v.quote for v in verbatim if v.quote],
                    key=lambda q: q.span)
-    # An "I" that stands for nobody the article names is its writer, whose words are the story's own.
-    found = [q for q in found if not (q.attribution is not None and q.attribution.mention.kind == "pronoun"
-                                      and pronoun_kind(q.attribution.mention.head) == "speaker"
-                                      and not q.attribution.name)]
-
-    # A share of a poll ("Sixty-six percent said ...") speaks but is not a source.
-    attributed = [q.attribution for q in found if q.attribution is not None and q.attribution.mention.kind != "group"]
+    # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer
+    # (an "I" that stands for nobody the article names), whose words are the story's own.
+    attributed = [q.attribution for q in found if q.attribution is not None and q.attribution.mention.kind != "group"
+                  and not _the_writer(q.attribution)]
     sources, ids = build_sources(text, attributed, people)
     source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
 
@@ -74,7 +71,9 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     # A caption clipped along with the text asserts nothing of the story's own.
     captions = caption_paragraphs(text, paragraphs)
     story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences
-    claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) else None) for q in quotes])
+    writer = [q.attribution is not None and _the_writer(q.attribution) for q in found]
+    claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) and not by_writer else None)
+                                       for q, by_writer in zip(quotes, writer, strict=True)])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)
 
 
@@ -102,3 +101,9 @@ def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[
         if s < e:
             out.append((s, e))
     return out
+
+
+def _the_writer(attribution: Attribution) -> bool:
+    """An "I" (or "I'm") that stands for nobody the article names: the writer."""
+    m = attribution.mention
+    return m.kind == "pronoun" and pronoun_kind(m.head) == "speaker" and not attribution.name

@@ -48,18 +48,7 @@ FUNCTION_WORDS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "ab
                   "because", "since", "until", "it", "there", "here", "not", "was", "is", "my", "your"} | DETERMINERS
 LEADING_MODIFIERS = words("leading_modifiers")  # "said former Gov. Jim Doyle"
 # Capitalized words that open sentences or clauses without being names.
-NOT_NAMES = {"the", "a", "an", "multiple", "numerous", "few", "both", "these", "those",
-             "but", "and", "in", "on", "at", "as", "when", "if", "so", "yet", "for", "it",
-             "this", "that", "there", "they", "he", "she", "we", "i", "you", "his", "her", "their", "our",
-             "now", "then", "still", "later", "earlier", "meanwhile", "however", "after", "before", "while",
-             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-             "february", "march", "april", "may", "june", "july", "august", "september", "october",
-             "november", "december", "perhaps", "only", "some", "many", "several", "one", "two",
-             "according", "asked", "speaking", "to", "mr", "mrs", "ms", "dr", "sen", "rep", "why", "what", "where",
-             "how", "which", "whose", "whom", "amid", "among", "despite", "not", "alongside", "across", "beyond",
-             "behind", "beside", "toward", "towards", "upon", "within", "via", "throughout",
-             "though", "although", "because", "unless", "until", "whether", "neither", "either", "nor", "or",
-             "most", "all", "each", "every", "any", "no"}  # ("Though Kaine has said ...", "Neither MBSR nor ...")
+NOT_NAMES = words("not_names")  # capitalized, never part of a name
 
 
 @dataclass

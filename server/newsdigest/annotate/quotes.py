@@ -21,6 +21,7 @@ from .tokens import DETERMINERS, is_cue
 _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
 _LEAD_WORD = r"[\w.\-\u2014\u2013'\u2019\u201c\u201d\"]+"
+_CUE_BEFORE = re.compile(r"\b(\w+)[,:]\s*$")  # 'he responded, “...”'
 _LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):[ \t]+")
 
 
@@ -100,7 +101,12 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             previous, previous_paragraph = found[-1], segment.paragraph
             continue
         lead_start = max(prv, sentence[0])  # where the words before the quotation start in its sentence
-        inside = not _hands_over(text, e) and text[lead_start:s].strip()
+        lead = text[lead_start:s]
+        # Quoted words inside a sentence, or a quotation its nearest cue introduces ('when I told a
+        # guy that ..., he responded, “...”'): the cue nearest it, not the sentence's first.
+        cue_before = _CUE_BEFORE.search(lead)
+        inside = (not _hands_over(text, e) or cue_before is not None and is_cue(cue_before.group(1).lower())) \
+            and lead.strip()
         kind = _kind(text, segment, sentence)
         after = min(nxt, _after_end(text, sentences, sentence, e))  # what may name its speaker after it
         attribution = (
