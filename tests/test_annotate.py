@@ -1237,7 +1237,10 @@ def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not(
                   # (a paragraph break of spaces ends a run of capitals: no person "ELISA Truth")
                   "Myth #6: Heat lamps kill the fever ELISA   Truth: It is too soon to tell whether heat works.",
                   # ("Truth" is no misspelled "Trump")
-                  "Donald Trump spoke on Monday.\n\nTruth: The fever did not come from the river at all."):
+                  "Donald Trump spoke on Monday.\n\nTruth: The fever did not come from the river at all.",
+                  # (a label of the outlet's, a title in quotation marks)
+                  "CLARIFICATION: The first sentence has been changed to reflect the vote.",
+                  "Where to watch: Paramount+\n\n'Spinal Tap II: The End Continues'\n\nRob Reiner directed it."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
 
 

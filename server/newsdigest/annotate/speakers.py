@@ -51,7 +51,8 @@ _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
 _WRITERS_ASIDE = {"important", "interesting", "fair", "safe", "notable", "useful", "instructive"}  # "... to note"
-TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
+TITLE_CASE_WORDS = 4
+_QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # read after a capitalized cue and the capitalized word after it
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
@@ -720,8 +721,9 @@ class Speakers:
         if colon is None or not all(self.tokens[k].capitalized for k in range(i, colon)):
             return None
         found = mention_before(self.text, self.tokens, colon - 1)
-        if found is None or found.start != self.tokens[i].start:
-            return None
+        if found is None or found.start != self.tokens[i].start \
+                or self.text[found.start - 1 : found.start] in _QUOTE_MARKS:
+            return None  # ("'Spinal Tap II: The End Continues'": a title in quotation marks)
         person = self.people.find(found.name, found.start) if found.kind == "name" else None
         # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump".)
         known = person is not None and person.surname.lower() == found.name.split()[-1].lower()
