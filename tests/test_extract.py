@@ -702,3 +702,16 @@ def test_the_published_html_leaves_the_headline_to_the_metadata_and_keeps_the_ar
     assert article.title == "Council votes to sell the pier"
     assert article.html.startswith("<p>Paragraph 0") and "Council votes" not in article.html
     assert "<h2>What comes next</h2>" in article.html
+
+
+def test_a_line_linking_another_article_under_a_label_is_not_read_and_an_author_box_link_is_no_name():
+    paragraphs = BODY.split("\n\n")
+    teaser = "<p>Also read: <a href='/other'>The mayor's budget, explained in ten charts for busy readers</a></p>"
+    own = "<p>Read more about the vote in the minutes, which the council publishes every Friday afternoon.</p>"
+    author = ("<div class='author'><a href='/jo'>Jo Park</a> <a href='/jo/profile'>View Full Profile</a></div>")
+    html = (f"<html><body><article><h1>Council vote</h1>{author}{''.join(f'<p>{p}</p>' for p in paragraphs[:3])}"
+            f"{teaser}{own}{''.join(f'<p>{p}</p>' for p in paragraphs[3:])}</article></body></html>")
+    article = extract(Capture(url="https://news.test/vote", html=html))
+    assert "Also read" not in article.text and "ten charts" not in article.text
+    assert "Read more about the vote in the minutes" in article.text
+    assert article.byline == "Jo Park"

@@ -66,6 +66,8 @@ def looks_like_names(text: str) -> bool:
     if not text or re.search(r"\d|[!?;]|[a-z]{3}\.$", text):
         return False
     tokens = re.findall(r"[^\s,&]+", text)
+    if any(t.lower() in words("byline_furniture") for t in tokens):
+        return False  # "View Full Profile", "Follow": an author box's links
     joiners = words("name_particles") | words("list_conjunctions")
     significant = [t for t in tokens if t.lower() not in joiners]
     if not 1 <= len(tokens) <= 14 or not significant:

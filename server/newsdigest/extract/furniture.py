@@ -23,6 +23,7 @@ def drop_furniture(content: lxml_html.HtmlElement) -> None:
     """Remove the furniture named or written out inside the article's container."""
     _drop_named(content)
     _drop_lines(content)
+    _drop_teasers(content)
 
 
 @functools.cache
@@ -76,4 +77,27 @@ def _drop_lines(content: lxml_html.HtmlElement) -> None:
             continue
         whole = element.text_content()
         if len(whole) <= LINE_CHARS and _line_key(whole) in furniture:
+            element.drop_tree()
+
+
+TEASER_CHARS = 300  # a label and the title it links
+TEASER_LINKS = 0.6  # of the text after the label, at least, in links
+
+
+@functools.cache
+def _teaser_label() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in lines("teaser_labels"))
+    return re.compile(rf"\s*(?:{labels})\s*[:|\u2013\u2014\u00bb>-]\s*$", re.I)
+
+
+def _drop_teasers(content: lxml_html.HtmlElement) -> None:
+    """'Also read: <a>Meta's AI chief thinks ...</a>': a line that links another article under a label."""
+    label = _teaser_label()
+    for element in list(content.iter("p", "div", "li", "h3", "h4")):
+        text = element.text
+        if not text or len(text) > 40 or element.getparent() is None or not label.match(text):
+            continue
+        rest = len(element.text_content()) - len(text)
+        links = sum(len(a.text_content()) for a in element.iter("a"))
+        if 0 < rest <= TEASER_CHARS and links >= TEASER_LINKS * rest:
             element.drop_tree()
