@@ -1852,3 +1852,9 @@ def test_a_quotation_its_nearest_cue_introduces_is_that_speaker_s_not_the_senten
                         "teach Plato to plumbers?\u201d Yes, indeed.")
     [quote] = [q for q in ann.quotes if q.kind == "direct"]
     assert (quote.speaker.mention, quote.cue.text) == ("he", "responded")
+
+
+def test_a_sentence_opening_connective_or_preposition_is_no_name_a_pronoun_can_stand_for():
+    ann = annotate_text("Yann LeCun runs the lab. Unlike LLMs children learn from the world. A child has seen more "
+                        "data than any model, he argues. Whereas the old plan failed, the new one works, Lima said.")
+    assert [q.speaker.name for q in ann.quotes] == ["Yann LeCun", "Lima"]
