@@ -1858,3 +1858,14 @@ def test_a_sentence_opening_connective_or_preposition_is_no_name_a_pronoun_can_s
     ann = annotate_text("Yann LeCun runs the lab. Unlike LLMs children learn from the world. A child has seen more "
                         "data than any model, he argues. Whereas the old plan failed, the new one works, Lima said.")
     assert [q.speaker.name for q in ann.quotes] == ["Yann LeCun", "Lima"]
+
+
+def test_a_document_named_by_what_it_covers_speaks_but_footage_of_a_person_is_hers():
+    ann = annotate_text("A survey of U.S. moviegoers conducted by Morning Consult found one-third of adults check "
+                        "reviews first. A review of 100 trials found that vitamin C helps.")
+    assert [(q.speaker.mention, q.speaker.source_id is not None) for q in ann.quotes] == [
+        ("A survey of U.S. moviegoers conducted by Morning Consult", True), ("A review of 100 trials", True)]
+    assert {s.kind for s in ann.sources} == {"document"}
+    ann = annotate_text("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead, "
+                        "you might ask?\u201d")
+    assert [q.speaker.name for q in ann.quotes] == ["Hillary Clinton"]

@@ -233,7 +233,8 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
     if found is None or found.kind in ("name", "organization", "document"):
-        return _people_of(text, tokens, i) or _described_by_participle(text, tokens, i) or found
+        return _people_of(text, tokens, i, documents=found is None or found.kind != "name") \
+            or _described_by_participle(text, tokens, i) or found
     return found
 
 
@@ -324,10 +325,12 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
     return None
 
 
-def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
+def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -> Mention | None:
     """'Critics of the bill say', 'Supporters of Hillary Clinton say', 'A spokesman for the Parks Department
     said', 'scientists with expertise in viral genomics say': people named by what they stand or speak for,
-    or where they work or what they know, speak, not what follows their preposition."""
+    or where they work or what they know, speak, not what follows their preposition; so does a document
+    named by what it covers ('a survey of moviegoers'), unless documents is False (a person follows:
+    'footage of Hillary Clinton asking')."""
     # (Most phrases have no such preposition in reach: look for one before reading the words between.)
     nearest = next((j for j in range(i - 1, max(0, i - PEOPLE_REACH), -1) if tokens[j].word in PEOPLE_PREPOSITIONS),
                    0)
@@ -342,8 +345,11 @@ def _people_of(text: str, tokens: list[Token], i: int) -> Mention | None:
             head = _mention_before(text, tokens, j - 1)
             # ("A spokesman for the Parks Department said": one who speaks for others.) In an aside
             # ("Tom Ek, a delegate from Houston, said") the name before it speaks (_before_aside).
-            if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[j - 1].end \
-                    and (head.plural or tokens[j].word != "of") and not _governed(text, tokens, head):
+            people = head is not None and head.kind in ("anonymous", "group") and (
+                head.plural or tokens[j].word != "of")
+            # ("a survey of U.S. moviegoers found", "a report on the crash said": the document speaks.)
+            document = documents and head is not None and head.kind == "document" and tokens[j].word in ("of", "on")
+            if (people or document) and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
                 # (Words unbroken up to the cue: read only for a phrase that qualifies.)
                 if not _unbroken_run(text, tokens, j, i):
                     return None
