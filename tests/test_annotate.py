@@ -1869,3 +1869,16 @@ def test_a_document_named_by_what_it_covers_speaks_but_footage_of_a_person_is_he
     ann = annotate_text("The ad uses footage of Hillary Clinton asking, \u201cWhy aren\u2019t I 50 points ahead, "
                         "you might ask?\u201d")
     assert [q.speaker.name for q in ann.quotes] == ["Hillary Clinton"]
+
+
+def test_a_straight_quotation_mark_closed_by_a_curly_one_and_an_adverb_after_a_document_s_phrase():
+    ann = annotate_text('Valter Longo runs the institute. "People with eating disorders should also avoid '
+                        'fasting,\u201d adds Valter Longo, director of the institute.')
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ('"People with eating disorders should also avoid fasting,\u201d', "Valter Longo")]
+    # (not a curly mark that closes a quotation of its own inside the straight one)
+    ann = annotate_text('PENCE: "Well, look, she thinks this is an episode of \u201cShark Tank.\u201d But this is '
+                        'America," Pence said.')
+    assert [q.text for q in ann.quotes if q.kind == "direct"][0].endswith('But this is America,"')
+    ann = annotate_text("A systematic review of 27 trials similarly concluded that fasting shows promise.")
+    assert [q.speaker.mention for q in ann.quotes] == ["A systematic review of 27 trials"]

@@ -331,6 +331,8 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
     or where they work or what they know, speak, not what follows their preposition; so does a document
     named by what it covers ('a survey of moviegoers'), unless documents is False (a person follows:
     'footage of Hillary Clinton asking')."""
+    while i > 0 and is_adverb(tokens[i]):
+        i -= 1  # ("A systematic review of 27 trials similarly concluded": the adverb is the verb's)
     # (Most phrases have no such preposition in reach: look for one before reading the words between.)
     nearest = next((j for j in range(i - 1, max(0, i - PEOPLE_REACH), -1) if tokens[j].word in PEOPLE_PREPOSITIONS),
                    0)

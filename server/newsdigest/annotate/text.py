@@ -175,6 +175,9 @@ def _opens(text: str, i: int, start: int) -> bool:
     return i == start or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/:"
 
 
+_CURLY_HANDING_OVER = re.compile(r"(?<=[,?!.])\u201d(?=\s|$)")
+
+
 def _find_close(text: str, i: int, end: int) -> int | None:
     opener = text[i]
     if text.startswith(DOUBLED, i):
@@ -182,6 +185,10 @@ def _find_close(text: str, i: int, end: int) -> int | None:
         return j + 1 if j != -1 else None
     if opener == STRAIGHT:
         j = text.find(STRAIGHT, i + 1, end)
+        if j == -1:  # '"people with eating disorders should also avoid fasting,” adds Longo': a curly mark closes it
+            curly = _CURLY_HANDING_OVER.search(text, i + 1, end)
+            # (not one that closes a quotation of its own inside: '"... “Shark Tank.” But ...')
+            j = curly.start() if curly is not None and "\u201c" not in text[i + 1 : curly.start()] else -1
         return j if j != -1 else None
     depth = 0
     for mark in _MARKS.finditer(text, i + 1, end):
