@@ -1882,3 +1882,10 @@ def test_a_straight_quotation_mark_closed_by_a_curly_one_and_an_adverb_after_a_d
     assert [q.text for q in ann.quotes if q.kind == "direct"][0].endswith('But this is America,"')
     ann = annotate_text("A systematic review of 27 trials similarly concluded that fasting shows promise.")
     assert [q.speaker.mention for q in ann.quotes] == ["A systematic review of 27 trials"]
+
+
+def test_straight_quotation_marks_quoted_inside_a_straight_quotation_do_not_close_it():
+    ann = annotate_text('"The old model is nearing its end. 2026 will speed the shift from "application consumption" '
+                        'to services," said Ramy Houssaini, an officer at the firm.')
+    assert [(q.kind, q.text.endswith('to services,"'), q.speaker.name) for q in ann.quotes] == [
+        ("direct", True, "Ramy Houssaini")]

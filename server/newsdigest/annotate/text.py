@@ -175,6 +175,19 @@ def _opens(text: str, i: int, start: int) -> bool:
     return i == start or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/:"
 
 
+def _straight_close(text: str, i: int, end: int) -> int:
+    """The straight mark that closes the one at i, past any pair of straight marks quoted inside
+    ('"... the shift from "application consumption" to AI-as-a-Service," said Houssaini'): a mark
+    after a space and before a letter opens; -1 when none closes."""
+    first = j = text.find(STRAIGHT, i + 1, end)
+    while j != -1 and text[j - 1].isspace() and text[j + 1 : j + 2].isalnum():
+        inner = text.find(STRAIGHT, j + 1, end)
+        if inner == -1:
+            return first  # (an opening that nothing closes: the first mark closes, as before)
+        j = text.find(STRAIGHT, inner + 1, end)
+    return j if j != -1 else first
+
+
 _CURLY_HANDING_OVER = re.compile(r"(?<=[,?!.])\u201d(?=\s|$)")
 
 
@@ -184,7 +197,7 @@ def _find_close(text: str, i: int, end: int) -> int | None:
         j = text.find(DOUBLED, i + 2, end)
         return j + 1 if j != -1 else None
     if opener == STRAIGHT:
-        j = text.find(STRAIGHT, i + 1, end)
+        j = _straight_close(text, i, end)
         if j == -1:  # '"people with eating disorders should also avoid fasting,” adds Longo': a curly mark closes it
             curly = _CURLY_HANDING_OVER.search(text, i + 1, end)
             # (not one that closes a quotation of its own inside: '"... “Shark Tank.” But ...')
