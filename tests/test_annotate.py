@@ -1858,6 +1858,10 @@ def test_a_sentence_opening_connective_or_preposition_is_no_name_a_pronoun_can_s
     ann = annotate_text("Yann LeCun runs the lab. Unlike LLMs children learn from the world. A child has seen more "
                         "data than any model, he argues. Whereas the old plan failed, the new one works, Lima said.")
     assert [q.speaker.name for q in ann.quotes] == ["Yann LeCun", "Lima"]
+    assert not annotate_text("Maybe thinking builds from a simple start.").sources
+    # A phrase before an infinitive's cue ends before its "to".
+    ann = annotate_text("In a 2019 paper, he used the results of his experiments to argue that we are all collectives.")
+    assert [q.speaker.mention for q in ann.quotes] in (["he"], ["the results of his experiments"])
 
 
 def test_a_document_named_by_what_it_covers_speaks_but_footage_of_a_person_is_hers():

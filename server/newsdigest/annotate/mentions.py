@@ -333,6 +333,8 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
     'footage of Hillary Clinton asking')."""
     while i > 0 and is_adverb(tokens[i]):
         i -= 1  # ("A systematic review of 27 trials similarly concluded": the adverb is the verb's)
+    if i > 0 and tokens[i].word == "to":
+        i -= 1  # ("the results of his experiments to argue": the infinitive's mark is no part of the phrase)
     # (Most phrases have no such preposition in reach: look for one before reading the words between.)
     nearest = next((j for j in range(i - 1, max(0, i - PEOPLE_REACH), -1) if tokens[j].word in PEOPLE_PREPOSITIONS),
                    0)
