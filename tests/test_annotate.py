@@ -1893,3 +1893,9 @@ def test_straight_quotation_marks_quoted_inside_a_straight_quotation_do_not_clos
                         'to services," said Ramy Houssaini, an officer at the firm.')
     assert [(q.kind, q.text.endswith('to services,"'), q.speaker.name) for q in ann.quotes] == [
         ("direct", True, "Ramy Houssaini")]
+
+
+def test_a_cue_word_inside_a_list_of_nouns_reports_nothing():
+    ann = annotate_text("Apes, dogs, dolphins, crows and even insects are proving more savvy than suspected. Gibbs "
+                        "derided and insulted the professional left in press conferences.")
+    assert [q.speaker.mention for q in ann.quotes] == ["Gibbs"]

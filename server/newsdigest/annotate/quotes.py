@@ -711,7 +711,17 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     trailing = _TRAILING_ASIDE.search(text, a, b) if a >= who_end else None
     if trailing is not None and _words(text[a : trailing.start()]) >= 3:
         b = trailing.start()  # "... (although he allowed that some might be good people)": the writer's
+    first = a + len(text[a:b]) - len(text[a:b].lstrip(" ,"))
+    if _LIST_GOES_ON.match(text, first, b) and not _VERB_GOES_ON.match(text, first, b):
+        # "Apes, dogs, dolphins, crows and even insects are proving ...": the "cue" was a noun of a
+        # list, and what follows it goes on with the list ("derided and insulted" goes on with a verb).
+        return None
     return _trimmed(text, a, b, e)
+
+
+_LIST_GOES_ON = re.compile(r"(?:and|or|nor|but)\b")
+_VERB_GOES_ON = re.compile(r"(?:and|or|nor|but)\s+(?:(?:also|then|later|has|have|had|is|was|will|would)\s+)?"
+                           r"(?:\w+ed\b|(?:has|have|had|will|would|is|was|did|does)\b)")
 
 
 # A parenthesis closing what was said, and "(,) in an interview (with CNN on Sunday)": the writer's.
