@@ -1899,3 +1899,14 @@ def test_a_cue_word_inside_a_list_of_nouns_reports_nothing():
     ann = annotate_text("Apes, dogs, dolphins, crows and even insects are proving more savvy than suspected. Gibbs "
                         "derided and insulted the professional left in press conferences.")
     assert [q.speaker.mention for q in ann.quotes] == ["Gibbs"]
+
+
+def test_an_organization_s_acronym_and_its_definite_description_are_the_organization_named_in_full():
+    ann = annotate_text("The International Monetary Fund (IMF) said growth would slow. The IMF said the risks were "
+                        "rising. The fund said that trade was weak. The Centers for Disease Control and Prevention "
+                        "said cases rose sharply. The CDC said the virus spread.")
+    assert [(s.name, s.quote_count) for s in ann.sources] == [
+        ("International Monetary Fund", 3), ("Centers for Disease Control and Prevention", 2)]
+    # Initials of a person's name are no organization's.
+    ann = annotate_text("Andrew Parker runs a shop. The AP reported that growth would slow.")
+    assert [s.name for s in ann.sources] == ["AP"]

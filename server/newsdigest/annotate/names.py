@@ -4,6 +4,7 @@ before, "it" the organization last named; other descriptions as written."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
@@ -28,6 +29,7 @@ class Names:
         self.people = people
         self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
         self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
+        self.acronyms: dict[str, str] = {}  # "IMF" -> "International Monetary Fund" (or "" when not spelled out)
 
     def resolve(self, m: Mention) -> tuple[Person | None, str]:
         """The person the phrase stands for, if any, and the name to show for it."""
@@ -134,14 +136,53 @@ class Names:
 
     def _organization_name(self, m: Mention) -> str:
         phrase = self.text[m.start : m.end]
-        owner = phrase.split()[0].lower()
+        words = phrase.split()
+        owner = words[0].lower()
         if owner in ("his", "her"):  # "his government": the government of the person last named
             person = self.people.latest_before(m.start)
             if person:
-                return f"{person.name}\u2019s {' '.join(phrase.split()[1:])}"
+                return f"{person.name}\u2019s {' '.join(words[1:])}"
+        if len(words) == 1 and _ACRONYM.fullmatch(phrase):  # "IMF": the International Monetary Fund
+            return self._spelled_out(phrase, m.start) or phrase
+        if len(words) == 2 and owner == "the" and is_organization_word(words[1].lower()):
+            # "the fund": the organization named before whose name ends so (the International Monetary Fund)
+            head = words[1].lower()
+            return next((name for off, name in reversed(self.organizations)
+                         if off < m.start and name.split()[-1].lower() == head), phrase)
         return phrase
+
+    def _spelled_out(self, acronym: str, offset: int) -> str:
+        """The name an acronym stands for: one the text spells out before "(IMF)", or else the first
+        run of capitalized words before it whose initials it is (those of "Centers for Disease Control
+        and Prevention" begin with CDC)."""
+        if acronym not in self.acronyms:
+            spelled = re.search(_RUN.pattern + r"\s*\(\s*" + re.escape(acronym) + r"\s*\)", self.text)
+            # (Not spelled out, only a run that reads as an organization's name: "AP" is no "Andrew Parker".)
+            runs = [spelled] if spelled else (run for run in _RUN.finditer(self.text, 0, offset)
+                                              if _organization_like(run.group(1)))
+            self.acronyms[acronym] = next((name for run in runs if _stands_for(acronym, name := _TRIMMED_THE.sub(
+                "", run.group(1)))), "")
+        return self.acronyms[acronym]
 
 
 # Words that stand before the phrase a "who" refers to ("criticism from business leaders who ..."); not
 # "of", which stays inside it ("leaders of the union who ...").
 _BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | OPENING_PREPOSITIONS | {"by", "to", "about", "into"}
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+# A run of capitalized words, with "of", "for", "and", "the" between them.
+_RUN = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*)+[A-Z][\w'\u2019.&-]*)")
+_TRIMMED_THE = re.compile(r"^The\s+")
+_NOT_INITIALS = {"of", "for", "and", "the", "on", "de", "&"}
+
+
+def _stands_for(acronym: str, name: str) -> bool:
+    """Whether the acronym is the initials of the name's words, or begins them (three letters at least)."""
+    initials = "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALS and w[:1].isupper())
+    return initials == acronym or len(acronym) >= 3 and initials.startswith(acronym) and len(initials) > len(acronym)
+
+
+def _organization_like(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 3 or any(is_organization_word(w.lower()) for w in words)
