@@ -1910,3 +1910,12 @@ def test_an_organization_s_acronym_and_its_definite_description_are_the_organiza
     # Initials of a person's name are no organization's.
     ann = annotate_text("Andrew Parker runs a shop. The AP reported that growth would slow.")
     assert [s.name for s in ann.sources] == ["AP"]
+
+
+def test_imperatives_adverbs_and_by_opening_a_sentence_are_no_names():
+    text = ("Please note that prices change every week. Frequently, clients say the app is slow. By clarifying "
+            "your needs, you will find a mover faster. Additionally, consider that movers charge more in June.")
+    assert not [s for s in annotate_text(text).sources if s.kind == "person"]
+    # An adverb in a title-case headline stays out of the name before it.
+    ann = annotate_text("Donald Trump Finally Endorses House Speaker Paul Ryan.")
+    assert [q.speaker.name for q in ann.quotes] == ["Donald Trump"]

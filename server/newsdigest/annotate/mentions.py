@@ -88,7 +88,9 @@ def _index_at(tokens: list[Token], offset: int) -> int:
 
 
 def is_adverb(token: Token) -> bool:
-    return token.text.islower() and (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
+    """An adverb (one capitalized too in a title-case headline: "Donald Trump Finally Endorses ...")."""
+    return (token.text.islower() or token.word in NOT_NAMES) and (
+        token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)$")
