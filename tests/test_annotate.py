@@ -1919,3 +1919,10 @@ def test_imperatives_adverbs_and_by_opening_a_sentence_are_no_names():
     # An adverb in a title-case headline stays out of the name before it.
     ann = annotate_text("Donald Trump Finally Endorses House Speaker Paul Ryan.")
     assert [q.speaker.name for q in ann.quotes] == ["Donald Trump"]
+
+
+def test_indefinite_pronouns_are_anonymous_and_companies_named_in_one_word_are_organizations():
+    ann = annotate_text("Others prefer to pack themselves. Someone said the price was fair. Google said the tool was "
+                        "safe for children.")
+    assert [(s.name, s.kind) for s in ann.sources] == [
+        ("Others", "anonymous"), ("Someone", "anonymous"), ("Google", "organization")]
