@@ -89,20 +89,19 @@ def _index_at(tokens: list[Token], offset: int) -> int:
 
 def is_adverb(token: Token) -> bool:
     """An adverb (one capitalized too in a title-case headline: "Donald Trump Finally Endorses ...")."""
-    return (token.text.islower() or token.word in NOT_NAMES) and (
-        token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall")
+    return (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall") and (
+        token.text.islower() or token.word in NOT_NAMES)
 
 
-_CONTRACTION = re.compile(r"['\u2019](?:s|re|ve|ll|d|m)$")
+# The words that never start a name, and their short forms with a verb ("That's", "There's", "They're"):
+# one set, as _is_name_token is asked of every capitalized word.
+_NOT_NAME_FORMS = NOT_NAMES | {f"{word}{mark}{verb}" for word in NOT_NAMES for mark in "'\u2019"
+                               for verb in ("s", "re", "ve", "ll", "d", "m")}
 
 
 def _is_name_token(token: Token) -> bool:
-    """A capitalized word that may be part of a name: not a function word, even contracted ("That's",
-    "There's", "They're")."""
-    if not token.capitalized or not token.text[0].isalpha() or token.word in NOT_NAMES:
-        return False
-    return token.word[-2:-1] not in ("'", "\u2019") and token.word[-3:-2] not in ("'", "\u2019") \
-        or _CONTRACTION.sub("", token.word) not in NOT_NAMES
+    """A capitalized word that may be part of a name: not a function word, even contracted."""
+    return token.capitalized and token.text[0].isalpha() and token.word not in _NOT_NAME_FORMS
 
 
 def _name_of(tokens: list[Token]) -> list[Token]:

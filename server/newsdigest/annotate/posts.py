@@ -24,6 +24,8 @@ def find_posts(text: str, paragraphs: list[Paragraph], sentences: list[Span], sp
     """The embedded posts in the text, in reading order: each a direct quote of its author, the dash
     before the signature its cue, the signature (from the dash to the date) its label."""
     found: list[Verbatim] = []
+    if "(@" not in text:
+        return found  # (no handle, no signature: most articles)
     blocks = [(p.start, p.end) for p in paragraphs]
     for match in _SIGNATURE.finditer(text):
         dash = match.start()
