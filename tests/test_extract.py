@@ -715,3 +715,8 @@ def test_a_line_linking_another_article_under_a_label_is_not_read_and_an_author_
     assert "Also read" not in article.text and "ten charts" not in article.text
     assert "Read more about the vote in the minutes" in article.text
     assert article.byline == "Jo Park"
+    # An author box named as one (with an underscore for the hyphen) is no article text.
+    box = ("<div class='author_detail_box'><h3>Jo Park</h3><p>Executive editor. Technology journalist since "
+           "2008, with stints at two other magazines.</p></div>")
+    html = html.replace("</article>", f"{box}</article>")
+    assert "Technology journalist" not in extract(Capture(url="https://news.test/vote", html=html)).text

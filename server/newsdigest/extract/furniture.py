@@ -30,7 +30,9 @@ def drop_furniture(content: lxml_html.HtmlElement) -> None:
 def _name_pattern() -> re.Pattern[str]:
     """What a class, id or data-component of furniture holds as one of its parts (a word ending in *
     begins one)."""
-    alternatives = (re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n) for n in lines("furniture_names"))
+    # (A hyphen in a name stands for an underscore too: "author-detail" is "author_detail_box"'s.)
+    alternatives = ((re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n)).replace("\\-", "[_-]")
+                    for n in lines("furniture_names"))
     return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + r")(?=$|[\s_-])", re.I)
 
 
