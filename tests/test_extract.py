@@ -373,7 +373,8 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
         "<div class='box sponsored-content'><p>This space is brought to you by a local bakery selling "
         "bread and cakes every morning.</p></div>"
         "<div class='affiliate_disclosure'><p>We may earn a commission when you buy through links on "
-        "this page at no cost to you.</p></div>")
+        "this page at no cost to you.</p></div>"
+        "<div class='post-cta'><p>Ready to grow your business? Book a free demo with our team today.</p></div>")
     # A heading whose id is its slug, a link named for what it recommends: the article's own words.
     own = ("<h2 id='what-share-of-the-budget-goes-to-roads'>What share of the budget goes to roads</h2>"
            "<p>The council, <a class='recommendation-inline-link' href='/roads'>as roads groups asked</a>, "
@@ -381,7 +382,7 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
     html = (f"<html><body><div class='post'><h1>Council vote</h1>{story}{furniture}{own}{rest}</div>"
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
-    for words in ("Share this story", "Another council story", "local bakery", "commission"):
+    for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
     assert text.endswith("\n\n".join(paragraphs[3:]))
