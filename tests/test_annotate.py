@@ -1926,3 +1926,12 @@ def test_indefinite_pronouns_are_anonymous_and_companies_named_in_one_word_are_o
                         "safe for children.")
     assert [(s.name, s.kind) for s in ann.sources] == [
         ("Others", "anonymous"), ("Someone", "anonymous"), ("Google", "organization")]
+
+
+def test_a_name_ending_in_report_survey_or_poll_is_a_document_but_a_newspaper_s_is_not():
+    ann = annotate_text("The 2023 NAIC Health Insurance Report found that premiums rose by a third in two years. The "
+                        "Washington Post reported that the talks had failed on Monday. The Quinnipiac University Poll "
+                        "found that Lund leads by nine points.")
+    assert [(s.name, s.kind) for s in ann.sources] == [
+        ("NAIC Health Insurance Report", "document"), ("Washington Post", "organization"),
+        ("Quinnipiac University Poll", "document")]

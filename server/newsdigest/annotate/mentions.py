@@ -37,6 +37,9 @@ TIME_WORDS = words("time_words")
 # Marks that end a phrase: a mention never runs over one.
 PHRASE_BOUNDARIES = frozenset(",;:()\u2014\u2013\"\u201c\u201d")
 PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
+# Document words that end a document's own name ("the 2023 NAIC Health Insurance Report"); not "Post",
+# which ends a newspaper's.
+NAMED_DOCUMENTS = {"report", "survey", "study", "poll", "analysis", "index", "assessment", "audit"}
 PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 GO = {"go", "goes", "went", "going"}
@@ -186,6 +189,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     share = head.word.rsplit("-", 1)[-1] in words("share_nouns")  # "a third", "Two-thirds"
     if all(_is_name_token(t) or t.word in PARTICLES or is_title(t.word) for t in tokens) and _is_name_token(head) \
             and not share:
+        if head.word in NAMED_DOCUMENTS:  # "Salesforce's State of Data and Analytics Report": a document
+            return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), head.word)
         if is_organization_word(head.word):
             return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
         name = _name_of(tokens)
