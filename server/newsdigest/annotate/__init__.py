@@ -52,8 +52,9 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
                    key=lambda q: q.span)
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer
     # (an "I" that stands for nobody the article names), whose words are the story's own.
-    attributed = [q.attribution for q in found if q.attribution is not None and q.attribution.mention.kind != "group"
-                  and not _the_writer(q.attribution)]
+    writer = [q.attribution is not None and _the_writer(q.attribution) for q in found]
+    attributed = [q.attribution for q, by_writer in zip(found, writer, strict=True)
+                  if q.attribution is not None and q.attribution.mention.kind != "group" and not by_writer]
     sources, ids = build_sources(text, attributed, people)
     source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
 
@@ -71,7 +72,6 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     # A caption clipped along with the text asserts nothing of the story's own.
     captions = caption_paragraphs(text, paragraphs)
     story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences
-    writer = [q.attribution is not None and _the_writer(q.attribution) for q in found]
     claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) and not by_writer else None)
                                        for q, by_writer in zip(quotes, writer, strict=True)])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)

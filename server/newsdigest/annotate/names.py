@@ -160,8 +160,8 @@ class Names:
             # (Not spelled out, only a run that reads as an organization's name: "AP" is no "Andrew Parker".)
             runs = [spelled] if spelled else (run for run in _RUN.finditer(self.text, 0, offset)
                                               if _organization_like(run.group(1)))
-            self.acronyms[acronym] = next((name for run in runs if _stands_for(acronym, name := _TRIMMED_THE.sub(
-                "", run.group(1)))), "")
+            names = (_TRIMMED_THE.sub("", run.group(1)) for run in runs)
+            self.acronyms[acronym] = next((name for name in names if _stands_for(acronym, name)), "")
         return self.acronyms[acronym]
 
 

@@ -136,8 +136,9 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
                 attribution = previous.attribution
         elif attribution is not None:
             attribution = speakers.resolve(attribution)
-        if attribution is None and (attribution := _person_before(text, sentences, para, sentence, s, speakers)):
-            attribution = speakers.resolve(attribution)
+        if attribution is None:  # nothing else said it: the person the sentence before opens with, if any
+            attribution = _person_before(text, sentences, para, sentence, s, speakers)
+            attribution = speakers.resolve(attribution) if attribution is not None else None
         if attribution is None and _words(text[s:e]) <= 4:
             continue  # a short quoted phrase that nobody said: a scare quote
         quote = FoundQuote((s, e), kind, attribution)
@@ -207,8 +208,6 @@ def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
     i = index_containing(sentences, sentence[0])
     if i is None or i == 0 or sentences[i - 1][0] < para.start:
         return None
-    # ("Roloson supports Clinton. “I'm a college graduate ...”": the person the sentence before opens
-    # with, when the quotation is a sentence of its own.)
     return speakers.find_attribution(*sentences[i - 1])
 
 

@@ -41,6 +41,7 @@ from .tokens import (
     is_anonymous_noun,
     is_cue,
     is_inverted_cue,
+    is_label,
     is_negation,
     is_title,
     pronoun_kind,
@@ -51,8 +52,8 @@ _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
 _WRITERS_ASIDE = {"important", "interesting", "fair", "safe", "notable", "useful", "instructive"}  # "... to note"
-TITLE_CASE_WORDS = 4
-_QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # read after a capitalized cue and the capitalized word after it
+TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
+_QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
@@ -728,8 +729,7 @@ class Speakers:
         # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump".)
         known = person is not None and person.surname.lower() == found.name.split()[-1].lower()
         finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
-        label = any(word.lower() in words("labels") for word in found.name.split())  # "CLARIFICATION:"
-        if not (known or found.kind == "organization" or finding) or label:
+        if not (known or found.kind == "organization" or finding) or is_label(found.name):  # "CLARIFICATION:"
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 

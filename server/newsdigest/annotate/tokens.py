@@ -95,6 +95,12 @@ def is_inverted_cue(word: str) -> bool:
     return word in words("inverted_cues")
 
 
+def is_label(phrase: str) -> bool:
+    """Whether a capitalized phrase before a colon is a label of the outlet's ("UPDATE:", "Editor's note:"),
+    naming nobody who speaks (lexicons/labels.txt)."""
+    return any(word.lower() in words("labels") for word in phrase.split())
+
+
 def is_title(word: str) -> bool:
     return word.rstrip(".") in words("titles")
 

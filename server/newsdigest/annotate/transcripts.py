@@ -13,6 +13,7 @@ from ..models import Paragraph
 from .mentions import Mention
 from .quotes import FoundQuote, Verbatim
 from .speakers import Attribution, Speakers
+from .tokens import is_label
 
 _TURN = re.compile(r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?:[ \-][A-Z][A-Z.'\u2019\-]+){0,4}(?: #\d+)?)"
                    r"(?:, (?P<role>[A-Z][A-Z .'\u2019\-]{1,40}))?:\s+")
@@ -22,30 +23,24 @@ _ANONYMOUS = ("UNIDENTIFIED", "UNKNOWN", "CROWD", "AUDIENCE")
 
 def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> list[Verbatim]:
     """The transcript's turns, in reading order (none when the text is no transcript)."""
-    labels = []
+    labels = []  # (the label, the end of its paragraph)
     for para in paragraphs:
         match = _TURN.match(text, para.start, para.end)
-        if match is None or match.end() >= para.end or _not_a_speaker(match.group("name")):
-            continue
-        labels.append(match)
+        if match is not None and match.end() < para.end and not is_label(match.group("name")):
+            labels.append((match, para.end))
     if len(labels) < MIN_TURNS:
         return []
     roles = words("journalist_roles")
-    journalists = {_surname(m.group("name")) for m in labels if (m.group("role") or "").lower() in roles}
+    journalists = {_surname(m.group("name")) for m, _ in labels if (m.group("role") or "").lower() in roles}
     turns = []
-    for match in labels:
-        colon = text.rindex(":", match.start(), match.end())
+    for match, end in labels:
         label = (match.start(), match.end())
         if _surname(match.group("name")) in journalists:
             turns.append(Verbatim(None, label))
             continue
-        end = next(p.end for p in paragraphs if p.start <= match.start() < p.end)
+        colon = text.rindex(":", match.start(), match.end())
         turns.append(Verbatim(FoundQuote((match.end(), end), "direct", _speaker(text, speakers, match, colon)), label))
     return turns
-
-
-def _not_a_speaker(name: str) -> bool:
-    return any(word.lower() in words("labels") for word in name.split()) or len(name) < 2
 
 
 def _surname(name: str) -> str:
