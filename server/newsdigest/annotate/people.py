@@ -205,7 +205,8 @@ def _is_initial(token: Token) -> bool:
 def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> list[list[Token]]:
     given = given_names()
     runs, run = [], []
-    for token in tokens:
+    articled: set[int] = set()  # where runs that follow "the" start: "the Arizona Republic" is no person
+    for k, token in enumerate(tokens):
         if not run and not token.capitalized:
             continue  # most words: nothing open, nothing to open
         gap = text[run[-1].end : token.start] if run else ""
@@ -221,6 +222,8 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
                 or (token.capitalized and is_title(token.word))):
             if token.word in NOT_NAMES and not run:
                 continue
+            if not run and k > 0 and tokens[k - 1].word == "the" and not is_title(token.word):
+                articled.add(token.start)
             run.append(token)
             continue
         if run:
@@ -228,7 +231,9 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
         run = []
     if run:
         runs.append(run)
-    return [r for r in runs if _is_name_token(r[-1])]
+    # (Not when a possessive in the run owns the name after it: "The Blaze's Matt Walsh".)
+    return [r for r in runs if _is_name_token(r[-1]) and (
+        r[0].start not in articled or any(t.word.endswith(("'s", "\u2019s")) for t in r))]
 
 
 def _usual_spelling(text: str, person: Person) -> str:
