@@ -1941,6 +1941,9 @@ def test_a_capitalized_name_after_the_is_no_person_a_pronoun_can_stand_for():
     ann = annotate_text("Donald Trump spoke in Michigan on Friday. Last week the Arizona Republic endorsed a Democrat "
                         "for the first time. He said, \u201cWe have some big plans for the final month.\u201d")
     assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Donald Trump"]
+    ann = annotate_text("Donald Trump spoke in Michigan on Friday. The Commission on Presidential Debates confirmed "
+                        "a problem with his microphone. He said, \u201cI wonder why it was bad. Think of that.\u201d")
+    assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Donald Trump"]
     # (a possessive in the run still owns the name after it)
     ann = annotate_text("The Blaze\u2019s Matt Walsh urged his readers to \u201cidentify the traitors and remember "
                         "their names.\u201d")

@@ -205,7 +205,9 @@ def _is_initial(token: Token) -> bool:
 def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> list[list[Token]]:
     given = given_names()
     runs, run = [], []
-    articled: set[int] = set()  # where runs that follow "the" start: "the Arizona Republic" is no person
+    # Where runs that follow "the" start ("the Arizona Republic" is no person), or an organization's word
+    # and a preposition.
+    articled: set[int] = set()
     for k, token in enumerate(tokens):
         if not run and not token.capitalized:
             continue  # most words: nothing open, nothing to open
@@ -222,7 +224,10 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
                 or (token.capitalized and is_title(token.word))):
             if token.word in NOT_NAMES and not run:
                 continue
-            if not run and k > 0 and tokens[k - 1].word == "the" and not is_title(token.word):
+            # (Or the end of an organization's name: "Commission on Presidential Debates".)
+            if not run and k > 0 and not is_title(token.word) and (
+                    tokens[k - 1].word == "the" or k > 1 and tokens[k - 1].word in ("of", "on", "for")
+                    and tokens[k - 2].capitalized and is_organization_word(tokens[k - 2].word)):
                 articled.add(token.start)
             run.append(token)
             continue
