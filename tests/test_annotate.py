@@ -1948,3 +1948,8 @@ def test_a_capitalized_name_after_the_is_no_person_a_pronoun_can_stand_for():
     ann = annotate_text("The Blaze\u2019s Matt Walsh urged his readers to \u201cidentify the traitors and remember "
                         "their names.\u201d")
     assert [q.speaker.name for q in ann.quotes if q.kind == "partial"] == ["Matt Walsh"]
+
+
+def test_a_chain_of_names_joined_by_of_is_read_without_recursing_down_the_page():
+    ann = annotate_text("Alpha of Beta " * 5000 + ". Mayor Ada Quist of Fenwick said growth would slow this year.")
+    assert [q.speaker.name for q in ann.quotes] == ["Ada Quist"]

@@ -53,6 +53,9 @@ PATHOLOGICAL = {
     "a megabyte line": "<p>" + "word " * 200_000 + "</p>",
     "unclosed quote marks": "<p>" + "“a ”" * 50_000 + "</p>",
     "capitalized runs": "<p>" + "Aaa " * 200_000 + "said.</p>",
+    "an acronym after a page of capitals": "<p>" + "Alpha Beta Gamma Delta " * 12_000
+                                           + ". The IMF said growth would slow down a lot this year.</p>",
+    "a chain of names and of": "<p>" + "Alpha of Beta " * 20_000 + ". Kim Lee said growth would slow this year.</p>",
     "sentence-free": "<p>" + "a." * 300_000 + "</p>",
     "cue bait": "<p>" + "he said, " * 100_000 + "</p>",
     "label bait": "<p>" + "AAA: " * 100_000 + "“x”</p>",

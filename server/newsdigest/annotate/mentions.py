@@ -437,7 +437,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         # "Mayor Ada R. Quist of Fenwick said": the person, from a place.
         if of >= 1 and tokens[of].word == "of" and _is_name_token(tokens[of - 1]) \
                 and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start]):
-            person = mention_before(text, tokens, of - 1)
+            # (The run before "of" read alone: a chain of "X of Y of Z" must not recurse down a page.)
+            person = classify_phrase(text, tokens[_run_start(text, tokens, of - 1) : of])
             if person is not None and person.kind == "name" and person.end == tokens[of - 1].end:
                 return Mention(person.start, last.end, "name", person.name, person.head)
         # A capitalized run right after a determiner is a description's head ("the White House").

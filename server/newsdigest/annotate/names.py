@@ -156,13 +156,21 @@ class Names:
         run of capitalized words before it whose initials it is (those of "Centers for Disease Control
         and Prevention" begin with CDC)."""
         if acronym not in self.acronyms:
-            spelled = re.search(_RUN.pattern + r"\s*\(\s*" + re.escape(acronym) + r"\s*\)", self.text)
+            spelled = self._spelled_before_parenthesis(acronym)
             # (Not spelled out, only a run that reads as an organization's name: "AP" is no "Andrew Parker".)
             runs = [spelled] if spelled else (run for run in _RUN.finditer(self.text, 0, offset)
                                               if _organization_like(run.group(1)))
             names = (_TRIMMED_THE.sub("", run.group(1)) for run in runs)
             self.acronyms[acronym] = next((name for name in names if _stands_for(acronym, name)), "")
         return self.acronyms[acronym]
+
+    def _spelled_before_parenthesis(self, acronym: str) -> re.Match[str] | None:
+        """The run of capitalized words right before "(IMF)", read in a short window before the mark (a
+        search of the whole text for the run and the mark together is quadratic in a page of capitals)."""
+        mark = re.search(r"\(\s*" + re.escape(acronym) + r"\s*\)", self.text)
+        if mark is None:
+            return None
+        return _RUN_AT_END.search(self.text, max(0, mark.start() - SPELLED_OUT_CHARS), mark.start())
 
 
 # Words that stand before the phrase a "who" refers to ("criticism from business leaders who ..."); not
@@ -173,6 +181,8 @@ _BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | OPENING_PREPOSITIONS | {"by", "
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 # A run of capitalized words, with "of", "for", "and", "the" between them.
 _RUN = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*)+[A-Z][\w'\u2019.&-]*)")
+_RUN_AT_END = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){0,8}[A-Z][\w'\u2019.&-]*)\s*$")
+SPELLED_OUT_CHARS = 120  # before "(IMF)": the name it stands for
 _TRIMMED_THE = re.compile(r"^The\s+")
 _NOT_INITIALS = {"of", "for", "and", "the", "on", "de", "&"}
 
