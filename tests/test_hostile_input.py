@@ -52,6 +52,7 @@ PATHOLOGICAL = {
     "2 MB of quotes": "<article>" + "<p>“This is a quote,” said John Smith. It cost $4 million.</p>" * 26_000,
     "a megabyte line": "<p>" + "word " * 200_000 + "</p>",
     "unclosed quote marks": "<p>" + "“a ”" * 50_000 + "</p>",
+    "straight marks opening words": "<p>Lead text." + ' "a' * 60_000 + "</p>",
     "capitalized runs": "<p>" + "Aaa " * 200_000 + "said.</p>",
     "an acronym after a page of capitals": "<p>" + "Alpha Beta Gamma Delta " * 12_000
                                            + ". The IMF said growth would slow down a lot this year.</p>",

@@ -175,16 +175,23 @@ def _opens(text: str, i: int, start: int) -> bool:
     return i == start or text[i - 1].isspace() or text[i - 1] in "([{\u2014\u2013-/:"
 
 
+NESTED_PAIRS = 3  # pairs of straight marks passed over inside a straight quotation, at most
+
+
 def _straight_close(text: str, i: int, end: int) -> int:
     """The straight mark that closes the one at i, past any pair of straight marks quoted inside
     ('"... the shift from "application consumption" to AI-as-a-Service," said Houssaini'): a mark
     after a space and before a letter opens; -1 when none closes."""
     first = j = text.find(STRAIGHT, i + 1, end)
-    while j != -1 and text[j - 1].isspace() and text[j + 1 : j + 2].isalnum():
+    for _ in range(NESTED_PAIRS):  # (a few: a paragraph of stray marks must stay linear)
+        if j == -1 or not (text[j - 1].isspace() and text[j + 1 : j + 2].isalnum()):
+            break
         inner = text.find(STRAIGHT, j + 1, end)
         if inner == -1:
             return first  # (an opening that nothing closes: the first mark closes, as before)
         j = text.find(STRAIGHT, inner + 1, end)
+    else:
+        return first
     return j if j != -1 else first
 
 
