@@ -53,6 +53,8 @@ PATHOLOGICAL = {
     "a megabyte line": "<p>" + "word " * 200_000 + "</p>",
     "unclosed quote marks": "<p>" + "“a ”" * 50_000 + "</p>",
     "straight marks opening words": "<p>Lead text." + ' "a' * 60_000 + "</p>",
+    "a transcript of 70,000 turns": "".join(f"<p>SPEAKER {chr(65 + i % 7) * 2}: We will win this vote.</p>"
+                                            for i in range(70_000)),
     "capitalized runs": "<p>" + "Aaa " * 200_000 + "said.</p>",
     "an acronym after a page of capitals": "<p>" + "Alpha Beta Gamma Delta " * 12_000
                                            + ". The IMF said growth would slow down a lot this year.</p>",

@@ -14,6 +14,7 @@ from .people import People
 from .posts import find_posts
 from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes
 from .sources import build_sources
+from .spans import index_containing
 from .speakers import Attribution, Speakers
 from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
 from .tokens import pronoun_kind, tokenize
@@ -83,19 +84,25 @@ def _outside_verbatim(found: list[FoundQuote], verbatim: list[Verbatim]) -> list
     likely the author's "they" as anyone's). A journalist's turn reports its sources as any story does."""
     if not verbatim:
         return found
-    spans = [v.quote.span for v in verbatim if v.quote]
+    spans = sorted(v.quote.span for v in verbatim if v.quote)  # disjoint: looked up, not scanned
     return [q for q in found
             if q.attribution is not None and q.attribution.mention.kind in NAMED
-            or not any(a <= q.span[0] and q.span[1] <= b for a, b in spans)]
+            or not _within(spans, q.span)]
+
+
+def _within(spans: list[Span], span: Span) -> bool:
+    k = index_containing(spans, span[0])
+    return k is not None and span[1] <= spans[k][1]
 
 
 def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[Span]:
     """Sentences without the labels they open with (a sentence that is all label goes)."""
     out = []
+    labels = sorted(labels)
     for s, e in sentences:
-        label = next((b for a, b in labels if a <= s < b), None)
-        if label is not None:
-            s = label
+        k = index_containing(labels, s)
+        if k is not None:
+            s = labels[k][1]
             while s < e and text[s].isspace():
                 s += 1
         if s < e:
