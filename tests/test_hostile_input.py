@@ -53,6 +53,9 @@ PATHOLOGICAL = {
     "a megabyte line": "<p>" + "word " * 200_000 + "</p>",
     "unclosed quote marks": "<p>" + "“a ”" * 50_000 + "</p>",
     "straight marks opening words": "<p>Lead text." + ' "a' * 60_000 + "</p>",
+    "20,000 acronyms that speak": "<p>" + " ".join(f"The {a}{b}{c}{d}{e} said the plan would work."
+                                                  for a in "ABCDEFGHIJ" for b in "ABCDEFGHIJ" for c in "ABCDEFGHIJ"
+                                                  for d in "ABCDEFGHIJ" for e in "XY") + "</p>",
     "a transcript of 70,000 turns": "".join(f"<p>SPEAKER {chr(65 + i % 7) * 2}: We will win this vote.</p>"
                                             for i in range(70_000)),
     "capitalized runs": "<p>" + "Aaa " * 200_000 + "said.</p>",

@@ -8,6 +8,8 @@ checkworthy and claims.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote, Span
 from .claims import asserts, find_claims
 from .people import People
@@ -68,8 +70,9 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
             speaker = Mention(text[m.start : m.end], (m.start, m.end), a.name, source_of.get(id(a)))
             cue = Cue(text[a.cue[0] : a.cue[1]], a.cue)
         quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
+    counts = Counter(q.speaker.source_id for q in quotes if q.speaker)
     for source in sources:
-        source.quote_count = sum(1 for q in quotes if q.speaker and q.speaker.source_id == source.id)
+        source.quote_count = counts[source.id]
     # A caption clipped along with the text asserts nothing of the story's own.
     captions = caption_paragraphs(text, paragraphs)
     story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences

@@ -30,6 +30,8 @@ class Names:
         self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
         self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
         self.acronyms: dict[str, str] = {}  # "IMF" -> "International Monetary Fund" (or "" when not spelled out)
+        self.by_initials: dict[str, tuple[int, str]] | None = None  # read once, when an acronym first speaks
+        self.marks: dict[str, int] | None = None  # "(IMF)" -> where it first stands
 
     def resolve(self, m: Mention) -> tuple[Person | None, str]:
         """The person the phrase stands for, if any, and the name to show for it."""
@@ -157,20 +159,43 @@ class Names:
         and Prevention" begin with CDC)."""
         if acronym not in self.acronyms:
             spelled = self._spelled_before_parenthesis(acronym)
-            # (Not spelled out, only a run that reads as an organization's name: "AP" is no "Andrew Parker".)
-            runs = [spelled] if spelled else (run for run in _RUN.finditer(self.text, 0, offset)
-                                              if _organization_like(run.group(1)))
-            names = (_TRIMMED_THE.sub("", run.group(1)) for run in runs)
-            self.acronyms[acronym] = next((name for name in names if _stands_for(acronym, name)), "")
+            name = _TRIMMED_THE.sub("", spelled.group(1)) if spelled else ""
+            if not (name and _stands_for(acronym, name)):
+                # (Not spelled out, only a run that reads as an organization's name: "AP" is no "Andrew Parker".)
+                index = self._organizations_by_initials()
+                found = [c for c in (index.get(acronym), index.get("+" + acronym) if len(acronym) >= 3 else None)
+                         if c is not None and c[0] < offset]
+                name = min(found)[1] if found else ""
+            self.acronyms[acronym] = name
         return self.acronyms[acronym]
+
+    def _organizations_by_initials(self) -> dict[str, tuple[int, str]]:
+        """The first run of capitalized words that reads as an organization's name for each set of
+        initials ("IMF"), and for each beginning of three letters or more of longer ones ("+CDC" for
+        CDCP): built once per article, so that a page of many acronyms stays linear."""
+        if self.by_initials is None:
+            self.by_initials = {}
+            for run in _RUN.finditer(self.text):
+                if not _organization_like(run.group(1)):
+                    continue
+                name = _TRIMMED_THE.sub("", run.group(1))
+                initials = _initials(name)
+                self.by_initials.setdefault(initials, (run.start(), name))
+                for n in range(3, min(len(initials), 7)):
+                    self.by_initials.setdefault("+" + initials[:n], (run.start(), name))
+        return self.by_initials
 
     def _spelled_before_parenthesis(self, acronym: str) -> re.Match[str] | None:
         """The run of capitalized words right before "(IMF)", read in a short window before the mark (a
         search of the whole text for the run and the mark together is quadratic in a page of capitals)."""
-        mark = re.search(r"\(\s*" + re.escape(acronym) + r"\s*\)", self.text)
-        if mark is None:
+        if self.marks is None:  # where each "(ACRONYM)" first stands: one pass, however many acronyms speak
+            self.marks = {}
+            for mark in _ACRONYM_MARK.finditer(self.text):
+                self.marks.setdefault(mark.group(1), mark.start())
+        start = self.marks.get(acronym)
+        if start is None:
             return None
-        return _RUN_AT_END.search(self.text, max(0, mark.start() - SPELLED_OUT_CHARS), mark.start())
+        return _RUN_AT_END.search(self.text, max(0, start - SPELLED_OUT_CHARS), start)
 
 
 # Words that stand before the phrase a "who" refers to ("criticism from business leaders who ..."); not
@@ -179,6 +204,7 @@ _BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | OPENING_PREPOSITIONS | {"by", "
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_MARK = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 # A run of capitalized words, with "of", "for", "and", "the" between them.
 _RUN = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*)+[A-Z][\w'\u2019.&-]*)")
 _RUN_AT_END = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){0,8}[A-Z][\w'\u2019.&-]*)\s*$")
@@ -187,9 +213,13 @@ _TRIMMED_THE = re.compile(r"^The\s+")
 _NOT_INITIALS = {"of", "for", "and", "the", "on", "de", "&"}
 
 
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALS and w[:1].isupper())
+
+
 def _stands_for(acronym: str, name: str) -> bool:
     """Whether the acronym is the initials of the name's words, or begins them (three letters at least)."""
-    initials = "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALS and w[:1].isupper())
+    initials = _initials(name)
     return initials == acronym or len(acronym) >= 3 and initials.startswith(acronym) and len(initials) > len(acronym)
 
 
