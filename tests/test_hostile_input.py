@@ -49,7 +49,7 @@ def test_annotate_never_crashes(text):
 
 PATHOLOGICAL = {
     "deep nesting": "<html><body>" + "<div>" * 50_000 + "<p>Deep text, he said.</p>" + "</div>" * 50_000,
-    "2 MB of quotes": "<article>" + "<p>“This is a quote,” said John Smith. It cost $4 million.</p>" * 26_000,
+    "3 MB of quotes": "<article>" + "<p>“This is a quote,” said John Smith. It cost $4 million.</p>" * 40_000,
     "a megabyte line": "<p>" + "word " * 200_000 + "</p>",
     "unclosed quote marks": "<p>" + "“a ”" * 50_000 + "</p>",
     "straight marks opening words": "<p>Lead text." + ' "a' * 60_000 + "</p>",

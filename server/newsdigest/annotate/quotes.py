@@ -284,6 +284,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     # Cues that follow a quotation and hand it to its speaker ('“...?” Trump asked reporters ...').
     used_cues = {q.attribution.cue for q in direct
                  if q.kind == "direct" and q.attribution is not None and q.attribution.cue[0] >= q.span[1]}
+    quotations = _Quotations(direct)
     found = []
     for s, e in sentences:
         if overlaps_any(spans, s, e):
@@ -293,7 +294,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
                 found.append(after)
             # 'Nadia Perrin said it was too early to thank the volunteers but added, “...”': reported
             # speech before the quotation its sentence goes on to.
-            e = _before_quotation(text, s, e, spans) or _before_introduced_quotation(text, s, e, direct, used_cues)
+            e = _before_quotation(text, s, e, spans) or _before_introduced_quotation(text, s, e, quotations, used_cues)
             if e is None:
                 continue
         headline = speakers.find_headline_speaker(s, e)
@@ -420,13 +421,29 @@ def _before_quotation(text: str, s: int, e: int, spans: list[Span]) -> int | Non
     return lead_in.start() if _words(text[s : lead_in.start()]) >= 6 else None
 
 
-def _before_introduced_quotation(text: str, s: int, e: int, direct: list[FoundQuote],
+class _Quotations:
+    """The quotations a sentence may hold, sorted, for lookups by offset (a page of thousands of
+    quotations must not make every sentence read them all)."""
+
+    def __init__(self, found: list[FoundQuote]):
+        self.all = sorted(found, key=lambda q: q.span)
+        self.spans = [q.span for q in self.all]
+        self.direct = [q for q in self.all if q.kind == "direct"]
+        self.direct_starts = [q.span[0] for q in self.direct]
+
+    def first_direct(self, s: int, e: int) -> FoundQuote | None:
+        """The first direct quotation that starts between s and e."""
+        k = bisect_left(self.direct_starts, s)
+        return self.direct[k] if k < len(self.direct) and self.direct_starts[k] < e else None
+
+
+def _before_introduced_quotation(text: str, s: int, e: int, quotations: _Quotations,
                                  used_cues: set[Span]) -> int | None:
     """'She said that experts had determined her plan was sound, to which O'Malley interjected: “...”':
     reported speech before a clause that introduces the sentence's first quotation with a speaker and a
     cue of its own ends at the comma before that clause."""
-    quote = next((q for q in direct if q.kind == "direct" and s <= q.span[0] < e), None)
-    if quote is None or quote.attribution is None or overlaps_any([q.span for q in direct], s, quote.span[0]):
+    quote = quotations.first_direct(s, e)
+    if quote is None or quote.attribution is None or overlaps_any(quotations.spans, s, quote.span[0]):
         return None
     intro = min(quote.attribution.mention.start, quote.attribution.cue[0])
     if quote.attribution.cue[1] > quote.span[0] or intro <= s or quote.attribution.cue in used_cues:
