@@ -426,9 +426,9 @@ class _Quotations:
     quotations must not make every sentence read them all)."""
 
     def __init__(self, found: list[FoundQuote]):
-        self.all = sorted(found, key=lambda q: q.span)
-        self.spans = [q.span for q in self.all]
-        self.direct = [q for q in self.all if q.kind == "direct"]
+        ordered = sorted(found, key=lambda q: q.span)
+        self.spans = [q.span for q in ordered]
+        self.direct = [q for q in ordered if q.kind == "direct"]
         self.direct_starts = [q.span[0] for q in self.direct]
 
     def first_direct(self, s: int, e: int) -> FoundQuote | None:
