@@ -37,9 +37,7 @@ TIME_WORDS = words("time_words")
 # Marks that end a phrase: a mention never runs over one.
 PHRASE_BOUNDARIES = frozenset(",;:()\u2014\u2013\"\u201c\u201d")
 PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
-# Document words that end a document's own name ("the 2023 NAIC Health Insurance Report"); not "Post",
-# which ends a newspaper's.
-NAMED_DOCUMENTS = {"report", "survey", "study", "poll", "analysis", "index", "assessment", "audit"}
+NAMED_DOCUMENTS = words("named_documents")  # "the 2023 NAIC Health Insurance Report" (not "Post")
 PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 GO = {"go", "goes", "went", "going"}

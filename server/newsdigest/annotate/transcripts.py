@@ -18,7 +18,6 @@ from .tokens import is_label
 _TURN = re.compile(r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?:[ \-][A-Z][A-Z.'\u2019\-]+){0,4}(?: #\d+)?)"
                    r"(?:, (?P<role>[A-Z][A-Z .'\u2019\-]{1,40}))?:\s+")
 MIN_TURNS = 2  # labelled paragraphs that make a transcript (one alone may be a headline's "PENCE: ...")
-_ANONYMOUS = ("UNIDENTIFIED", "UNKNOWN", "CROWD", "AUDIENCE")
 
 
 def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> list[Verbatim]:
@@ -51,7 +50,7 @@ def _speaker(text: str, speakers: Speakers, match: re.Match[str], colon: int) ->
     """Who the label names: a person the article names (CANTWELL is Travis Cantwell), or one the
     transcript leaves unnamed (UNIDENTIFIED PERSON #2)."""
     start, end = match.span("name")
-    if match.group("name").split()[0] in _ANONYMOUS:
+    if match.group("name").split()[0].lower() in words("unnamed_speakers"):
         described = text[start:end].lower()
         head = described.split()[min(1, len(described.split()) - 1)]
         return Attribution(Mention(start, end, "anonymous", described, head), (colon, colon + 1), described)
