@@ -1953,3 +1953,16 @@ def test_a_capitalized_name_after_the_is_no_person_a_pronoun_can_stand_for():
 def test_a_chain_of_names_joined_by_of_is_read_without_recursing_down_the_page():
     ann = annotate_text("Alpha of Beta " * 5000 + ". Mayor Ada Quist of Fenwick said growth would slow this year.")
     assert [q.speaker.name for q in ann.quotes] == ["Ada Quist"]
+
+
+def test_a_name_described_between_commas_before_its_cue_is_the_antecedent_of_he():
+    # "Name, the police chief, said": the subject of the sentence, nearer than the mayor named before.
+    ann = annotate_text("Mayor Tom Baxter said the video would be released soon.\n\n"
+                        "Kerr Putney, the city's police chief, said the footage was unclear. "
+                        "“We need more time,” he said.")
+    assert quotes_by_speaker(ann) == [("“We need more time,”", "Kerr Putney")]
+    # Not when what stands between the commas describes an organization.
+    ann = annotate_text("Mayor Tom Baxter said the video would be released soon.\n\n"
+                        "Freedom Partners, the network's funding arm, said the footage was unclear. "
+                        "“We need more time,” he said.")
+    assert quotes_by_speaker(ann) == [("“We need more time,”", "Tom Baxter")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -10,7 +11,7 @@ from ..lexicon import words
 from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_place_name, opens_sentence
 from .spans import index_containing
-from .tokens import Token, given_names, is_organization_word, is_title
+from .tokens import Token, given_names, is_anonymous_noun, is_cue, is_organization_word, is_title
 
 
 @dataclass(eq=False)  # a person is who they are, not the fields that describe them
@@ -255,9 +256,26 @@ def _usual_spelling(text: str, person: Person) -> str:
 _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "as", "the", "a", "an"}
 
 
+# "Kerr Putney, the Charlotte-Mecklenburg police chief, said": a name, a description of it between
+# commas (a determiner or an age first, no sentence's end inside) and a verb of speech.
+_APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
+_PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to)\s")
+
+
+def _describes_a_person(description: str) -> bool:
+    """'the Charlotte-Mecklenburg police chief', 'a professor of economics at Cornell': its noun (the last
+    word before any preposition) is a title or a noun for a person, not 'a consulting company' or 'the
+    network's funding arm'."""
+    head = re.findall(r"[\w-]+", _PREPOSITION.split(description, 1)[0])
+    return bool(head) and (is_title(head[-1].lower()) or is_anonymous_noun(head[-1].lower()))
+
+
 def _followed_by_verb(text: str, run: list[Token]) -> bool:
     if run[-1].word.endswith(("\u2019s", "'s")):
         return False
     rest = text[run[-1].end : run[-1].end + 30]
     word = rest.split()[0] if rest.split() else ""
+    if rest[:1] == ",":
+        described = _APPOSITIVE_THEN_CUE.match(text, run[-1].end, run[-1].end + 120)
+        return described is not None and is_cue(described.group(2)) and _describes_a_person(described.group(1))
     return bool(word) and word[0].islower() and word.strip(".,;:") not in _NOT_VERBS and rest[:1] == " "
