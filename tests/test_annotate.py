@@ -1966,3 +1966,12 @@ def test_a_name_described_between_commas_before_its_cue_is_the_antecedent_of_he(
                         "Freedom Partners, the network's funding arm, said the footage was unclear. "
                         "“We need more time,” he said.")
     assert quotes_by_speaker(ann) == [("“We need more time,”", "Tom Baxter")]
+
+
+def test_a_quotation_introduced_by_a_cue_and_when_it_was_said_is_that_cues_not_the_next_clauses():
+    ann = annotate_text("The ad ends with footage of Trump saying during the debate last week, “That makes me "
+                        "smart,” when Clinton blasted him for not paying income tax.")
+    assert quotes_by_speaker(ann) == [("“That makes me smart,”", "Trump")]
+    # The cue right before the comma still decides (someone in the audience shouted it, not Beck).
+    ann = annotate_text("When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”")
+    assert quotes_by_speaker(ann)[0] == ("“Cruz,”", "the audience")

@@ -22,6 +22,10 @@ _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
 _LEAD_WORD = r"[\w.\-\u2014\u2013'\u2019\u201c\u201d\"]+"
 _CUE_BEFORE = re.compile(r"\b(\w+)[,:]\s*$")  # 'he responded, “...”'
+# 'Trump saying during the debate last week, “...”': the cue, then when or where it was said (a phrase
+# opening with a preposition or a word of time), then the comma.
+_CUE_THEN_WHEN = re.compile(r"\b(\w+)\s+(?:during|on|at|in|to|after|before|from|with|last|this|earlier|later|again"
+                            r"|today|yesterday|tonight)\b[^,;:.!?\"\u201c\u201d]{0,50}[,:]\s*$")
 _LABEL = re.compile(r"([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3}):[ \t]+")
 
 
@@ -104,9 +108,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         lead = text[lead_start:s]
         # Quoted words inside a sentence, or a quotation its nearest cue introduces ('when I told a
         # guy that ..., he responded, “...”'): the cue nearest it, not the sentence's first.
-        cue_before = _CUE_BEFORE.search(lead)
-        inside = (not _hands_over(text, e) or cue_before is not None and is_cue(cue_before.group(1).lower())) \
-            and lead.strip()
+        inside = (not _hands_over(text, e) or _cue_introduces(lead)) and lead.strip()
         kind = _kind(text, segment, sentence)
         after = min(nxt, _after_end(text, sentences, sentence, e))  # what may name its speaker after it
         attribution = (
@@ -146,6 +148,12 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         previous, previous_paragraph = quote, segment.paragraph
     _share_across_paragraphs(found, segments)
     return found
+
+
+def _cue_introduces(lead: str) -> bool:
+    """Whether the words before a quotation end with a cue that introduces it."""
+    return any(found is not None and is_cue(found.group(1).lower())
+               for found in (_CUE_BEFORE.search(lead), _CUE_THEN_WHEN.search(lead[-80:])))
 
 
 AFTER_WORDS = 8  # a sentence after a quotation this short may be its attribution ('Bush said.')
