@@ -1975,3 +1975,12 @@ def test_a_quotation_introduced_by_a_cue_and_when_it_was_said_is_that_cues_not_t
     # The cue right before the comma still decides (someone in the audience shouted it, not Beck).
     ann = annotate_text("When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”")
     assert quotes_by_speaker(ann)[0] == ("“Cruz,”", "the audience")
+
+
+def test_we_outside_quotation_marks_is_the_writer_not_the_group_named_before():
+    ann = annotate_text("Redfin agents in Nashville say more homeowners are planning to share their homes.\n\n"
+                        "We expect mortgage refinance volume to increase more than 30% in 2026, ending the year "
+                        "at a total of $670 billion.")
+    assert [s.name for s in ann.sources] == ["Redfin agents in Nashville"]
+    claim = next(c for c in ann.claims if c.text.startswith("We expect"))
+    assert claim.claimant is None  # the outlet's own forecast

@@ -19,7 +19,7 @@ from .sources import build_sources
 from .spans import index_containing
 from .speakers import Attribution, Speakers
 from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
-from .tokens import pronoun_kind, tokenize
+from .tokens import is_first_person, tokenize
 from .transcripts import find_turns
 
 ANNOTATOR_VERSION = "annotate-1"
@@ -114,6 +114,6 @@ def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[
 
 
 def _the_writer(attribution: Attribution) -> bool:
-    """An "I" (or "I'm") that stands for nobody the article names: the writer."""
+    """An "I" or a "we" (or "I'm", "we've") that stands for nobody the article names: the writer."""
     m = attribution.mention
-    return m.kind == "pronoun" and pronoun_kind(m.head) == "speaker" and not attribution.name
+    return m.kind == "pronoun" and is_first_person(m.head) and not attribution.name

@@ -162,7 +162,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(head.start, head.end, "organization", head.text, head.word)
     if len(tokens) == 1 and pronoun_kind(head.word):
         return Mention(head.start, head.end, "pronoun", head.text, head.word,
-                       plural=pronoun_kind(head.word) == "plural")
+                       plural=pronoun_kind(head.word) in ("plural", "speakers"))
     if head.capitalized and head.word in words("place_words") and len(tokens) > 1:
         return None  # "Atlantic City": a place does not speak
     if head.capitalized and len(tokens) <= 4 and is_place_name(_span_text(text, tokens)):

@@ -16,7 +16,7 @@ from .mentions import (
     unbroken,
 )
 from .people import People, Person
-from .tokens import DETERMINERS, Token, is_organization_word, pronoun_kind
+from .tokens import DETERMINERS, Token, is_first_person, is_organization_word
 
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
@@ -44,10 +44,10 @@ class Names:
                     return None, name
             elif m.head == "it":
                 return None, self._latest_organization(m.start)
+            elif is_first_person(m.head):
+                return None, ""  # "I" or "we" outside quotation marks: the writer, none of the people named
             elif m.plural:
                 return None, self._latest_group(m.start) or text[m.start : m.end]
-            elif pronoun_kind(m.head) == "speaker":
-                return None, ""  # "I" outside quotation marks is the writer, none of the people named
             else:
                 gender = "m" if m.head in ("he", "him", "his") else "f" if m.head in ("she", "her") else ""
                 person = self.people.latest_before(m.start, gender=gender)

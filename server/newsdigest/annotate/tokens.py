@@ -109,6 +109,11 @@ def pronoun_kind(word: str) -> str | None:
     return pairs("pronouns").get(word)
 
 
+def is_first_person(word: str) -> bool:
+    """'I', 'we' and their contractions: outside quotation marks, the writer (or the outlet) speaking."""
+    return pronoun_kind(word) in ("speaker", "speakers")
+
+
 def is_anonymous_noun(word: str) -> bool:
     return word in words("anonymous_nouns")
 
