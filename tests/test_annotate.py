@@ -1984,3 +1984,12 @@ def test_we_outside_quotation_marks_is_the_writer_not_the_group_named_before():
     assert [s.name for s in ann.sources] == ["Redfin agents in Nashville"]
     claim = next(c for c in ann.claims if c.text.startswith("We expect"))
     assert claim.claimant is None  # the outlet's own forecast
+
+
+def test_a_speakers_description_starts_after_a_word_that_opens_its_clause():
+    ann = annotate_text("That's why Rubio's team believes the survival strategy eventually can be a winning strategy.")
+    assert [(q.speaker.mention, q.text) for q in ann.quotes] == [
+        ("Rubio's team", "the survival strategy eventually can be a winning strategy")]
+    # "how organizations think": the people who think are no source named by the whole clause.
+    ann = annotate_text("Flexibility at scale also shapes how organizations think about value creation.")
+    assert not any(s.name.startswith("Flexibility") for s in ann.sources)

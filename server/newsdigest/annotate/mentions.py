@@ -444,8 +444,10 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
     while start > 0 and i - start < 8:
         prev = tokens[start - 1]
+        # (A word opening a clause ends the description: "Flexibility also shapes how organizations think".)
         if prev.text in PHRASE_BOUNDARIES or prev.word in ("that", "which", "who", "said", "to", "by", "but",
-                                                         "as", "while") \
+                                                         "as", "while", "how", "why", "whether",
+                                                         "when", "where", "if") \
                 or prev.word == "and" and start - 2 >= 0 and tokens[start - 2].text == ",":  # ", and 40 percent"
             break
         if not _joined(text, prev, tokens[start]):
