@@ -374,7 +374,13 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
         "bread and cakes every morning.</p></div>"
         "<div class='affiliate_disclosure'><p>We may earn a commission when you buy through links on "
         "this page at no cost to you.</p></div>"
-        "<div class='post-cta'><p>Ready to grow your business? Book a free demo with our team today.</p></div>")
+        "<div class='post-cta'><p>Ready to grow your business? Book a free demo with our team today.</p></div>"
+        "<div class='newsletter-signup'><p>Sign up to our newsletter to enjoy the city without spending a "
+        "thing.</p><p>Thanks for subscribing! Look out for your first email soon.</p></div>"
+        "<div class='restricted-content-breaker'><h2>This article is exclusive to subscribers</h2><p>Unlock "
+        "this article, plus in-depth analysis and news alerts. Already have an account? Log in</p></div>"
+        "<div class='silic-after-content'><p><strong>About the Courier Media</strong></p><p>The Courier Media "
+        "is a recognized leader in digital media innovation, uniting breakthrough technology.</p></div>")
     # A heading whose id is its slug, a link named for what it recommends: the article's own words.
     own = ("<h2 id='what-share-of-the-budget-goes-to-roads'>What share of the budget goes to roads</h2>"
            "<p>The council, <a class='recommendation-inline-link' href='/roads'>as roads groups asked</a>, "
@@ -382,7 +388,8 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
     html = (f"<html><body><div class='post'><h1>Council vote</h1>{story}{furniture}{own}{rest}</div>"
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
-    for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo"):
+    for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo",
+                  "our newsletter", "Thanks for subscribing", "exclusive to subscribers", "Unlock", "recognized leader"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
     assert text.endswith("\n\n".join(paragraphs[3:]))
