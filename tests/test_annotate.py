@@ -1993,3 +1993,11 @@ def test_a_speakers_description_starts_after_a_word_that_opens_its_clause():
     # "how organizations think": the people who think are no source named by the whole clause.
     ann = annotate_text("Flexibility at scale also shapes how organizations think about value creation.")
     assert not any(s.name.startswith("Flexibility") for s in ann.sources)
+
+
+def test_a_company_named_by_its_last_word_is_an_organization_no_pronoun_stands_for():
+    ann = annotate_text("Carly Fiorina met the board of Compaq. Lucent Technologies threw cold water on it.\n\n"
+                        "“It was cold water on the idea,” she said. HCA Healthcare told employees it would stop "
+                        "covering the drugs.")
+    assert quotes_by_speaker(ann) == [("“It was cold water on the idea,”", "Carly Fiorina")]
+    assert {s.name: s.kind for s in ann.sources}["HCA Healthcare"] == "organization"
