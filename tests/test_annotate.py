@@ -2001,3 +2001,10 @@ def test_a_company_named_by_its_last_word_is_an_organization_no_pronoun_stands_f
                         "covering the drugs.")
     assert quotes_by_speaker(ann) == [("“It was cold water on the idea,”", "Carly Fiorina")]
     assert {s.name: s.kind for s in ann.sources}["HCA Healthcare"] == "organization"
+
+
+def test_a_party_before_a_name_describes_the_person_and_is_no_part_of_the_name():
+    ann = annotate_text("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
+                        "Brexit, saying that “bombastic comments” do more harm than good during such times.")
+    assert {q.speaker.name for q in ann.quotes} == {"Hillary Clinton"}
+    assert [s.name for s in ann.sources] == ["Hillary Clinton"]

@@ -602,7 +602,8 @@ class Speakers:
             return False  # "At a June Trump campaign event": a phrase of place or time, not who he is
         return k < n <= k + 5 and all(t.text.isalpha() and unbroken(self.text, t.end, self.tokens[m + 1].start)
                                       for m, t in enumerate(self.tokens[k:n], start=k)) \
-            and any(is_title(t.word) or t.text.islower() for t in self.tokens[k:n])
+            and any(is_title(t.word) or t.text.islower() or t.word in words("not_surnames")  # "Democrat"
+                    for t in self.tokens[k:n])
 
     def _after_aside(self, comma: int, j: int) -> Token | None:
         """The token after the aside that opens at tokens[comma] (a comma) and closes at the next one."""
