@@ -1240,7 +1240,10 @@ def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not(
                   "Donald Trump spoke on Monday.\n\nTruth: The fever did not come from the river at all.",
                   # (a label of the outlet's, a title in quotation marks)
                   "CLARIFICATION: The first sentence has been changed to reflect the vote.",
-                  "Where to watch: Paramount+\n\n'Spinal Tap II: The End Continues'\n\nRob Reiner directed it."):
+                  "Where to watch: Paramount+\n\n'Spinal Tap II: The End Continues'\n\nRob Reiner directed it.",
+                  # (below the headline, a subheading's or a list item's label named nowhere else)
+                  "The market grew more open.\n\nBuilding Smarter Security: The Strategic Value of Alliances\n\n"
+                  "Key traits:\n\n- Horizon Scanning: Monitor developments in quantum computing and AI ethics."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
 
 
