@@ -2011,3 +2011,13 @@ def test_a_party_before_a_name_describes_the_person_and_is_no_part_of_the_name()
                         "Brexit, saying that “bombastic comments” do more harm than good during such times.")
     assert {q.speaker.name for q in ann.quotes} == {"Hillary Clinton"}
     assert [s.name for s in ann.sources] == ["Hillary Clinton"]
+
+
+def test_an_articles_first_line_is_no_headline_reporting_speech_since_its_title_is_kept_apart():
+    text = ("Detonating Code: AI Agents’ Quest to Recreate Minesweeper\n\n"
+            "Four coding agents were asked to write the game, and one of them finished it.")
+    # A plain text opens with its headline: "Name: ..." there reports what the name said.
+    assert [q.cue.text for q in annotate_text(text).quotes] == [":"]
+    # An article's text opens with its first paragraph (the title is apart): a label, named nowhere else.
+    assert [q for q in annotate_text(text, headline=False).quotes if q.cue.text == ":"] == []
+    assert "Detonating Code" not in {s.name for s in annotate_text(text, headline=False).sources}

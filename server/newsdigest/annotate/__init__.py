@@ -29,10 +29,13 @@ __all__ = ["ANNOTATOR_VERSION", "annotate", "annotate_text"]
 
 
 def annotate(article: Article) -> Annotations:
-    return annotate_text(article.text, article.paragraphs)
+    # (An article's title is kept apart from its text: the text's first line is no headline.)
+    return annotate_text(article.text, article.paragraphs, headline=False)
 
 
-def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annotations:
+def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline: bool = True) -> Annotations:
+    """headline: the text's first line is its headline (a plain text, as the scorers give it), where
+    'Vance: harbor chief acted as ...' reports speech even when the name is nowhere else."""
     paragraphs = paragraphs or paragraphs_of(text)
     # What the annotators read: the text with the nicknames in names blanked (Marcia "Cia" Price);
     # what they return is sliced from the text itself, at the same offsets.
@@ -42,7 +45,8 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None) -> Annot
     sentences = split_sentences(reading, paragraphs, quoted)
     tokens = tokenize(reading)
     people = People(reading, tokens, quoted)
-    speakers = Speakers(reading, tokens, quoted, people)
+    headline_end = paragraphs[0].end if headline and paragraphs else 0
+    speakers = Speakers(reading, tokens, quoted, people, headline_end)
 
     # Posts and transcripts' turns give words whole with who said them; the labels that name their
     # authors (a post's signature, a turn's "NAME:") are no words of the story's: sentences are read

@@ -117,8 +117,9 @@ def _between_subject_and_verb(token: Token) -> bool:
 
 
 class Speakers:
-    def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People):
+    def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People, headline_end: int = 0):
         self.text = text
+        self.headline_end = headline_end  # where the headline the text opens with ends (0: it has none)
         self.tokens = tokens
         self.starts = [t.start for t in tokens]
         self.quoted = quoted
@@ -727,11 +728,11 @@ class Speakers:
                 or self.text[found.start - 1 : found.start] in _QUOTE_MARKS:
             return None  # ("'Spinal Tap II: The End Continues'": a title in quotation marks)
         person = self.people.find(found.name, found.start) if found.kind == "name" else None
-        # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump"; and, below
-        # the headline, named elsewhere: a subheading's or a list item's label, "Horizon Scanning: Monitor
+        # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump"; and, but in
+        # a headline, named elsewhere: a subheading's or a list item's label, "Horizon Scanning: Monitor
         # ...", is nobody.)
         known = person is not None and person.surname.lower() == found.name.split()[-1].lower() \
-            and ("\n" not in self.text[:lo] or any(start != found.start for start, _ in person.occurrences))
+            and (lo < self.headline_end or any(start != found.start for start, _ in person.occurrences))
         finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
         if not (known or found.kind == "organization" or finding) or is_label(found.name):  # "CLARIFICATION:"
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
