@@ -2021,3 +2021,9 @@ def test_an_articles_first_line_is_no_headline_reporting_speech_since_its_title_
     # An article's text opens with its first paragraph (the title is apart): a label, named nowhere else.
     assert [q for q in annotate_text(text, headline=False).quotes if q.cue.text == ":"] == []
     assert "Detonating Code" not in {s.name for s in annotate_text(text, headline=False).sources}
+
+
+def test_a_document_word_opening_a_sentence_is_a_document_when_its_cue_follows_auxiliaries():
+    ann = annotate_text("Eggs have had a bad name for years. Research has shown that the cholesterol in eggs does "
+                        "not raise blood cholesterol much.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Research", "document")]

@@ -148,8 +148,13 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 
 
 def _cue_follows(text: str, end: int) -> bool:
-    """Whether the word after offset end is a verb of speech ("Video shows ...")."""
+    """Whether the word after offset end is a verb of speech, perhaps after auxiliaries ("Video shows
+    ...", "Research has shown ...")."""
     word = _NEXT_WORD.match(text, end)
+    for _ in range(3):  # ("has also been shown": a few at most)
+        if word is None or word.group(1) not in AUXILIARIES:
+            break
+        word = _NEXT_WORD.match(text, word.end())
     return word is not None and is_cue(word.group(1))
 
 
