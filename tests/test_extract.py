@@ -385,11 +385,14 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
     own = ("<h2 id='what-share-of-the-budget-goes-to-roads'>What share of the budget goes to roads</h2>"
            "<p>The council, <a class='recommendation-inline-link' href='/roads'>as roads groups asked</a>, "
            "kept the road budget whole for another year.</p>")
-    html = (f"<html><body><div class='post'><h1>Council vote</h1>{story}{furniture}{own}{rest}</div>"
+    # A trail of links above the headline, in a box of inline parts (which readability writes as a p).
+    crumbs = "<div class='breadcrumbs'><a href='/'>Home</a> / <a href='/news'>News</a> / Council vote</div>"
+    html = (f"<html><body><div class='post'>{crumbs}<h1>Council vote</h1>{story}{furniture}{own}{rest}</div>"
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo",
-                  "our newsletter", "Thanks for subscribing", "exclusive to subscribers", "Unlock", "recognized leader"):
+                  "our newsletter", "Thanks for subscribing", "exclusive to subscribers", "Unlock", "recognized leader",
+                  "Home / News"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
     assert text.endswith("\n\n".join(paragraphs[3:]))
@@ -604,6 +607,17 @@ def test_a_body_split_across_sections_of_one_kind_is_read_whole_in_order():
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     starts = [text.find(f"Section {i}, paragraph 0") for i in (1, 2, 3)]
     assert -1 not in starts and starts == sorted(starts) and "Another story" not in text
+
+
+def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():
+    # The last section is mostly its author box: still furniture, a small part of the article.
+    box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "
+                  f"Courier and lives by the sea with two cats.</p>" for n in range(6))
+    paragraphs = "".join(f"<p>Section 3, paragraph {n}: the council weighed the ferry timetable.</p>" for n in range(2))
+    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1)}{_section(2, more=6)}"
+            f"{_section(3, inner=paragraphs + f'<div class=author-box>{box}</div>')}</div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert "Section 3, paragraph 1" in text and "About the author" not in text
 
 
 def test_teasers_laid_out_like_the_article_s_sections_are_not_read():

@@ -242,7 +242,11 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
         # readability kept one container of a body split across several, or the wrong one.
         recovered = _around_paragraphs(paragraph_elements, keep_hidden) or paragraphs
         return recovered, blocks_to_html(recovered)
-    before, after = ([b for element in part for b in _content_blocks(element, keep_hidden)] for part in reader.segments)
+    # (All of the article's text, its pick's and its sections': what a box of furniture is small beside.)
+    article_chars = sum(len(b.text) for b in blocks) + sum(len(e.text_content()) for part in reader.segments
+                                                           for e in part)
+    before, after = ([b for element in part for b in _content_blocks(element, keep_hidden, article_chars)]
+                     for part in reader.segments)
     if before or after:  # the other sections of a body split across containers of one kind
         html = (blocks_to_html(before), summary, blocks_to_html(after))
         blocks, summary = before + blocks + after, "\n".join(part for part in html if part)
@@ -299,16 +303,17 @@ def _link_share(element: lxml_html.HtmlElement, kept: int = 0) -> float:
     return sum(len(a.text_content()) for a in element.iter("a")) / max(1, len(element.text_content()) - kept)
 
 
-def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool) -> list[Block]:
-    return blocks_from_element(_without_furniture(element, keep_hidden))
+def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool, article_chars: int = 0) -> list[Block]:
+    return blocks_from_element(_without_furniture(element, keep_hidden, article_chars))
 
 
-def _without_furniture(element: lxml_html.HtmlElement, keep_hidden: bool) -> lxml_html.HtmlElement:
+def _without_furniture(element: lxml_html.HtmlElement, keep_hidden: bool, article_chars: int = 0
+                       ) -> lxml_html.HtmlElement:
     """A copy of an element without its furniture, comments and (unless kept) hidden parts."""
     element = copy.deepcopy(element)
     for inner in [e for e in _MAY_BE_FURNITURE(element) if _is_furniture(e, keep_hidden)]:
         inner.drop_tree()
-    drop_furniture(element)
+    drop_furniture(element, article_chars)
     return element
 
 

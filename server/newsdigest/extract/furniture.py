@@ -19,9 +19,10 @@ LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "a", "butto
 LINE_CHARS = 40  # furniture lines are short
 
 
-def drop_furniture(content: lxml_html.HtmlElement) -> None:
-    """Remove the furniture named or written out inside the article's container."""
-    _drop_named(content)
+def drop_furniture(content: lxml_html.HtmlElement, article_chars: int = 0) -> None:
+    """Remove the furniture named or written out inside the article's container (or inside a section of
+    the article read apart from it, article_chars long in all)."""
+    _drop_named(content, article_chars)
     _drop_lines(content)
     _drop_teasers(content)
 
@@ -36,11 +37,11 @@ def _name_pattern() -> re.Pattern[str]:
     return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + r")(?=$|[\s_-])", re.I)
 
 
-def _drop_named(content: lxml_html.HtmlElement) -> None:
+def _drop_named(content: lxml_html.HtmlElement, article_chars: int = 0) -> None:
     # (A walk in Python asking each box for its names is faster here than libxml2's contains().)
     pattern = _name_pattern()
     total = None
-    for element in list(content.iter(*BOXES)):
+    for element in list(content.iter(*BOXES, "p")):  # ("p": readability writes a div of inline parts as one)
         if element is content or element.getparent() is None:
             continue
         key = element.get("id") or ""
@@ -48,7 +49,9 @@ def _drop_named(content: lxml_html.HtmlElement) -> None:
         name = " ".join(filter(None, (element.get("class"), key, element.get("data-component"))))
         if not name or not pattern.search(name):
             continue
-        total = len(content.text_content()) if total is None else total
+        # (A box so named that holds most of the article is its wrapper: of the whole article, not of a
+        # section read apart, "Home / News / ..." in a headline's box being most of that box.)
+        total = max(article_chars, len(content.text_content())) if total is None else total
         if len(element.text_content()) <= WRAPPER_SHARE * total:
             element.drop_tree()
 
