@@ -1780,8 +1780,9 @@ def test_a_transcript_s_turns_are_their_speakers_direct_quotes_and_its_journalis
                        "listen. I'm worried about next year.", "Rosie Curts", ":"),
                       ("We will be back.", "Rosie Curts", ":")]
     # The reporter's turns are the story: what they report is read as in any story, and they speak for no one.
+    # (A speaker's "I'm worried about ..." inside their own turn is theirs.)
     indirect = [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "indirect"]
-    assert indirect == [("the vote will hurt schools", "Rosie Curts"),
+    assert indirect == [("the vote will hurt schools", "Rosie Curts"), ("about next year", "Rosie Curts"),
                         ("the union will march again on Friday", "Rosie Curts")]
     assert {s.name for s in ann.sources} == {"unidentified person #1", "Rosie Curts"}
     assert [s.kind for s in ann.sources if s.name == "unidentified person #1"] == ["anonymous"]
@@ -2027,3 +2028,33 @@ def test_a_document_word_opening_a_sentence_is_a_document_when_its_cue_follows_a
     ann = annotate_text("Eggs have had a bad name for years. Research has shown that the cholesterol in eggs does "
                         "not raise blood cholesterol much.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Research", "document")]
+
+
+INTERVIEW = ("Intermittent fasting researcher Courtney Peterson joins the school this fall. In 2018, Peterson "
+             "published a landmark paper on meal timing, and Dean Ada Quist welcomed her.\n\n"
+             "Q: What are the health benefits of intermittent fasting?\n\n"
+             "A: We have found that daily intermittent fasting helps people lose about 3 percent of their weight.\n\n"
+             "It cuts blood pressure by 10 points in eight weeks, and I think it lowers oxidative stress too.\n\n"
+             "Q: Are there any risks?\n\n"
+             "A: It makes some people thirstier, so drink more water.\n\n"
+             "\u2014 Amy Roeder")
+
+
+def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_the_outlets():
+    ann = annotate_text(INTERVIEW)
+    direct = [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes if q.kind == "direct"]
+    assert direct == [
+        ("We have found that daily intermittent fasting helps people lose about 3 percent of their weight.",
+         "A", "Courtney Peterson"),
+        # (an answer goes on into the paragraphs after it, up to the next question)
+        ("It cuts blood pressure by 10 points in eight weeks, and I think it lowers oxidative stress too.",
+         "A", "Courtney Peterson"),
+        ("It makes some people thirstier, so drink more water.", "A", "Courtney Peterson")]
+    # "I think ..." inside an answer is the interviewee's too.
+    assert {q.speaker.name for q in ann.quotes} == {"Courtney Peterson"}
+    claim = next(c for c in ann.claims if c.text.startswith("It cuts blood pressure"))
+    assert claim.claimant.name == "Courtney Peterson"
+    assert not any(c.text.startswith(("Q:", "A:")) for c in ann.claims)
+    # One answer alone is no interview format.
+    single = INTERVIEW.split("\n\nQ: Are there")[0]
+    assert [q for q in annotate_text(single).quotes if q.kind == "direct"] == []

@@ -12,6 +12,7 @@ from collections import Counter
 
 from ..models import Annotations, Article, Cue, Mention, Paragraph, Quote, Span
 from .claims import asserts, find_claims
+from .interviews import find_interview
 from .people import People
 from .posts import find_posts
 from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes
@@ -48,10 +49,11 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     headline_end = paragraphs[0].end if headline and paragraphs else 0
     speakers = Speakers(reading, tokens, quoted, people, headline_end)
 
-    # Posts and transcripts' turns give words whole with who said them; the labels that name their
-    # authors (a post's signature, a turn's "NAME:") are no words of the story's: sentences are read
-    # without them.
-    verbatim = find_posts(reading, paragraphs, sentences, speakers) + find_turns(reading, paragraphs, speakers)
+    # Posts, transcripts' turns and interviews' answers give words whole with who said them; the labels
+    # that name their authors (a post's signature, a turn's "NAME:", "Q:" and "A:") are no words of the
+    # story's: sentences are read without them.
+    verbatim = find_posts(reading, paragraphs, sentences, speakers) + find_turns(reading, paragraphs, speakers) \
+        + find_interview(reading, paragraphs, speakers)
     sentences = _after_labels(reading, sentences, [v.label for v in verbatim]) if verbatim else sentences
     direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
@@ -88,18 +90,24 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
 def _outside_verbatim(found: list[FoundQuote], verbatim: list[Verbatim]) -> list[FoundQuote]:
     """Words given whole are their author's: what the readers of single sentences found inside them
     goes, unless its speaker is someone else by name ("and Capo says ..."; a pronoun there is as
-    likely the author's "they" as anyone's). A journalist's turn reports its sources as any story does."""
+    likely the author's "they" as anyone's) or the author saying "I" or "we" ("I think the majority
+    know better": the author's, said as the author's). A journalist's turn reports its sources as any
+    story does."""
     if not verbatim:
         return found
-    spans = sorted(v.quote.span for v in verbatim if v.quote)  # disjoint: looked up, not scanned
-    return [q for q in found
-            if q.attribution is not None and q.attribution.mention.kind in NAMED
-            or not _within(spans, q.span)]
-
-
-def _within(spans: list[Span], span: Span) -> bool:
-    k = index_containing(spans, span[0])
-    return k is not None and span[1] <= spans[k][1]
+    given = sorted((v.quote.span, v.quote.attribution) for v in verbatim if v.quote)  # disjoint: looked up
+    spans = [span for span, _ in given]
+    kept = []
+    for q in found:
+        k = index_containing(spans, q.span[0])
+        if k is None or q.span[1] > spans[k][1] or q.attribution is not None and q.attribution.mention.kind in NAMED:
+            kept.append(q)
+            continue
+        author = given[k][1]
+        m = q.attribution.mention if q.attribution is not None else None
+        if author is not None and m is not None and m.kind == "pronoun" and is_first_person(m.head):
+            kept.append(FoundQuote(q.span, q.kind, Attribution(m, q.attribution.cue, author.name, author.person)))
+    return kept
 
 
 def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[Span]:

@@ -1,0 +1,62 @@
+"""Interviews printed as questions and answers ("Q: What are the benefits of ...?" / "A: We've found
+that ..."). An answer, with the paragraphs that follow it up to the next question, is the
+interviewee's own words: each paragraph a direct quote. The questions are the outlet's, read as the
+story is. The interviewee is the person the introduction names most often (before the first question)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..models import Paragraph
+from .mentions import Mention
+from .people import Person
+from .quotes import FoundQuote, Verbatim
+from .speakers import Attribution, Speakers
+
+_LABEL = re.compile(r"(?P<label>Q|A|Question|Answer):\s+")
+_ASKS = ("Q", "Question")
+MIN_ANSWERS = 2  # labelled answers that make an interview (one "A:" alone is no format)
+_CONTINUING = ("p", "li", "blockquote")  # kinds of paragraph an answer goes on into (not a heading)
+
+
+def find_interview(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> list[Verbatim]:
+    """The interview's questions and answers, in reading order (none when the text is no interview)."""
+    labelled = []  # (paragraph index, label match)
+    for n, para in enumerate(paragraphs):
+        match = _LABEL.match(text, para.start, para.end)
+        if match is not None and match.end() < para.end:
+            labelled.append((n, match))
+    if sum(m.group("label") not in _ASKS for _, m in labelled) < MIN_ANSWERS:
+        return []
+    first = paragraphs[labelled[0][0]].start
+    interviewee = _interviewee(speakers, first)
+    if interviewee is None:
+        return []
+    found = []
+    for k, (n, match) in enumerate(labelled):
+        label = match.span()
+        if match.group("label") in _ASKS:
+            found.append(Verbatim(None, label))
+            continue
+        # The label names who speaks, as a transcript's "NAME:" does: the interviewee.
+        start, colon = match.span("label")[0], match.end("label")
+        mention = Mention(start, colon, "name", text[start:colon], interviewee.surname.lower())
+        said = Attribution(mention, (colon, colon + 1), interviewee.name, interviewee)
+        found.append(Verbatim(FoundQuote((match.end(), paragraphs[n].end), "direct", said), label))
+        stop = labelled[k + 1][0] if k + 1 < len(labelled) else len(paragraphs)
+        for para in paragraphs[n + 1 : stop]:
+            if para.kind not in _CONTINUING or text[para.start] in "\u2014\u2013-":
+                break  # a heading, or a credit line ("— Amy Roeder"): the answer has ended
+            found.append(Verbatim(FoundQuote((para.start, para.end), "direct", said), (para.start, para.start)))
+    return found
+
+
+def _interviewee(speakers: Speakers, first_question: int) -> Person | None:
+    """The person named most often, of those the text names before its first question."""
+    before = [(offset, person) for offset, person in speakers.people.timeline if offset < first_question]
+    if not before:
+        return None
+    counts = Counter(person for _, person in before)
+    order = {person: -offset for offset, person in reversed(before)}  # ties: the first named
+    return max(counts, key=lambda p: (counts[p], order[p]))
