@@ -2058,3 +2058,9 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_the_
     # One answer alone is no interview format.
     single = INTERVIEW.split("\n\nQ: Are there")[0]
     assert [q for q in annotate_text(single).quotes if q.kind == "direct"] == []
+
+
+def test_with_opening_a_sentence_is_no_name():
+    ann = annotate_text("With support from the Department of Agricultural Extension, people are cultivating "
+                        "vegetables on rooftops. The yields rose, officials said.")
+    assert [s.name for s in ann.sources] == ["officials"]
