@@ -1,4 +1,5 @@
 from newsdigest.annotate import annotate_text
+from newsdigest.models import Paragraph
 
 
 def quotes_by_speaker(ann):
@@ -2064,3 +2065,18 @@ def test_with_opening_a_sentence_is_no_name():
     ann = annotate_text("With support from the Department of Agricultural Extension, people are cultivating "
                         "vegetables on rooftops. The yields rose, officials said.")
     assert [s.name for s in ann.sources] == ["officials"]
+
+
+def test_a_heading_or_a_block_of_code_asserts_no_claim():
+    blocks = [("h2", "Prediction 1: Mortgage Rates Will Dip to 6.3% in 2026, Improving Affordability"),
+              ("p", "The 30-year fixed rate will average 6.3% in 2026, down from its 2025 average of 6.6%."),
+              ("pre", "rate = 6.3 if year == 2026 else 6.6  # the Fed cut rates 3 times in 2025")]
+    text, paragraphs = "", []
+    for kind, words in blocks:
+        start = len(text) + (2 if text else 0)
+        text += ("\n\n" if text else "") + words
+        paragraphs.append(Paragraph(start, len(text), kind))
+    claims = [c.text for c in annotate_text(text, paragraphs).claims]
+    assert claims == [blocks[1][1]]
+    # Read as plain paragraphs, the same sentences are claims (the heading's is checkable).
+    assert blocks[0][1] in [c.text for c in annotate_text(text).claims]

@@ -25,6 +25,7 @@ from .transcripts import find_turns
 
 ANNOTATOR_VERSION = "annotate-1"
 NAMED = ("name", "organization", "document")  # speakers named as themselves, not by a pronoun or description
+NOT_ASSERTED = ("h1", "h2", "h3", "h4", "h5", "h6", "pre")  # kinds of paragraph whose sentences are no claims
 
 __all__ = ["ANNOTATOR_VERSION", "annotate", "annotate_text"]
 
@@ -79,9 +80,12 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     counts = Counter(q.speaker.source_id for q in quotes if q.speaker)
     for source in sources:
         source.quote_count = counts[source.id]
-    # A caption clipped along with the text asserts nothing of the story's own.
-    captions = caption_paragraphs(text, paragraphs)
-    story = [s for s in sentences if not any(a <= s[0] < b for a, b in captions)] if captions else sentences
+    # A caption clipped along with the text asserts nothing of the story's own, nor does a heading (a
+    # signpost: "'F1: The Movie'", "Quick hits") or a block of code. (Looked up, not scanned: a page of
+    # captions stays linear.)
+    apart = sorted(caption_paragraphs(text, paragraphs) + [(p.start, p.end) for p in paragraphs
+                                                           if p.kind in NOT_ASSERTED])
+    story = [s for s in sentences if index_containing(apart, s[0]) is None] if apart else sentences
     claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) and not by_writer else None)
                                        for q, by_writer in zip(quotes, writer, strict=True)])
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)
