@@ -142,9 +142,13 @@ def test_fragments_and_labels_are_no_claims():
     ann = annotate_text("Filed under:\n\nDeficit spending.\n\nThe council spent $40 million on new roads in "
                         "2019.\n\nBudget cuts, 2019.\n\nThe council voted 7 to 2 on these items:\n\n"
                         "The council spent twice its budget.\n\nThe council spent $40 million in 2019 on --\n\n"
-                        "The state paid $9 million in 2020 for \u2014")
+                        "The state paid $9 million in 2020 for \u2014\n\n"
+                        # (a reference standing alone; not a sentence in parentheses)
+                        "Spending on roads doubled. (Vogel and Black, 2024)\n\n"
+                        "(The state paid $9 million for the bridge in 2020.)")
     assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
-                                            "The council spent twice its budget."]
+                                            "The council spent twice its budget.", "Spending on roads doubled.",
+                                            "(The state paid $9 million for the bridge in 2020.)"]
 
 
 def test_a_caption_clipped_with_the_text_makes_no_claim():

@@ -7,6 +7,7 @@ top few, in reading order.
 from __future__ import annotations
 
 import bisect
+import re
 
 from ..hedges import hedge_words
 from ..lexicon import words
@@ -32,8 +33,13 @@ MIN_WORDS = 4
 _BROKEN_OFF = (":", "--", "\u2014", "\u2013", " -")
 
 
+# A reference standing as a sentence of its own, "(Vogel and Black, 2024)": whom the paragraph cites.
+_CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
+
+
 def _is_fragment(sentence: str, words: list[bytes]) -> bool:
-    return len(words) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF)
+    return len(words) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
+        or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None
 
 
 def key_count(sentence_count: int) -> int:
