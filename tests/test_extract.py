@@ -742,3 +742,16 @@ def test_a_line_linking_another_article_under_a_label_is_not_read_and_an_author_
            "2008, with stints at two other magazines.</p></div>")
     html = html.replace("</article>", f"{box}</article>")
     assert "Technology journalist" not in extract(Capture(url="https://news.test/vote", html=html)).text
+
+
+def test_a_button_inside_a_sentence_is_read_as_its_words_but_a_control_is_not():
+    paragraphs = BODY.split("\n\n")
+    story = "".join(f"<p>{p}</p>" for p in paragraphs)
+    quote = ("<p>“The harbor will flood again,” said port professor<button class='sidenote-button' "
+             "title='Ada Quist,'>Ada Quist,</button> the director of the harbor lab.</p>"
+             "<p><button class='share'>Share</button> <button>Print</button></p>")
+    article = extract(Capture(url="https://news.test/vote",
+                              html=f"<html><body><article><h1>Council vote</h1>{story}{quote}</article></body></html>"))
+    assert "said port professor Ada Quist, the director of the harbor lab." in article.text
+    assert "said port professor Ada Quist, the director" in " ".join(article.html.split())
+    assert "Share" not in article.text and "Print" not in article.text

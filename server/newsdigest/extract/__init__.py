@@ -19,7 +19,7 @@ from readability import Document
 from readability.readability import REGEXES
 
 from ..models import Article, Capture, Figure, Paragraph
-from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure
+from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure, unwrap_inline_buttons
 from .byline import is_byline_line
 from .figures import find_figures
 from .furniture import drop_furniture
@@ -228,6 +228,7 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
         summary = reader.summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
         drop_furniture(content)
+        unwrap_inline_buttons(content)
         blocks = blocks_from_element(content)
         if url:
             content.make_links_absolute(url, resolve_base_href=False, handle_failures="discard")

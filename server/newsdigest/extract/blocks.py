@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from lxml import etree
+from lxml import html as lxml_html
 
 BLOCK_TAGS = {
     "p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre", "ul", "ol", "li",
@@ -45,6 +46,27 @@ class Block:
 def is_table_figure(element: etree._Element) -> bool:
     """A <figure> that holds a table (as WordPress writes every table): the table is the article's."""
     return element.tag == "figure" and element.find(".//table") is not None
+
+
+def _inline_button(element: etree._Element) -> bool:
+    """A button with the sentence's words on both sides of it is part of the sentence ("said MIT Sloan
+    professor <button>Thomas W. Malone,</button> the founding director": a name that opens a note), not a
+    control."""
+    if element.tag != "button":
+        return False
+    previous = element.getprevious()
+    before = previous.tail if previous is not None else element.getparent().text if element.getparent() is not None \
+        else None
+    return bool(before and before.strip() and element.tail and element.tail.strip())
+
+
+def unwrap_inline_buttons(root: lxml_html.HtmlElement) -> None:
+    """Buttons that are part of a sentence become its words, set apart by spaces as the page shows them
+    (the sanitizer would keep their text glued to the words before it)."""
+    for button in [b for b in root.iter("button") if _inline_button(b)]:
+        button.text = " " + (button.text or "")
+        button.tail = " " + button.tail.lstrip()
+        button.drop_tag()
 
 
 def _tag(element: etree._Element) -> str:
@@ -88,7 +110,8 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
     for event, element in walker:
         tag = _tag(element)
         if event == "start":
-            if not tag or tag in SKIP_TAGS and not is_table_figure(element) or element.get("hidden") is not None or (
+            if not tag or tag in SKIP_TAGS and not is_table_figure(element) and not _inline_button(element) \
+                    or element.get("hidden") is not None or (
                     CAPTION_CLASS_PART in (element.get("class") or "") and element is not root):
                 walker.skip_subtree()
                 kinds.append("")
@@ -99,6 +122,8 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 buffer.append(" ")  # a paragraph inside a cell stays in its row
             elif tag in CELL_TAGS and (row := "".join(buffer).rstrip()) and not row.endswith(_CELL_MARK):
                 buffer.append(_CELL_MARK)  # after the row's cells so far
+            elif tag == "button":
+                buffer.append(" ")  # (a button stands apart from the words around it, as the page shows it)
             if tag == "tr":
                 rows.append(element)
             elif tag in ("ul", "ol"):
@@ -113,7 +138,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 rows.pop()
             if tag in BLOCK_TAGS and not rows:
                 flush()
-            elif tag in BLOCK_TAGS:
+            elif tag in BLOCK_TAGS or tag == "button":
                 buffer.append(" ")
             if tag in ("ul", "ol") and lists:
                 lists.pop()
