@@ -2084,3 +2084,13 @@ def test_a_heading_or_a_block_of_code_asserts_no_claim():
     assert claims == [blocks[1][1]]
     # Read as plain paragraphs, the same sentences are claims (the heading's is checkable).
     assert blocks[0][1] in [c.text for c in annotate_text(text).claims]
+
+
+def test_a_description_signing_a_quotation_after_a_dash_is_its_anonymous_speaker():
+    ann = annotate_text('"If it compiles, it usually runs." -- Senior software engineer working in automotive '
+                        'embedded systems\n\n"We got a 100fold speed increase." -- Rust developer at a medical '
+                        'device startup\n\n"Budget cuts hurt." -- Former president Barack Obama')
+    assert [(q.speaker.name, q.speaker.source_id is not None) for q in ann.quotes] == [
+        ("Senior software engineer working in automotive embedded systems", True),
+        ("Rust developer at a medical device startup", True), ("Barack Obama", True)]
+    assert [s.kind for s in ann.sources] == ["anonymous", "anonymous", "person"]

@@ -24,6 +24,7 @@ from .mentions import (
     SUBORDINATORS,
     TIME_WORDS,
     Mention,
+    _is_name_token,
     classify_phrase,
     is_adverb,
     is_place_name,
@@ -757,10 +758,33 @@ class Speakers:
         if not m:
             return None
         k = self.index_at(m.end())
+        described = self._signed_description(k, hi)
+        if described is not None:
+            return Attribution(described, (m.start(1), m.end(1)))
         found = mention_after(self.text, self.tokens[k : min(self.index_at(hi), k + 30)], 0)
         if found and found.kind == "name":
             return Attribution(found, (m.start(1), m.end(1)))
         return None
+
+    def _signed_description(self, k: int, hi: int) -> Mention | None:
+        """'-- Senior software engineer working in automotive embedded systems': one capitalized word,
+        then lower case to the line's end, describes who signs; the capital only opens the line."""
+        if k + 1 >= len(self.tokens) or self.tokens[k + 1].start >= hi or not self.tokens[k].capitalized:
+            return None
+        found, after = self.tokens[k], self.tokens[k + 1]
+        if not after.text.isalpha() or not after.text.islower() or after.word in _PREPOSITIONS | {"and"}:
+            return None  # ("Ada of Fenwick", "Ada and Tim": a name goes on)
+        end = hi
+        while end > found.start and not self.text[end - 1].isalnum():
+            end -= 1
+        if found.word in DETERMINERS or any(mark in self.text[found.start : end] for mark in ",.;:"):
+            return None  # ("– An immigrant himself, Ramos was born ...": a sentence, not a signature)
+        rest = [t for t in self.tokens[k + 2 : self.index_at(end)] if t.text[0].isalpha()]
+        if any(a.capitalized and b.capitalized and _is_name_token(a) for a, b in zip(rest, rest[1:], strict=False)):
+            return None  # "-- Former president Barack Obama": a name the description leads to
+        words_before = re.split(r"\s+(?:at|in|of|for|on|with|from|who|that|working|specializing)\s+",
+                                self.text[found.start : end], maxsplit=1)[0].split()
+        return Mention(found.start, end, "anonymous", self.text[found.start : end], words_before[-1].lower())
 
     def label(self, start: int, end: int) -> Attribution:
         """A transcript's 'PENCE:' label as the speaker of what follows it."""
