@@ -151,6 +151,14 @@ def test_a_headline_unrelated_to_the_declared_title_is_not_the_title():
     assert extract(Capture(url="https://go.test/blog/defer", html=page)).title == "Defer, Panic, and Recover"
 
 
+def test_a_sections_heading_with_its_permalink_anchor_is_no_headline():
+    head = "<meta property='og:title' content='What do people love about Rust?'>"
+    section = ("<h1 id='but-what-they-love'><a class='anchor' href='#but-what-they-love'></a> But what they love "
+               "about Rust is the sense of empowerment</h1>")
+    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>", f"<article>{section}")
+    assert extract(Capture(url="https://blog.test/rust", html=page)).title == "What do people love about Rust?"
+
+
 def test_of_several_headlines_the_one_the_declared_title_names():
     head = "<meta property='og:title' content='Defer, Panic, and Recover - The Go Programming Language'>"
     page = page_from_text(BODY, "x", extra_head=head).replace(

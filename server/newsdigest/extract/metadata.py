@@ -108,6 +108,8 @@ def _headlines(tree: lxml_html.HtmlElement) -> list[str]:
     for element in candidates[:3]:
         if element.xpath("ancestor::nav | ancestor::footer | ancestor::aside | ancestor::*[@hidden]"):
             continue
+        if element.xpath(".//a[starts-with(@href, '#')]"):
+            continue  # a section's heading with its permalink anchor (written from a "# heading"), no headline
         text = " ".join(block.text for block in blocks_from_element(element))  # "(US)<br>Your" keeps its space
         if len(text.split()) >= 3 and len(text) <= 300:
             found.append(text)
