@@ -2094,3 +2094,9 @@ def test_a_description_signing_a_quotation_after_a_dash_is_its_anonymous_speaker
         ("Senior software engineer working in automotive embedded systems", True),
         ("Rust developer at a medical device startup", True), ("Barack Obama", True)]
     assert [s.kind for s in ann.sources] == ["anonymous", "anonymous", "person"]
+
+
+def test_according_to_a_plural_of_people_by_trade_is_anonymous_not_a_document():
+    for text, kind in (("Big dietary themes are surfacing in 2025, according to nutritionists.", "anonymous"),
+                       ("Revenue fell 8 percent, according to data released Friday by state regulators.", "document")):
+        assert [s.kind for s in annotate_text(text).sources] == [kind], text

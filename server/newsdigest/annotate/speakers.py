@@ -41,6 +41,7 @@ from .tokens import (
     Token,
     is_anonymous_noun,
     is_cue,
+    is_document_word,
     is_inverted_cue,
     is_label,
     is_negation,
@@ -95,6 +96,10 @@ class Attribution:
     cue: Span
     name: str = ""
     person: Person | None = None
+
+
+# A plural noun for people by what they do ("according to nutritionists", "... to organizers"): lower case.
+_PEOPLE_PLURAL = re.compile(r"^[a-z]+(?:ists|ians|ants|ents|ors|ers)$")
 
 
 def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
@@ -312,8 +317,10 @@ class Speakers:
             return None  # nothing, or no end in sight: not cut short
         head = toks[end - 1]
         kind = "organization" if toks[start].capitalized or toks[start].word in ("the", "a") and head.capitalized \
-            else "document"
-        return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word)
+            else "anonymous" if _PEOPLE_PLURAL.search(head.text) and not any(
+                is_document_word(t.word) for t in toks[start:end]) else "document"  # ("data released by regulators")
+        return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word,
+                       plural=kind == "anonymous")
 
     def _outer_speaker(self, pronoun: Mention, i: int) -> Attribution | None:
         """'The longtime senator said he rarely asks ...': a pronoun that opens what someone said
