@@ -2100,3 +2100,10 @@ def test_according_to_a_plural_of_people_by_trade_is_anonymous_not_a_document():
     for text, kind in (("Big dietary themes are surfacing in 2025, according to nutritionists.", "anonymous"),
                        ("Revenue fell 8 percent, according to data released Friday by state regulators.", "document")):
         assert [s.kind for s in annotate_text(text).sources] == [kind], text
+
+
+def test_titles_of_business_and_trade_before_a_name_are_no_part_of_it():
+    ann = annotate_text("Apple CEO Tim Cook said the phone sold well. Lead Designer Cathleen Holloway said the "
+                        "colors were bold.")
+    assert [(s.name, s.description) for s in ann.sources] == [("Tim Cook", "Apple CEO"),
+                                                              ("Cathleen Holloway", "Lead Designer")]
