@@ -2107,3 +2107,17 @@ def test_titles_of_business_and_trade_before_a_name_are_no_part_of_it():
                         "colors were bold.")
     assert [(s.name, s.description) for s in ann.sources] == [("Tim Cook", "Apple CEO"),
                                                               ("Cathleen Holloway", "Lead Designer")]
+
+
+def test_a_headline_quoting_the_storys_words_is_asserted_by_whom_the_story_gives_them_to():
+    text = ("Hydroxychloroquine ‘not an effective treatment’ for COVID-19, leads to longer hospital stays\n\n"
+            "The antimalarial drug hydroxychloroquine is not an effective treatment option for hospitalized "
+            "COVID-19 patients, according to a new study in the New England Journal of Medicine.")
+    ann = annotate_text(text)
+    headline = ann.claims[0]
+    assert headline.text.startswith("Hydroxychloroquine") and headline.claimant.mention == "a new study"
+    # The headline's echo is no quotation of its own; a term it quotes names nobody's claim.
+    assert not [q for q in ann.quotes if q.span[0] < text.index("\n")]
+    ann = annotate_text("Judge blocks Mississippi's 'religious liberty' law\n\nA federal judge blocked the law "
+                        "on Thursday. \"The 'religious liberty' law protects us,\" Speaker Philip Gunn said.")
+    assert ann.claims[0].claimant is None

@@ -15,7 +15,7 @@ from .claims import asserts, find_claims
 from .interviews import find_interview
 from .people import People
 from .posts import find_posts
-from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes
+from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes, headline_quotations
 from .sources import build_sources
 from .spans import index_containing
 from .speakers import Attribution, Speakers
@@ -86,8 +86,12 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     apart = sorted(caption_paragraphs(text, paragraphs) + [(p.start, p.end) for p in paragraphs
                                                            if p.kind in NOT_ASSERTED])
     story = [s for s in sentences if index_containing(apart, s[0]) is None] if apart else sentences
-    claims = find_claims(text, story, [(q.span, q.speaker if asserts(q.cue) and not by_writer else None)
-                                       for q, by_writer in zip(quotes, writer, strict=True)])
+    speaking = [(q.span, q.speaker if asserts(q.cue) and not by_writer else None)
+                for q, by_writer in zip(quotes, writer, strict=True)]
+    for q in headline_quotations(reading, headline_end, found):  # the headline quoting the story's words
+        a, m = q.attribution, q.attribution.mention
+        speaking.append((q.span, Mention(text[m.start : m.end], (m.start, m.end), a.name, source_of.get(id(a)))))
+    claims = find_claims(text, story, speaking)
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)
 
 
