@@ -2098,7 +2098,10 @@ def test_a_description_signing_a_quotation_after_a_dash_is_its_anonymous_speaker
 
 def test_according_to_a_plural_of_people_by_trade_is_anonymous_not_a_document():
     for text, kind in (("Big dietary themes are surfacing in 2025, according to nutritionists.", "anonymous"),
-                       ("Revenue fell 8 percent, according to data released Friday by state regulators.", "document")):
+                       ("Revenue fell 8 percent, according to data released Friday by state regulators.", "document"),
+                       # (opening a sentence, a plural of people by trade is no name; a surname is one)
+                       ("Designers say the new font is easier to read on small screens.", "anonymous"),
+                       ("Sanders said the vote in Nevada was rigged against him.", "person")):
         assert [s.kind for s in annotate_text(text).sources] == [kind], text
 
 

@@ -158,6 +158,20 @@ def _cue_follows(text: str, end: int) -> bool:
     return word is not None and is_cue(word.group(1))
 
 
+# A plural noun for people by what they do ("according to nutritionists", "Designers have ..."): in lower
+# case but for a capital opening the sentence. (Of "-ers" and "-ors", only the lexicons' own, singular:
+# "Sanders" and "Rogers" are surnames.)
+_PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ists|ians|ants|ents|(?P<agent>ors|ers))")
+
+
+def is_people_plural(word: str, lower_case: bool = False) -> bool:
+    m = _PEOPLE_PLURAL.fullmatch(word[:1].lower() + word[1:])
+    if m is None or is_document_word(word.lower()):
+        return False
+    singular = word[:-1].lower()
+    return lower_case and word.islower() or not m.group("agent") or is_title(singular) or is_anonymous_noun(singular)
+
+
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     """What kind of speaker a phrase is, if it is one at all."""
     if not tokens:
@@ -182,6 +196,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
             return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
         if head.word in QUANTIFIERS:
             return None  # "Most people chanting here ...": a quantifier, no name
+        if is_people_plural(head.text):  # "Designers have ...": people by their trade, no name
+            return Mention(head.start, head.end, "anonymous", head.text, head.word, True)
         if head.word in words("finding_words") or is_document_word(head.word) and (
                 head.word.endswith("s") or _cue_follows(text, head.end)):
             # ("Poll: ...", "Documents obtained by The AP show", "Video shows", not the label "Transcript:")

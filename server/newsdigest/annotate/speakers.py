@@ -27,6 +27,7 @@ from .mentions import (
     _is_name_token,
     classify_phrase,
     is_adverb,
+    is_people_plural,
     is_place_name,
     mention_after,
     mention_before,
@@ -96,10 +97,6 @@ class Attribution:
     cue: Span
     name: str = ""
     person: Person | None = None
-
-
-# A plural noun for people by what they do ("according to nutritionists", "... to organizers"): lower case.
-_PEOPLE_PLURAL = re.compile(r"^[a-z]+(?:ists|ians|ants|ents|ors|ers)$")
 
 
 def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
@@ -317,7 +314,7 @@ class Speakers:
             return None  # nothing, or no end in sight: not cut short
         head = toks[end - 1]
         kind = "organization" if toks[start].capitalized or toks[start].word in ("the", "a") and head.capitalized \
-            else "anonymous" if _PEOPLE_PLURAL.search(head.text) and not any(
+            else "anonymous" if is_people_plural(head.text, lower_case=True) and not any(
                 is_document_word(t.word) for t in toks[start:end]) else "document"  # ("data released by regulators")
         return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word,
                        plural=kind == "anonymous")
