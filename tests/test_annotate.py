@@ -144,7 +144,7 @@ def test_fragments_and_labels_are_no_claims():
                         "The council spent twice its budget.\n\nThe council spent $40 million in 2019 on --\n\n"
                         "The state paid $9 million in 2020 for \u2014\n\n"
                         # (a reference standing alone; not a sentence in parentheses)
-                        "Spending on roads doubled. (Vogel and Black, 2024)\n\n"
+                        "Spending on roads doubled. (Quist and Lee, 2024)\n\n"
                         "(The state paid $9 million for the bridge in 2020.)")
     assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
                                             "The council spent twice its budget.", "Spending on roads doubled.",
@@ -1247,8 +1247,8 @@ def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not(
                   "CLARIFICATION: The first sentence has been changed to reflect the vote.",
                   "Where to watch: Paramount+\n\n'Spinal Tap II: The End Continues'\n\nRob Reiner directed it.",
                   # (below the headline, a subheading's or a list item's label named nowhere else)
-                  "The market grew more open.\n\nBuilding Smarter Security: The Strategic Value of Alliances\n\n"
-                  "Key traits:\n\n- Horizon Scanning: Monitor developments in quantum computing and AI ethics."):
+                  "The harbor grew busier.\n\nBuilding Better Harbors: The Value of Dredging Alliances\n\n"
+                  "Key traits:\n\n- Tide Scanning: Monitor developments in sea walls and flood gates."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
 
 
@@ -1965,100 +1965,100 @@ def test_a_chain_of_names_joined_by_of_is_read_without_recursing_down_the_page()
 
 
 def test_a_name_described_between_commas_before_its_cue_is_the_antecedent_of_he():
-    # "Name, the police chief, said": the subject of the sentence, nearer than the mayor named before.
-    ann = annotate_text("Mayor Tom Baxter said the video would be released soon.\n\n"
-                        "Kerr Putney, the city's police chief, said the footage was unclear. "
+    # "Name, the flood chief, said": the subject of the sentence, nearer than the mayor named before.
+    ann = annotate_text("Mayor Tom Baxter said the flood report would be released soon.\n\n"
+                        "Ines Lamar, the city's flood chief, said the gauges were unclear. "
                         "“We need more time,” he said.")
-    assert quotes_by_speaker(ann) == [("“We need more time,”", "Kerr Putney")]
+    assert quotes_by_speaker(ann) == [("“We need more time,”", "Ines Lamar")]
     # Not when what stands between the commas describes an organization.
-    ann = annotate_text("Mayor Tom Baxter said the video would be released soon.\n\n"
-                        "Freedom Partners, the network's funding arm, said the footage was unclear. "
+    ann = annotate_text("Mayor Tom Baxter said the flood report would be released soon.\n\n"
+                        "Harbor Partners, the port's lobbying arm, said the gauges were unclear. "
                         "“We need more time,” he said.")
     assert quotes_by_speaker(ann) == [("“We need more time,”", "Tom Baxter")]
 
 
 def test_a_quotation_introduced_by_a_cue_and_when_it_was_said_is_that_cues_not_the_next_clauses():
-    ann = annotate_text("The ad ends with footage of Trump saying during the debate last week, “That makes me "
-                        "smart,” when Clinton blasted him for not paying income tax.")
-    assert quotes_by_speaker(ann) == [("“That makes me smart,”", "Trump")]
-    # The cue right before the comma still decides (someone in the audience shouted it, not Beck).
-    ann = annotate_text("When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”")
-    assert quotes_by_speaker(ann)[0] == ("“Cruz,”", "the audience")
+    ann = annotate_text("The ad ends with footage of Brandt saying during the debate last week, “That makes me "
+                        "smart,” when Lund blasted him for not paying the harbor tax.")
+    assert quotes_by_speaker(ann) == [("“That makes me smart,”", "Brandt")]
+    # The cue right before the comma still decides (someone in the audience shouted it, not Vance).
+    ann = annotate_text("When someone in the audience shouted, “Recount,” Vance joked, “Amen, brother!”")
+    assert quotes_by_speaker(ann)[0] == ("“Recount,”", "the audience")
 
 
 def test_we_outside_quotation_marks_is_the_writer_not_the_group_named_before():
-    ann = annotate_text("Redfin agents in Nashville say more homeowners are planning to share their homes.\n\n"
-                        "We expect mortgage refinance volume to increase more than 30% in 2026, ending the year "
-                        "at a total of $670 billion.")
-    assert [s.name for s in ann.sources] == ["Redfin agents in Nashville"]
+    ann = annotate_text("Courier agents in Fenwick say more homeowners are planning to share their homes.\n\n"
+                        "We expect harbor fees to increase more than 30% in 2026, ending the year at a total of "
+                        "$67 million.")
+    assert [s.name for s in ann.sources] == ["Courier agents in Fenwick"]
     claim = next(c for c in ann.claims if c.text.startswith("We expect"))
     assert claim.claimant is None  # the outlet's own forecast
 
 
 def test_a_speakers_description_starts_after_a_word_that_opens_its_clause():
-    ann = annotate_text("That's why Rubio's team believes the survival strategy eventually can be a winning strategy.")
+    ann = annotate_text("That's why Quist's team believes the harbor plan eventually can be a winning plan.")
     assert [(q.speaker.mention, q.text) for q in ann.quotes] == [
-        ("Rubio's team", "the survival strategy eventually can be a winning strategy")]
-    # "how organizations think": the people who think are no source named by the whole clause.
-    ann = annotate_text("Flexibility at scale also shapes how organizations think about value creation.")
-    assert not any(s.name.startswith("Flexibility") for s in ann.sources)
+        ("Quist's team", "the harbor plan eventually can be a winning plan")]
+    # "how councils think": the people who think are no source named by the whole clause.
+    ann = annotate_text("Flood risk at sea also shapes how councils think about harbor budgets.")
+    assert not any(s.name.startswith("Flood") for s in ann.sources)
 
 
 def test_a_company_named_by_its_last_word_is_an_organization_no_pronoun_stands_for():
-    ann = annotate_text("Carly Fiorina met the board of Compaq. Lucent Technologies threw cold water on it.\n\n"
-                        "“It was cold water on the idea,” she said. HCA Healthcare told employees it would stop "
-                        "covering the drugs.")
-    assert quotes_by_speaker(ann) == [("“It was cold water on the idea,”", "Carly Fiorina")]
-    assert {s.name: s.kind for s in ann.sources}["HCA Healthcare"] == "organization"
+    ann = annotate_text("Ada Quist met the board of Fenwick Bank. Harbor Technologies threw cold water on it.\n\n"
+                        "“It was cold water on the idea,” she said. Quay Healthcare told employees it would stop "
+                        "covering the ferry passes.")
+    assert quotes_by_speaker(ann) == [("“It was cold water on the idea,”", "Ada Quist")]
+    assert {s.name: s.kind for s in ann.sources}["Quay Healthcare"] == "organization"
 
 
 def test_a_party_before_a_name_describes_the_person_and_is_no_part_of_the_name():
-    ann = annotate_text("Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Donald Trump’s stance on "
-                        "Brexit, saying that “bombastic comments” do more harm than good during such times.")
-    assert {q.speaker.name for q in ann.quotes} == {"Hillary Clinton"}
-    assert [s.name for s in ann.sources] == ["Hillary Clinton"]
+    ann = annotate_text("Fenwick (AP) – Democrat Ada Quist has taken a swipe at Oskar Brandt’s stance on the "
+                        "harbor, saying that “reckless promises” do more harm than good in a flood year.")
+    assert {q.speaker.name for q in ann.quotes} == {"Ada Quist"}
+    assert [s.name for s in ann.sources] == ["Ada Quist"]
 
 
 def test_an_articles_first_line_is_no_headline_reporting_speech_since_its_title_is_kept_apart():
-    text = ("Detonating Code: AI Agents’ Quest to Recreate Minesweeper\n\n"
-            "Four coding agents were asked to write the game, and one of them finished it.")
+    text = ("Rising Water: The Harbor’s Quest to Outlast the Tides\n\n"
+            "Four councils were asked to build the sea wall, and one of them finished it.")
     # A plain text opens with its headline: "Name: ..." there reports what the name said.
     assert [q.cue.text for q in annotate_text(text).quotes] == [":"]
     # An article's text opens with its first paragraph (the title is apart): a label, named nowhere else.
     assert [q for q in annotate_text(text, headline=False).quotes if q.cue.text == ":"] == []
-    assert "Detonating Code" not in {s.name for s in annotate_text(text, headline=False).sources}
+    assert "Rising Water" not in {s.name for s in annotate_text(text, headline=False).sources}
 
 
 def test_a_document_word_opening_a_sentence_is_a_document_when_its_cue_follows_auxiliaries():
-    ann = annotate_text("Eggs have had a bad name for years. Research has shown that the cholesterol in eggs does "
-                        "not raise blood cholesterol much.")
+    ann = annotate_text("Dredging has had a bad name for years. Research has shown that the silt it stirs up does "
+                        "not harm the oyster beds much.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Research", "document")]
 
 
-INTERVIEW = ("Intermittent fasting researcher Courtney Peterson joins the school this fall. In 2018, Peterson "
-             "published a landmark paper on meal timing, and Dean Ada Quist welcomed her.\n\n"
-             "Q: What are the health benefits of intermittent fasting?\n\n"
-             "A: We have found that daily intermittent fasting helps people lose about 3 percent of their weight.\n\n"
-             "It cuts blood pressure by 10 points in eight weeks, and I think it lowers oxidative stress too.\n\n"
+INTERVIEW = ("Flood engineer Rita Vance joins the harbor board this fall. In 2018, Vance published a landmark "
+             "paper on tidal gates, and Mayor Ada Quist welcomed her.\n\n"
+             "Q: What do tidal gates do for the harbor?\n\n"
+             "A: We have found that tidal gates cut flood damage by about 30 percent in a storm year.\n\n"
+             "They close in eight minutes, and I think they pay for themselves within ten years.\n\n"
              "Q: Are there any risks?\n\n"
-             "A: It makes some people thirstier, so drink more water.\n\n"
-             "\u2014 Amy Roeder")
+             "A: They trap silt, so the channel needs dredging twice a year.\n\n"
+             "\u2014 Tim Lee")
 
 
 def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_the_outlets():
     ann = annotate_text(INTERVIEW)
     direct = [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes if q.kind == "direct"]
     assert direct == [
-        ("We have found that daily intermittent fasting helps people lose about 3 percent of their weight.",
-         "A", "Courtney Peterson"),
+        ("We have found that tidal gates cut flood damage by about 30 percent in a storm year.",
+         "A", "Rita Vance"),
         # (an answer goes on into the paragraphs after it, up to the next question)
-        ("It cuts blood pressure by 10 points in eight weeks, and I think it lowers oxidative stress too.",
-         "A", "Courtney Peterson"),
-        ("It makes some people thirstier, so drink more water.", "A", "Courtney Peterson")]
+        ("They close in eight minutes, and I think they pay for themselves within ten years.",
+         "A", "Rita Vance"),
+        ("They trap silt, so the channel needs dredging twice a year.", "A", "Rita Vance")]
     # "I think ..." inside an answer is the interviewee's too.
-    assert {q.speaker.name for q in ann.quotes} == {"Courtney Peterson"}
-    claim = next(c for c in ann.claims if c.text.startswith("It cuts blood pressure"))
-    assert claim.claimant.name == "Courtney Peterson"
+    assert {q.speaker.name for q in ann.quotes} == {"Rita Vance"}
+    claim = next(c for c in ann.claims if c.text.startswith("We have found"))
+    assert claim.claimant.name == "Rita Vance"
     assert not any(c.text.startswith(("Q:", "A:")) for c in ann.claims)
     # One answer alone is no interview format.
     single = INTERVIEW.split("\n\nQ: Are there")[0]
@@ -2066,15 +2066,15 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_the_
 
 
 def test_with_opening_a_sentence_is_no_name():
-    ann = annotate_text("With support from the Department of Agricultural Extension, people are cultivating "
-                        "vegetables on rooftops. The yields rose, officials said.")
+    ann = annotate_text("With support from the Harbor Department, residents are planting dune grass on the "
+                        "seawall. The dunes held, officials said.")
     assert [s.name for s in ann.sources] == ["officials"]
 
 
 def test_a_heading_or_a_block_of_code_asserts_no_claim():
-    blocks = [("h2", "Prediction 1: Mortgage Rates Will Dip to 6.3% in 2026, Improving Affordability"),
-              ("p", "The 30-year fixed rate will average 6.3% in 2026, down from its 2025 average of 6.6%."),
-              ("pre", "rate = 6.3 if year == 2026 else 6.6  # the Fed cut rates 3 times in 2025")]
+    blocks = [("h2", "Forecast 1: Harbor Fees Will Rise to $63 in 2026, Raising Costs for Fishermen"),
+              ("p", "The harbor fee will average $63 in 2026, up from its 2025 average of $58."),
+              ("pre", "fee = 63 if year == 2026 else 58  # the council raised fees 3 times in 2025")]
     text, paragraphs = "", []
     for kind, words in blocks:
         start = len(text) + (2 if text else 0)
@@ -2087,40 +2087,40 @@ def test_a_heading_or_a_block_of_code_asserts_no_claim():
 
 
 def test_a_description_signing_a_quotation_after_a_dash_is_its_anonymous_speaker():
-    ann = annotate_text('"If it compiles, it usually runs." -- Senior software engineer working in automotive '
-                        'embedded systems\n\n"We got a 100fold speed increase." -- Rust developer at a medical '
-                        'device startup\n\n"Budget cuts hurt." -- Former president Barack Obama')
+    ann = annotate_text('"The gates close in eight minutes." -- Senior harbor engineer working on tidal '
+                        'defenses\n\n"We got a tenfold drop in delays." -- Ferry pilot at a small island '
+                        'line\n\n"Budget cuts hurt." -- Former mayor Ada Quist')
     assert [(q.speaker.name, q.speaker.source_id is not None) for q in ann.quotes] == [
-        ("Senior software engineer working in automotive embedded systems", True),
-        ("Rust developer at a medical device startup", True), ("Barack Obama", True)]
+        ("Senior harbor engineer working on tidal defenses", True),
+        ("Ferry pilot at a small island line", True), ("Ada Quist", True)]
     assert [s.kind for s in ann.sources] == ["anonymous", "anonymous", "person"]
 
 
 def test_according_to_a_plural_of_people_by_trade_is_anonymous_not_a_document():
-    for text, kind in (("Big dietary themes are surfacing in 2025, according to nutritionists.", "anonymous"),
+    for text, kind in (("Three flood themes are surfacing in 2025, according to hydrologists.", "anonymous"),
                        ("Revenue fell 8 percent, according to data released Friday by state regulators.", "document"),
                        # (opening a sentence, a plural of people by trade is no name; a surname is one)
-                       ("Designers say the new font is easier to read on small screens.", "anonymous"),
-                       ("Sanders said the vote in Nevada was rigged against him.", "person")):
+                       ("Designers say the new ferry signs are easier to read in fog.", "anonymous"),
+                       ("Rogers said the vote in Fenwick was rigged against him.", "person")):
         assert [s.kind for s in annotate_text(text).sources] == [kind], text
 
 
 def test_titles_of_business_and_trade_before_a_name_are_no_part_of_it():
-    ann = annotate_text("Apple CEO Tim Cook said the phone sold well. Lead Designer Cathleen Holloway said the "
+    ann = annotate_text("Harbor Bank CEO Tim Lee said the loans sold well. Lead Designer Rita Vance said the "
                         "colors were bold.")
-    assert [(s.name, s.description) for s in ann.sources] == [("Tim Cook", "Apple CEO"),
-                                                              ("Cathleen Holloway", "Lead Designer")]
+    assert [(s.name, s.description) for s in ann.sources] == [("Tim Lee", "Harbor Bank CEO"),
+                                                              ("Rita Vance", "Lead Designer")]
 
 
 def test_a_headline_quoting_the_storys_words_is_asserted_by_whom_the_story_gives_them_to():
-    text = ("Hydroxychloroquine ‘not an effective treatment’ for COVID-19, leads to longer hospital stays\n\n"
-            "The antimalarial drug hydroxychloroquine is not an effective treatment option for hospitalized "
-            "COVID-19 patients, according to a new study in the New England Journal of Medicine.")
+    text = ("Dredging ‘not an effective cure’ for harbor silt, leads to 40 percent longer closures in 2025\n\n"
+            "Dredging the channel is not an effective cure for the silt that closes the Fenwick harbor each "
+            "spring, according to a new study by the Coastal Institute.")
     ann = annotate_text(text)
     headline = ann.claims[0]
-    assert headline.text.startswith("Hydroxychloroquine") and headline.claimant.mention == "a new study"
+    assert headline.text.startswith("Dredging ‘not") and headline.claimant.mention.startswith("a new study")
     # The headline's echo is no quotation of its own; a term it quotes names nobody's claim.
     assert not [q for q in ann.quotes if q.span[0] < text.index("\n")]
-    ann = annotate_text("Judge blocks Mississippi's 'religious liberty' law\n\nA federal judge blocked the law "
-                        "on Thursday. \"The 'religious liberty' law protects us,\" Speaker Philip Gunn said.")
+    ann = annotate_text("Judge blocks Fenwick's 'harbor access' law\n\nA state judge blocked the law "
+                        "on Thursday. \"The 'harbor access' law protects us,\" Speaker Rita Vance said.")
     assert ann.claims[0].claimant is None

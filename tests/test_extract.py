@@ -152,11 +152,11 @@ def test_a_headline_unrelated_to_the_declared_title_is_not_the_title():
 
 
 def test_a_sections_heading_with_its_permalink_anchor_is_no_headline():
-    head = "<meta property='og:title' content='What do people love about Rust?'>"
-    section = ("<h1 id='but-what-they-love'><a class='anchor' href='#but-what-they-love'></a> But what they love "
-               "about Rust is the sense of empowerment</h1>")
+    head = "<meta property='og:title' content='What do sailors love about Fenwick?'>"
+    section = ("<h1 id='what-they-love'><a class='anchor' href='#what-they-love'></a> What they love about "
+               "Fenwick is the calm of its harbor</h1>")
     page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>", f"<article>{section}")
-    assert extract(Capture(url="https://blog.test/rust", html=page)).title == "What do people love about Rust?"
+    assert extract(Capture(url="https://blog.test/fenwick", html=page)).title == "What do sailors love about Fenwick?"
 
 
 def test_of_several_headlines_the_one_the_declared_title_names():
@@ -383,12 +383,12 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
         "<div class='affiliate_disclosure'><p>We may earn a commission when you buy through links on "
         "this page at no cost to you.</p></div>"
         "<div class='post-cta'><p>Ready to grow your business? Book a free demo with our team today.</p></div>"
-        "<div class='newsletter-signup'><p>Sign up to our newsletter to enjoy the city without spending a "
-        "thing.</p><p>Thanks for subscribing! Look out for your first email soon.</p></div>"
-        "<div class='restricted-content-breaker'><h2>This article is exclusive to subscribers</h2><p>Unlock "
-        "this article, plus in-depth analysis and news alerts. Already have an account? Log in</p></div>"
-        "<div class='silic-after-content'><p><strong>About the Courier Media</strong></p><p>The Courier Media "
-        "is a recognized leader in digital media innovation, uniting breakthrough technology.</p></div>")
+        "<div class='newsletter-signup'><p>Get the Courier's harbor letter in your inbox every Friday "
+        "morning.</p><p>You're on the list! The first letter sails on Friday.</p></div>"
+        "<div class='restricted-content-breaker'><h2>Members read the rest of this story</h2><p>Join the "
+        "Courier for the whole harbor report and the tide tables. Already a member? Sign in</p></div>"
+        "<div class='site-after-content'><p><strong>About the Fenwick Courier</strong></p><p>The Fenwick "
+        "Courier has covered the harbor, its council and its ferries since 1921.</p></div>")
     # A heading whose id is its slug, a link named for what it recommends: the article's own words.
     own = ("<h2 id='what-share-of-the-budget-goes-to-roads'>What share of the budget goes to roads</h2>"
            "<p>The council, <a class='recommendation-inline-link' href='/roads'>as roads groups asked</a>, "
@@ -399,7 +399,7 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo",
-                  "our newsletter", "Thanks for subscribing", "exclusive to subscribers", "Unlock", "recognized leader",
+                  "harbor letter", "on the list", "Members read", "Join the Courier", "since 1921",
                   "Home / News"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
