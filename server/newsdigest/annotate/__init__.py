@@ -81,7 +81,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     for source in sources:
         source.quote_count = counts[source.id]
     # A caption clipped along with the text asserts nothing of the story's own, nor does a heading (a
-    # signpost: "'F1: The Movie'", "Quick hits") or a block of code. (Looked up, not scanned: a page of
+    # signpost: "'The Ferry Timetable'", "Quick hits") or a block of code. (Looked up, not scanned: a page of
     # captions stays linear.)
     apart = sorted(caption_paragraphs(text, paragraphs) + [(p.start, p.end) for p in paragraphs
                                                            if p.kind in NOT_ASSERTED])

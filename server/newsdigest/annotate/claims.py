@@ -33,7 +33,7 @@ MIN_WORDS = 4
 _BROKEN_OFF = (":", "--", "\u2014", "\u2013", " -")
 
 
-# A reference standing as a sentence of its own, "(Vogel and Black, 2024)": whom the paragraph cites.
+# A reference standing as a sentence of its own, "(Quist and Lee, 2024)": whom the paragraph cites.
 _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 

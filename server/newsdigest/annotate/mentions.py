@@ -158,7 +158,7 @@ def _cue_follows(text: str, end: int) -> bool:
     return word is not None and is_cue(word.group(1))
 
 
-# A plural noun for people by what they do ("according to nutritionists", "Designers have ..."): in lower
+# A plural noun for people by what they do ("according to hydrologists", "Designers have ..."): in lower
 # case but for a capital opening the sentence. (Of "-ers" and "-ors", only the lexicons' own, singular:
 # "Sanders" and "Rogers" are surnames.)
 _PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ists|ians|ants|ents|(?P<agent>ors|ers))")
@@ -465,7 +465,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
     while start > 0 and i - start < 8:
         prev = tokens[start - 1]
-        # (A word opening a clause ends the description: "Flexibility also shapes how organizations think".)
+        # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
         if prev.text in PHRASE_BOUNDARIES or prev.word in ("that", "which", "who", "said", "to", "by", "but",
                                                          "as", "while", "how", "why", "whether",
                                                          "when", "where", "if") \

@@ -256,16 +256,16 @@ def _usual_spelling(text: str, person: Person) -> str:
 _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", "by", "as", "the", "a", "an"}
 
 
-# "Kerr Putney, the Charlotte-Mecklenburg police chief, said": a name, a description of it between
+# "Ines Lamar, the Fenwick-Quay flood chief, said": a name, a description of it between
 # commas (a determiner or an age first, no sentence's end inside) and a verb of speech.
 _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to)\s")
 
 
 def _describes_a_person(description: str) -> bool:
-    """'the Charlotte-Mecklenburg police chief', 'a professor of economics at Cornell': its noun (the last
+    """'the Fenwick-Quay flood chief', 'a professor of economics at Fenwick College': its noun (the last
     word before any preposition) is a title or a noun for a person, not 'a consulting company' or 'the
-    network's funding arm'."""
+    port's lobbying arm'."""
     head = re.findall(r"[\w-]+", _PREPOSITION.split(description, 1)[0])
     return bool(head) and (is_title(head[-1].lower()) or is_anonymous_noun(head[-1].lower()))
 

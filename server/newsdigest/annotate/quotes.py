@@ -22,7 +22,7 @@ _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
 _LEAD_WORD = r"[\w.\-\u2014\u2013'\u2019\u201c\u201d\"]+"
 _CUE_BEFORE = re.compile(r"\b(\w+)[,:]\s*$")  # 'he responded, “...”'
-# 'Trump saying during the debate last week, “...”': the cue, then when or where it was said (a phrase
+# 'Brandt saying during the debate last week, “...”': the cue, then when or where it was said (a phrase
 # opening with a preposition or a word of time), then the comma.
 _CUE_THEN_WHEN = re.compile(r"\b(\w+)\s+(?:during|on|at|in|to|after|before|from|with|last|this|earlier|later|again"
                             r"|today|yesterday|tonight)\b[^,;:.!?\"\u201c\u201d]{0,50}[,:]\s*$")
@@ -795,7 +795,7 @@ def _trimmed(text: str, a: int, b: int, e: int) -> Span | None:
 
 
 # Quoted words in a headline: between curly quotes, double quotes, or straight single quotes that stand
-# apart from the words around them (not an apostrophe: "Trump's").
+# apart from the words around them (not an apostrophe: "Brandt's").
 _HEADLINE_QUOTED = re.compile(r"\u2018([^\u2018\u2019\n]{3,100})\u2019|\u201c([^\u201c\u201d\n]{3,100})\u201d"
                               r"|\"([^\"\n]{3,100})\"|(?<![\w'])'([^'\n]{3,100})'(?!\w)")
 _NOT_WORD = re.compile(r"\W+")
@@ -804,10 +804,10 @@ HEADLINE_QUOTE_WORDS = 3  # at least, for quoted words to be a statement (of two
 
 
 def headline_quotations(text: str, headline_end: int, found: list[FoundQuote]) -> list[FoundQuote]:
-    """Words a headline quotes without saying whose ("Hydroxychloroquine 'not an effective treatment' for
-    COVID-19") are the words of whoever the story attributes them to: the speaker of the first of its
-    quotes, direct or reported, that holds them ("... is not an effective treatment option ..., according
-    to a new study in the New England Journal of Medicine"). Words the story gives nobody stay nobody's.
+    """Words a headline quotes without saying whose ("Dredging 'not an effective cure' for harbor silt")
+    are the words of whoever the story attributes them to: the speaker of the first of its quotes, direct
+    or reported, that holds them ("... is not an effective cure for the silt ..., according to a new study
+    by the Coastal Institute"). Words the story gives nobody stay nobody's.
     (Who asserts the headline, then; the story's quote is the quotation, not the headline's echo of it.)"""
     if not headline_end or headline_end > HEADLINE_CHARS:
         return []  # no headline (or a first line too long to be one: each of its quotations would read the story)
@@ -817,10 +817,10 @@ def headline_quotations(text: str, headline_end: int, found: list[FoundQuote]) -
     quotations = []
     for m in _HEADLINE_QUOTED.finditer(text, 0, headline_end):
         if any(s < m.end() and m.start() < e for s, e in spoken):
-            continue  # the headline says whose they are ("Flynn says Trump 'absolutely right'")
+            continue  # the headline says whose they are ("Vance says Quist 'absolutely right'")
         words = _NOT_WORD.sub(" ", next(g for g in m.groups() if g).lower()).strip()
         if len(words.split()) < HEADLINE_QUOTE_WORDS:
-            continue  # a name or a term ("'religious liberty' law", "Ohio's 'Golden Week'"), not what was said
+            continue  # a name or a term ("'harbor access' law", "Fenwick's 'Golden Week'"), not what was said
         said = next((q for holder, q in body if f" {words} " in holder), None)
         if said is not None:
             quotations.append(FoundQuote(m.span(), "partial", said.attribution))

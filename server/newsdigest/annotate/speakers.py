@@ -734,7 +734,7 @@ class Speakers:
             return None  # ("'Spinal Tap II: The End Continues'": a title in quotation marks)
         person = self.people.find(found.name, found.start) if found.kind == "name" else None
         # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump"; and, but in
-        # a headline, named elsewhere: a subheading's or a list item's label, "Horizon Scanning: Monitor
+        # a headline, named elsewhere: a subheading's or a list item's label, "Tide Scanning: Monitor
         # ...", is nobody.)
         known = person is not None and person.surname.lower() == found.name.split()[-1].lower() \
             and (lo < self.headline_end or any(start != found.start for start, _ in person.occurrences))
@@ -771,7 +771,7 @@ class Speakers:
         return None
 
     def _signed_description(self, k: int, hi: int) -> Mention | None:
-        """'-- Senior software engineer working in automotive embedded systems': one capitalized word,
+        """'-- Senior harbor engineer working on tidal defenses': one capitalized word,
         then lower case to the line's end, describes who signs; the capital only opens the line."""
         if k + 1 >= len(self.tokens) or self.tokens[k + 1].start >= hi or not self.tokens[k].capitalized:
             return None
@@ -782,10 +782,10 @@ class Speakers:
         while end > found.start and not self.text[end - 1].isalnum():
             end -= 1
         if found.word in DETERMINERS or any(mark in self.text[found.start : end] for mark in ",.;:"):
-            return None  # ("– An immigrant himself, Ramos was born ...": a sentence, not a signature)
+            return None  # ("– A sailor himself, Vance was born ...": a sentence, not a signature)
         rest = [t for t in self.tokens[k + 2 : self.index_at(end)] if t.text[0].isalpha()]
         if any(a.capitalized and b.capitalized and _is_name_token(a) for a, b in zip(rest, rest[1:], strict=False)):
-            return None  # "-- Former president Barack Obama": a name the description leads to
+            return None  # "-- Former mayor Ada Quist": a name the description leads to
         words_before = re.split(r"\s+(?:at|in|of|for|on|with|from|who|that|working|specializing)\s+",
                                 self.text[found.start : end], maxsplit=1)[0].split()
         return Mention(found.start, end, "anonymous", self.text[found.start : end], words_before[-1].lower())

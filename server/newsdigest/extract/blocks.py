@@ -49,8 +49,8 @@ def is_table_figure(element: etree._Element) -> bool:
 
 
 def _inline_button(element: etree._Element) -> bool:
-    """A button with the sentence's words on both sides of it is part of the sentence ("said MIT Sloan
-    professor <button>Thomas W. Malone,</button> the founding director": a name that opens a note), not a
+    """A button with the sentence's words on both sides of it is part of the sentence ("said port
+    professor <button>Ada Quist,</button> the director of the harbor lab": a name that opens a note), not a
     control."""
     if element.tag != "button":
         return False
