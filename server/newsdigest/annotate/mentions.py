@@ -164,12 +164,15 @@ def _cue_follows(text: str, end: int) -> bool:
 _PEOPLE_PLURAL = re.compile(r"[a-z]+(?:ists|ians|ants|ents|(?P<agent>ors|ers))")
 
 
-def is_people_plural(word: str, lower_case: bool = False) -> bool:
+def is_people_plural(word: str, any_agent_in_lower_case: bool = False) -> bool:
+    """Whether the word is a plural of people by their trade; any_agent_in_lower_case: every "-ers" and
+    "-ors" written in lower case is one too (no surname is: "according to organizers")."""
     m = _PEOPLE_PLURAL.fullmatch(word[:1].lower() + word[1:])
     if m is None or is_document_word(word.lower()):
         return False
-    singular = word[:-1].lower()
-    return lower_case and word.islower() or not m.group("agent") or is_title(singular) or is_anonymous_noun(singular)
+    if not m.group("agent") or any_agent_in_lower_case and word.islower():
+        return True
+    return is_title(word[:-1].lower()) or is_anonymous_noun(word[:-1].lower())
 
 
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:

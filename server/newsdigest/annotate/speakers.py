@@ -314,7 +314,7 @@ class Speakers:
             return None  # nothing, or no end in sight: not cut short
         head = toks[end - 1]
         kind = "organization" if toks[start].capitalized or toks[start].word in ("the", "a") and head.capitalized \
-            else "anonymous" if is_people_plural(head.text, lower_case=True) and not any(
+            else "anonymous" if is_people_plural(head.text, any_agent_in_lower_case=True) and not any(
                 is_document_word(t.word) for t in toks[start:end]) else "document"  # ("data released by regulators")
         return Mention(toks[start].start, head.end, kind, self.text[toks[start].start : head.end], head.word,
                        plural=kind == "anonymous")
