@@ -2124,3 +2124,14 @@ def test_a_headline_quoting_the_storys_words_is_asserted_by_whom_the_story_gives
     ann = annotate_text("Judge blocks Fenwick's 'harbor access' law\n\nA state judge blocked the law "
                         "on Thursday. \"The 'harbor access' law protects us,\" Speaker Rita Vance said.")
     assert ann.claims[0].claimant is None
+
+
+def test_a_word_capitalized_only_to_open_its_sentence_is_no_speaker():
+    text = ("Harbor fares rise again\n\nShoppers say the ferry fares are too high this year, and shoppers want "
+            "lower ones. Everything suggests that the fares will rise, though everything can change.")
+    assert [(s.name, s.kind) for s in annotate_text(text).sources] == []
+    # A title's "of" is no "Mayor Ada Quist of Fenwick": the name after it is the person.
+    ann = annotate_text("Former Secretary of State Ada Quist recently urged voters to back the harbor bond, saying, "
+                        "“There is a special place for councils that don’t help each other.”")
+    assert {(q.speaker.mention, q.speaker.name) for q in ann.quotes} == {
+        ("Former Secretary of State Ada Quist", "Ada Quist")}

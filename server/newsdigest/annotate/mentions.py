@@ -460,7 +460,12 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if of >= 1 and tokens[of].word == "of" and _is_name_token(tokens[of - 1]) \
                 and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start]):
             # (The run before "of" read alone: a chain of "X of Y of Z" must not recurse down a page.)
-            person = classify_phrase(text, tokens[_run_start(text, tokens, of - 1) : of])
+            before_of = _run_start(text, tokens, of - 1)
+            if is_title(tokens[of - 1].word):  # "Former Secretary of State Ada Quist": a title's "of"
+                named = classify_phrase(text, tokens[start : i + 1])
+                if named is not None and named.kind == "name":
+                    return Mention(tokens[before_of].start, last.end, "name", named.name, named.head)
+            person = classify_phrase(text, tokens[before_of:of])
             if person is not None and person.kind == "name" and person.end == tokens[of - 1].end:
                 return Mention(person.start, last.end, "name", person.name, person.head)
         # A capitalized run right after a determiner is a description's head ("the White House").

@@ -31,6 +31,7 @@ from .mentions import (
     is_place_name,
     mention_after,
     mention_before,
+    opens_sentence,
     plain_description,
     unbroken,
 )
@@ -220,6 +221,9 @@ class Speakers:
                 # clause ends with him, spoke, not a name inside what was said.
                 return Attribution(after, cue)
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
+            if before is not None and before.start >= self.headline_end and " " not in before.name \
+                    and opens_sentence(self.text, before.start) and self._capitalized_word(before):
+                before = None  # "Final price ...", "Nobody expects ...": capitalized to open the sentence, no name
             if before is None:
                 before = self._which_antecedent(i, k)
             if before and before.kind in ("organization", "document"):
@@ -549,6 +553,8 @@ class Speakers:
             # The phrase runs up to the next verb-like token: try each end in turn.
             for end in range(k, min(j, k + 8)):
                 found = mention_before(self.text, self.tokens, end)
+                if found is not None and found.kind == "name" and is_title(found.head):
+                    continue  # "Former Secretary" of "Former Secretary of State Ada Quist": a title, the name to come
                 # ("the Security Council issued": a capitalized name after its article)
                 after_article = found is not None and found.kind in ("organization", "anonymous") \
                     and first.word == "the" and k + 1 < j and found.start == self.tokens[k + 1].start \
