@@ -2135,3 +2135,10 @@ def test_a_word_capitalized_only_to_open_its_sentence_is_no_speaker():
                         "“There is a special place for councils that don’t help each other.”")
     assert {(q.speaker.mention, q.speaker.name) for q in ann.quotes} == {
         ("Former Secretary of State Ada Quist", "Ada Quist")}
+
+
+def test_who_wants_after_a_preposition_says_whom_a_thing_suits_not_anyones_stance():
+    ann = annotate_text("The harbor tours are perfect for travelers who want to see the seals without a boat. "
+                        "The course is made for anyone who wants to learn to sail. Voters who want change say the "
+                        "harbor plan failed.")
+    assert [(q.speaker.mention, q.text) for q in ann.quotes] == [("Voters", "the harbor plan failed")]

@@ -228,6 +228,8 @@ class Speakers:
                 before = self._which_antecedent(i, k)
             if before and before.kind in ("organization", "document"):
                 before = self._joined(before, lo)
+            if before and before.head == "who" and not is_cue(token.word) and self._describes_an_object(before):
+                continue  # "perfect for travelers who want to see the highlights": whom it suits, no one's stance
             if before and before.start >= lo:
                 outer = self._outer_speaker(before, i) if before.kind == "pronoun" else None
                 if outer:
@@ -370,6 +372,18 @@ class Speakers:
             return None
         which = self.tokens[w]  # the mention is the word itself; the name resolves it (names.py)
         return Mention(which.start, which.end, "pronoun", which.text, "which")
+
+    def _describes_an_object(self, who: Mention) -> bool:
+        """Whether "who" opens a clause about the object of a preposition ("for anyone who wants ...",
+        "designed for users who want ..."): the phrase before it follows one."""
+        w = self.index_at(who.start)
+        for p in range(w - 1, max(-1, w - 5), -1):  # ("for German-speaking learners who", a few words back)
+            word = self.tokens[p]
+            if word.word in ("for", "to", "with", "among"):
+                return p < w - 1
+            if not word.text[0].isalnum():
+                break
+        return False
 
     def _conjoined_subject(self, i: int, k: int) -> Mention | None:
         """'Quist caucused in Fenwick on Saturday and says he voted ...': a cue after "and", "but" or ", then"
