@@ -811,11 +811,14 @@ def headline_quotations(text: str, headline_end: int, found: list[FoundQuote]) -
     (Who asserts the headline, then; the story's quote is the quotation, not the headline's echo of it.)"""
     if not headline_end or headline_end > HEADLINE_CHARS:
         return []  # no headline (or a first line too long to be one: each of its quotations would read the story)
+    quoted = list(_HEADLINE_QUOTED.finditer(text, 0, headline_end))
+    if not quoted:
+        return []  # (most headlines: the story's quotes are not read at all)
     spoken = [(s, e) for q in found for s, e in [q.span] if s < headline_end]
     body = [(f" {_NOT_WORD.sub(' ', text[q.span[0] : q.span[1]].lower())} ", q)
             for q in sorted(found, key=lambda q: q.span) if q.span[0] >= headline_end and q.attribution is not None]
     quotations = []
-    for m in _HEADLINE_QUOTED.finditer(text, 0, headline_end):
+    for m in quoted:
         if any(s < m.end() and m.start() < e for s, e in spoken):
             continue  # the headline says whose they are ("Vance says Quist 'absolutely right'")
         words = _NOT_WORD.sub(" ", next(g for g in m.groups() if g).lower()).strip()
