@@ -388,7 +388,10 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
         "<div class='restricted-content-breaker'><h2>Members read the rest of this story</h2><p>Join the "
         "Courier for the whole harbor report and the tide tables. Already a member? Sign in</p></div>"
         "<div class='site-after-content'><p><strong>About the Fenwick Courier</strong></p><p>The Fenwick "
-        "Courier has covered the harbor, its council and its ferries since 1921.</p></div>")
+        "Courier has covered the harbor, its council and its ferries since 1921.</p></div>"
+        # (WordPress's list of other posts)
+        "<div class='wp-block-query'><ul class='wp-block-post-template'><li class='wp-block-post'><p>Ferry "
+        "captains tell their stories of the winter storms in a new series</p><p>Read now</p></li></ul></div>")
     # A heading whose id is its slug, a link named for what it recommends: the article's own words.
     own = ("<h2 id='what-share-of-the-budget-goes-to-roads'>What share of the budget goes to roads</h2>"
            "<p>The council, <a class='recommendation-inline-link' href='/roads'>as roads groups asked</a>, "
@@ -399,7 +402,7 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo",
-                  "harbor letter", "on the list", "Members read", "Join the Courier", "since 1921",
+                  "harbor letter", "on the list", "Members read", "Join the Courier", "since 1921", "Ferry captains",
                   "Home / News"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
@@ -453,14 +456,15 @@ def test_the_byline_and_dates_repeated_in_the_body_are_not_read():
 def test_lines_of_furniture_standing_alone_in_the_article_are_not_read():
     paragraphs = BODY.split("\n\n")
     lines = ["<p>3 MIN. READ</p>", "<div><a href='/more'>Learn More</a></div>", "<p>Advertisement</p>",
-             "<h3>Related articles:</h3>", "<p><span>Share this article</span></p>"]
+             "<h3>Related articles:</h3>", "<p><span>Share this article</span></p>", "<h2>Table of Contents</h2>"]
     html = ("<html><body><div class='post'><h1>Council vote</h1>"
-            + "".join(f"<p>{p}</p>{line}" for p, line in zip(paragraphs, lines + [""], strict=True))
+            + "".join(f"<p>{p}</p>{line}" for p, line in zip(paragraphs, lines, strict=True))
             + "<p>Read more of the council's own words, and share them: the minutes are online.</p>"
             + "</div></body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     assert text.endswith(BODY + "\n\nRead more of the council's own words, and share them: the minutes are online.")
-    for line in ("MIN. READ", "Learn More", "Advertisement", "Related articles", "Share this article"):
+    for line in ("MIN. READ", "Learn More", "Advertisement", "Related articles", "Share this article",
+                 "Table of Contents"):
         assert line not in text
 
 
