@@ -2142,3 +2142,9 @@ def test_who_wants_after_a_preposition_says_whom_a_thing_suits_not_anyones_stanc
                         "The course is made for anyone who wants to learn to sail. Voters who want change say the "
                         "harbor plan failed.")
     assert [(q.speaker.mention, q.text) for q in ann.quotes] == [("Voters", "the harbor plan failed")]
+
+
+def test_a_name_in_camel_case_before_a_persons_name_is_its_owner():
+    ann = annotate_text("“The harbor has led for a long time,” said theHARBOR’s Ada Quist. The pro-Lund rally "
+                        "went on.")
+    assert quotes_by_speaker(ann) == [("“The harbor has led for a long time,”", "Ada Quist")]

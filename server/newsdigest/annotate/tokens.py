@@ -46,6 +46,15 @@ def _word(text: str) -> str:
     return low
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def _camel_case(word: str) -> bool:
+    """A name written in camel case ("theCUBE's", "eBay") is capitalized too; not "anti-Trump", "al-Awlaki"."""
+    core = _POSSESSIVE.sub("", word)
+    return core.isalpha() and core[0].islower()
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Word tokens, computed once with their lowercased form (the annotators ask for it a million
     times an article batch)."""
@@ -64,7 +73,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 token_text = token_text[:-1]
             append(Token(token_text, token_start, token_end, _word(token_text), token_text[:1].isupper()))
         else:  # no final period: the word is the lowercased text
-            append(new(Token, (token_text, m.start(), m.end(), token_text.lower(), token_text[0].isupper())))
+            low = token_text.lower()
+            append(new(Token, (token_text, m.start(), m.end(), low,
+                               token_text[0].isupper() or low != token_text and _camel_case(token_text))))
     return out
 
 
