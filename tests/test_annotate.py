@@ -2069,6 +2069,9 @@ def test_with_opening_a_sentence_is_no_name():
     ann = annotate_text("With support from the Harbor Department, residents are planting dune grass on the "
                         "seawall. The dunes held, officials said.")
     assert [s.name for s in ann.sources] == ["officials"]
+    # Nor is an indefinite pronoun ("Everyone wants ..." speaks for no one in particular).
+    ann = annotate_text("The council met.\n\nEveryone agrees that the seawall must be finished by spring.")
+    assert [s.name for s in ann.sources] == []
 
 
 def test_a_heading_or_a_block_of_code_asserts_no_claim():
