@@ -145,7 +145,9 @@ def test_fragments_and_labels_are_no_claims():
                         "The state paid $9 million in 2020 for \u2014\n\n"
                         # (a reference standing alone; not a sentence in parentheses)
                         "Spending on roads doubled. (Quist and Lee, 2024)\n\n"
-                        "(The state paid $9 million for the bridge in 2020.)")
+                        "(The state paid $9 million for the bridge in 2020.)\n\n"
+                        # (a product's specifications)
+                        "Works with: Android, iPhone | Range: 40 miles in 2025 | Price: $250 in 2026")
     assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
                                             "The council spent twice its budget.", "Spending on roads doubled.",
                                             "(The state paid $9 million for the bridge in 2020.)"]
@@ -2069,6 +2071,9 @@ def test_with_opening_a_sentence_is_no_name():
     ann = annotate_text("With support from the Harbor Department, residents are planting dune grass on the "
                         "seawall. The dunes held, officials said.")
     assert [s.name for s in ann.sources] == ["officials"]
+    ann = annotate_text("The ferry was late.\n\nSince Harbor Lines, a ferry company based in Fenwick, added "
+                        "smart speakers, riders can ask “when is the next boat?” and get an answer.")
+    assert not any(s.name.startswith("Since") for s in ann.sources)
     # Nor is an indefinite pronoun ("Everyone wants ..." speaks for no one in particular).
     ann = annotate_text("The council met.\n\nEveryone agrees that the seawall must be finished by spring.")
     assert [s.name for s in ann.sources] == []

@@ -39,7 +39,8 @@ _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 def _is_fragment(sentence: str, words: list[bytes]) -> bool:
     return len(words) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
-        or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None
+        or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
+        or sentence.count(" | ") >= 2  # a product's specifications, "Works with: ... | Display: ... | ..."
 
 
 def key_count(sentence_count: int) -> int:
