@@ -2115,9 +2115,10 @@ def test_according_to_a_plural_of_people_by_trade_is_anonymous_not_a_document():
 
 def test_titles_of_business_and_trade_before_a_name_are_no_part_of_it():
     ann = annotate_text("Harbor Bank CEO Tim Lee said the loans sold well. Lead Designer Rita Vance said the "
-                        "colors were bold.")
+                        "colors were bold. Billionaire Oskar Brandt said the port would grow.")
     assert [(s.name, s.description) for s in ann.sources] == [("Tim Lee", "Harbor Bank CEO"),
-                                                              ("Rita Vance", "Lead Designer")]
+                                                              ("Rita Vance", "Lead Designer"),
+                                                              ("Oskar Brandt", "Billionaire")]
 
 
 def test_a_headline_quoting_the_storys_words_is_asserted_by_whom_the_story_gives_them_to():

@@ -114,7 +114,8 @@ def _name_of(tokens: list[Token]) -> list[Token]:
             cut = i + 1
     name = tokens[cut:] or tokens[-1:]
     while len(name) > 1 and (name[0].word in NOT_NAMES or (name[0].word.endswith(("an", "ese", "ish"))
-                             or is_organization_word(name[0].word)) and len(name) > 2):
+                             or is_organization_word(name[0].word) or is_anonymous_noun(name[0].word))
+                             and len(name) > 2):  # ("Billionaire Mark Cuban": who he is, then his name)
         name = name[1:]
     return name
 
