@@ -58,6 +58,10 @@ PATHOLOGICAL = {
                                                   for d in "ABCDEFGHIJ" for e in "XY") + "</p>",
     "a transcript of 70,000 turns": "".join(f"<p>SPEAKER {chr(65 + i % 7) * 2}: We will win this vote.</p>"
                                             for i in range(70_000)),
+    # (each answer a quote of the interviewee, the paragraph after it its continuation)
+    "an interview of 20,000 answers": "<p>Ada Quist joins the board. Quist spoke to us.</p>" + "".join(
+        "<p>Q: Why?</p><p>A: “We will win this vote,” I said. I think so.</p><p>More words.</p>"
+        for _ in range(20_000)),
     "capitalized runs": "<p>" + "Aaa " * 200_000 + "said.</p>",
     "an acronym after a page of capitals": "<p>" + "Alpha Beta Gamma Delta " * 12_000
                                            + ". The IMF said growth would slow down a lot this year.</p>",
