@@ -37,10 +37,22 @@ _BROKEN_OFF = (":", "--", "\u2014", "\u2013", " -")
 _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 
-def _is_fragment(sentence: str, words: list[bytes]) -> bool:
-    return len(words) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
+def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
+    return len(tokens) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
-        or sentence.count(" | ") >= 2  # a product's specifications, "Works with: ... | Display: ... | ..."
+        or sentence.count(" | ") >= 2 \
+        or _editorial_note(tokens)  # (" | ": a product's specifications, "Works with: ... | Display: ... | ...")
+
+
+NOTE_REACH = 6  # words after "This article" within which the note's verb comes
+
+
+def _editorial_note(tokens: list[bytes]) -> bool:
+    """'This article is republished from ...', 'The story was last updated ...': about the text itself."""
+    if tokens[0] not in (b"this", b"the") or tokens[1].decode() not in words("document_words"):
+        return False
+    verbs = words("editorial_note_verbs")
+    return any(w.decode() in verbs for w in tokens[2 : 2 + NOTE_REACH])
 
 
 def key_count(sentence_count: int) -> int:
