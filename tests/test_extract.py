@@ -157,6 +157,12 @@ def test_a_sections_heading_with_its_permalink_anchor_is_no_headline():
                "Fenwick is the calm of its harbor</h1>")
     page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>", f"<article>{section}")
     assert extract(Capture(url="https://blog.test/fenwick", html=page)).title == "What do sailors love about Fenwick?"
+    # A site known only by its address: a title's part made of the address's words is the site's name.
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    page = (f"<html><head><title>What do sailors love about Fenwick? | Fenwick Blog</title></head><body>"
+            f"<article>{section}{story}</article></body></html>")
+    assert extract(Capture(url="https://blog.fenwick-harbor.test/love", html=page)).title == \
+        "What do sailors love about Fenwick?"
 
 
 def test_of_several_headlines_the_one_the_declared_title_names():

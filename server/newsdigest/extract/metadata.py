@@ -156,9 +156,13 @@ def _strip_site_suffix(title: str, site: str) -> str:
     if len(parts) < 2:
         return title
     site_key = re.sub(r"\W+", "", site.lower()).removeprefix("www")
+    # A site known only by its host name: a part whose words are all the host's ("Rust Blog" of
+    # blog.rust-lang.org).
+    host_words = set(re.split(r"[.\-]", site.lower())) if "." in site and " " not in site else set()
     for candidate in (parts[-1], parts[0]):
         key = re.sub(r"\W+", "", candidate.lower())
-        if site_key and key and (key in site_key or site_key.startswith(key) or key.startswith(site_key)):
+        named = bool(host_words) and set(re.findall(r"\w+", candidate.lower())) <= host_words
+        if site_key and key and (key in site_key or site_key.startswith(key) or key.startswith(site_key) or named):
             rest = parts[:-1] if candidate is parts[-1] else parts[1:]
             return " - ".join(rest).strip() if len(rest) > 1 else rest[0].strip()
     return title
