@@ -198,6 +198,8 @@ def test_date_in_the_address():
     ("By Jo Park | Staff writer", "Jo Park"),
     ("page.head.extra.author", ""),
     ("https://example.com/author/jo", ""),
+    # (a template's placeholder, a weekday left from a date)
+    ("admin", ""), ("The Author", ""), ("Sat", ""),
 ])
 def test_clean_byline(raw, clean):
     from newsdigest.extract.byline import clean_byline

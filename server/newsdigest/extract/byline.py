@@ -3,12 +3,13 @@ organizations, and only text that reads as names."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable
 
 from lxml import html as lxml_html
 
-from ..lexicon import words
+from ..lexicon import lines, words
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -56,9 +57,15 @@ def clean_byline(value: str) -> str:
     value = re.sub(r"(?i)^(?:(?:written|posted|authored|reviewed|published|words)\s+by|by|author)\b\s*:?\s*", "", value)
     value = re.split(r"(?i)\s*(?:\||\u2022|\u00b7|last updated|updated|published|posted on)\s*|(?="
                      + MONTH + r"\.?\s+\d{1,2},?\s+\d{4})|\s+\d{1,2}\s+" + MONTH, value)[0].strip(" ,:-")
-    if not value or _TEMPLATE.search(value) or value.startswith(("http", "@")) or len(value) > 120:
+    if not value or _TEMPLATE.search(value) or value.startswith(("http", "@")) or len(value) > 120 \
+            or value.lower().rstrip(".,") in _placeholders():
         return ""
     return value
+
+
+@functools.cache
+def _placeholders() -> frozenset[str]:
+    return frozenset(lines("byline_placeholders"))
 
 
 def looks_like_names(text: str) -> bool:
