@@ -288,6 +288,10 @@ def _page_with(head: str, top: str, tail: str = "") -> str:
 def test_byline_label_and_name_in_separate_elements():
     page = _page_with("", "<div><p>Written by</p><p>Edda Tabor</p></div><time datetime='2025-08-04'>Aug 4</time>")
     assert extract(Capture(url="https://news.test/a", html=page)).byline == "Edda Tabor"
+    # A link holding the name and the title in blocks of their own: the name, not the two glued.
+    page = _page_with("", "<div class='post_author-text'><a href='/in/edda'><div>Edda Tabor</div><div>Head "
+                          "Winemaker</div></a></div>")
+    assert extract(Capture(url="https://news.test/a", html=page)).byline == "Edda Tabor"
 
 
 def test_the_site_named_as_author_gives_way_to_the_person_on_the_page():

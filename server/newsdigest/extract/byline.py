@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from lxml import html as lxml_html
 
 from ..lexicon import lines, words
+from .blocks import blocks_from_element
 
 MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -86,7 +87,8 @@ def _byline_in_page(tree: lxml_html.HtmlElement, near_headline: list[str]) -> st
     for element in tree.xpath(_AUTHOR_ELEMENTS)[:20]:
         if element.xpath(_IN_COMMENTS):  # commenters are not the authors
             continue
-        links = [clean_byline(a.text_content()) for a in element.iter("a")]
+        # (A link's first block: "<div>Joakim Edin</div><div>Research & Development</div>" must not glue.)
+        links = [clean_byline(next((b.text for b in blocks_from_element(a)), "")) for a in element.iter("a")]
         names = [name for name in links if looks_like_names(name)]
         if len(names) > 1:  # one link per author
             return join_names(names)
