@@ -1810,10 +1810,10 @@ def test_a_quantifier_or_conjunction_opening_a_sentence_is_no_name_and_i_m_is_a_
             "eliminated participants' anxiety, and it's possible that combining them helps,\u201d he says.")
     assert {q.speaker.name for q in annotate_text(text).quotes} == {"Michael Mrazek"}
     # An "I" (here "I'm") outside quotation marks is the writer, not the person last named: no source,
-    # and what the writer asserts is the outlet's own.
+    # and what the writer asserts is the outlet's own. It is shown as "the writer", not as "I".
     ann = annotate_text("Ada Quist chairs the union.\n\nI mean, it is scary. I'm not worried about the classroom "
                         "management aspect of it, and I know the union will cut $40 million from the budget.")
-    assert ann.quotes and all(q.speaker.name == "" for q in ann.quotes)
+    assert ann.quotes and all((q.speaker.name, q.speaker.source_id) == ("the writer", None) for q in ann.quotes)
     assert not ann.sources and all(c.claimant is None for c in ann.claims)
 
 

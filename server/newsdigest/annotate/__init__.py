@@ -25,6 +25,7 @@ from .transcripts import find_turns
 
 ANNOTATOR_VERSION = "annotate-1"
 NAMED = ("name", "organization", "document")  # speakers named as themselves, not by a pronoun or description
+WRITER = "the writer"  # the name an "I" or "we" outside quotation marks stands for
 NOT_ASSERTED = ("h1", "h2", "h3", "h4", "h5", "h6", "pre")  # kinds of paragraph whose sentences are no claims
 
 __all__ = ["ANNOTATOR_VERSION", "annotate", "annotate_text"]
@@ -69,12 +70,13 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
 
     quotes = []
-    for q in found:
+    for q, by_writer in zip(found, writer, strict=True):
         speaker = cue = None
         if q.attribution is not None:
             a = q.attribution
             m = a.mention
-            speaker = Mention(text[m.start : m.end], (m.start, m.end), a.name, source_of.get(id(a)))
+            name = WRITER if by_writer else a.name  # (shown as who speaks: "the writer", not "I")
+            speaker = Mention(text[m.start : m.end], (m.start, m.end), name, source_of.get(id(a)))
             cue = Cue(text[a.cue[0] : a.cue[1]], a.cue)
         quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
     counts = Counter(q.speaker.source_id for q in quotes if q.speaker)
