@@ -38,10 +38,11 @@ _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 
 def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
+    """Too short, broken off, a reference alone, a product's specifications ("Works with: ... | Display:
+    ... | ...") or a note on the article itself: no claim, whatever its words score."""
     return len(tokens) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
-        or sentence.count(" | ") >= 2 \
-        or _editorial_note(tokens)  # (" | ": a product's specifications, "Works with: ... | Display: ... | ...")
+        or sentence.count(" | ") >= 2 or _editorial_note(tokens)
 
 
 NOTE_REACH = 6  # words after "This article" within which the note's verb comes
