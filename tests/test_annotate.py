@@ -2158,3 +2158,13 @@ def test_a_name_in_camel_case_before_a_persons_name_is_its_owner():
     ann = annotate_text("“The harbor has led for a long time,” said theHARBOR’s Ada Quist. The pro-Lund rally "
                         "went on.")
     assert quotes_by_speaker(ann) == [("“The harbor has led for a long time,”", "Ada Quist")]
+
+
+def test_an_it_or_they_that_stands_for_nobody_named_is_no_source_nor_claimant():
+    ann = annotate_text("Protein is everywhere this year.\n\nIt supports muscle recovery, and they say it keeps you "
+                        "full for 4 hours after a meal.")
+    assert ann.sources == [] and all(c.claimant is None for c in ann.claims)
+    # One that stands for a group or an organization named before is that source.
+    ann = annotate_text("Harbor officials said on Monday that the ferry would stop for the winter.\n\nThey said "
+                        "the bridge would close for 4 months in 2026.")
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("Harbor officials", 2)]

@@ -63,9 +63,12 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
                    key=lambda q: q.span)
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer
     # (an "I" that stands for nobody the article names), whose words are the story's own.
+    # Nor does an "it" or a "they" that stands for nobody named: it speaks for no one a reader can call.
     writer = [q.attribution is not None and _the_writer(q.attribution) for q in found]
-    attributed = [q.attribution for q, by_writer in zip(found, writer, strict=True)
-                  if q.attribution is not None and q.attribution.mention.kind != "group" and not by_writer]
+    nobody = [q.attribution is not None and _unresolved(q.attribution) for q in found]
+    attributed = [q.attribution for q, by_writer, unnamed in zip(found, writer, nobody, strict=True)
+                  if q.attribution is not None and q.attribution.mention.kind != "group" and not by_writer
+                  and not unnamed]
     sources, ids = build_sources(text, attributed, people)
     source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
 
@@ -88,8 +91,8 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     apart = sorted(caption_paragraphs(text, paragraphs) + [(p.start, p.end) for p in paragraphs
                                                            if p.kind in NOT_ASSERTED])
     story = [s for s in sentences if index_containing(apart, s[0]) is None] if apart else sentences
-    speaking = [(q.span, q.speaker if asserts(q.cue) and not by_writer else None)
-                for q, by_writer in zip(quotes, writer, strict=True)]
+    speaking = [(q.span, q.speaker if asserts(q.cue) and not by_writer and not unnamed else None)
+                for q, by_writer, unnamed in zip(quotes, writer, nobody, strict=True)]
     for q in headline_quotations(reading, headline_end, found):  # the headline quoting the story's words
         a, m = q.attribution, q.attribution.mention
         speaking.append((q.span, Mention(text[m.start : m.end], (m.start, m.end), a.name, source_of.get(id(a)))))
@@ -133,6 +136,13 @@ def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[
         if s < e:
             out.append((s, e))
     return out
+
+
+def _unresolved(attribution: Attribution) -> bool:
+    """An "it" or a "they" that stands for nobody the article names ("it supports muscle recovery", of
+    protein): it speaks, but is no source."""
+    m = attribution.mention
+    return m.kind == "pronoun" and m.head in ("it", "they") and attribution.name.lower() in ("", m.head)
 
 
 def _the_writer(attribution: Attribution) -> bool:
