@@ -57,6 +57,5 @@ def _interviewee(speakers: Speakers, first_question: int) -> Person | None:
     before = [(offset, person) for offset, person in speakers.people.timeline if offset < first_question]
     if not before:
         return None
-    counts = Counter(person for _, person in before)
-    order = {person: -offset for offset, person in reversed(before)}  # ties: the first named
-    return max(counts, key=lambda p: (counts[p], order[p]))
+    counts = Counter(person for _, person in before)  # in the order they are first named
+    return max(counts, key=counts.__getitem__)  # (of equals, max keeps the first: the first named)
