@@ -2168,3 +2168,19 @@ def test_an_it_or_they_that_stands_for_nobody_named_is_no_source_nor_claimant():
     ann = annotate_text("Harbor officials said on Monday that the ferry would stop for the winter.\n\nThey said "
                         "the bridge would close for 4 months in 2026.")
     assert [(s.name, s.quote_count) for s in ann.sources] == [("Harbor officials", 2)]
+
+
+def test_a_question_or_an_answer_cue_before_its_speaker_names_who_speaks_not_the_last_speaker():
+    ann = annotate_text("Harbor fees rise.\n\n“She runs the whole thing,” said the source.\n\n"
+                        "“That is a serious charge,” inquired Quist.\n\n“It is the truth,” retorted the source.")
+    assert quotes_by_speaker(ann) == [("“She runs the whole thing,”", "the source"),
+                                      ("“That is a serious charge,”", "Quist"),
+                                      ("“It is the truth,”", "the source")]
+
+
+def test_a_signature_or_a_plaque_that_reads_is_a_document_not_an_anonymous_person():
+    ann = annotate_text("Harbor filing.\n\nThe filing lists another name. The electronic signature reads, "
+                        "“Rita Vance, President.” A plaque on the harbor office door reads, "
+                        "“Built by the people of Fenwick.”")
+    kinds = {s.name: s.kind for s in ann.sources}
+    assert kinds == {"The electronic signature": "document", "A plaque on the harbor office door": "document"}

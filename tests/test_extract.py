@@ -480,6 +480,19 @@ def test_lines_of_furniture_standing_alone_in_the_article_are_not_read():
         assert line not in text
 
 
+def test_the_site_s_copyright_notice_is_not_read_but_a_heading_about_copyright_is():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    html = ("<html><body><div class='post'><h1>Council vote</h1>" + story
+            + "<h2>Copyright and the harbor archive</h2>"
+            + "<p>The council also voted to open the harbor archive to every reader in Fenwick.</p>"
+            + "<p>Copyright \u00a9 2025 Fenwick Gazette. All Rights Reserved.</p>"
+            + "<p><small>\u00a9 2024 Harbor Media, Inc.</small></p></div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert text.endswith("Copyright and the harbor archive\n\n"
+                         "The council also voted to open the harbor archive to every reader in Fenwick.")
+    assert "Reserved" not in text and "Harbor Media" not in text
+
+
 def test_an_article_flagged_as_having_comments_is_still_the_article():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     html = (f"<html><body><article class='post has-comments'><h1>Council vote</h1>{story}</article>"

@@ -1,6 +1,7 @@
 """Furniture inside the article's container that readability keeps: boxes the page names as such
 (a share bar, a "related" list, a sponsor box: lexicons/furniture_names.txt) and lines that stand
-alone ("Learn More", "Advertisement", "3 min read": lexicons/furniture_lines.txt). Each is one walk
+alone ("Learn More", "Advertisement", "3 min read": lexicons/furniture_lines.txt), and the site's
+copyright notice ("© 2025 Fenwick Gazette. All rights reserved."). Each is one walk
 over the container's elements that reads no more than an element's names or its opening text,
 until one looks like furniture."""
 
@@ -25,6 +26,7 @@ def drop_furniture(content: lxml_html.HtmlElement, article_chars: int = 0) -> No
     _drop_named(content, article_chars)
     _drop_lines(content)
     _drop_teasers(content)
+    _drop_notices(content)
 
 
 @functools.cache
@@ -105,4 +107,21 @@ def _drop_teasers(content: lxml_html.HtmlElement) -> None:
         rest = len(element.text_content()) - len(text)
         links = sum(len(a.text_content()) for a in element.iter("a"))
         if 0 < rest <= TEASER_CHARS and links >= TEASER_LINKS * rest:
+            element.drop_tree()
+
+
+NOTICE_CHARS = 240  # a copyright notice is a line or two
+# What a copyright notice opens with: the sign, or "Copyright" with the sign or a year (not a
+# heading that is about copyright: "Copyright Complexity in a Fragmented World").
+_NOTICE = re.compile(r"\s*(?:\u00a9|\(c\)\s*(?:19|20)\d\d|copyright\s*(?:\u00a9|\(c\)|(?:19|20)\d\d))", re.I)
+
+
+def _drop_notices(content: lxml_html.HtmlElement) -> None:
+    """The site's copyright notice, where the page puts it inside the article's container: a short line
+    that opens with one, or says "All rights reserved"."""
+    for element in list(content.iter(*LINE_TAGS, "small")):
+        text = element.text
+        if not text or element.getparent() is None:
+            continue
+        if (_NOTICE.match(text) or "rights reserved" in text.lower()) and len(element.text_content()) <= NOTICE_CHARS:
             element.drop_tree()
