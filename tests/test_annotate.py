@@ -2184,3 +2184,19 @@ def test_a_signature_or_a_plaque_that_reads_is_a_document_not_an_anonymous_perso
                         "“Built by the people of Fenwick.”")
     kinds = {s.name: s.kind for s in ann.sources}
     assert kinds == {"The electronic signature": "document", "A plaque on the harbor office door": "document"}
+
+
+def test_a_source_s_degrees_are_part_of_who_they_are_and_a_clause_after_a_name_describes_nobody():
+    ann = annotate_text("Tea.\n\n“Sleep comes first,” said Oskar Brandt, MD, a doctor at Fenwick Clinic. "
+                        "“Tea is fine,” said Rita Vance, MS, RDN. Tea is linked with calmer moods, "
+                        "said Tim Lee, the latter is on the rise in Fenwick.")
+    described = {s.name: s.description for s in ann.sources}
+    assert described == {"Oskar Brandt": "MD, a doctor at Fenwick Clinic", "Rita Vance": "MS, RDN", "Tim Lee": ""}
+
+
+def test_any_verb_of_speech_right_after_a_quotation_and_before_a_name_names_the_speaker():
+    ann = annotate_text("Tea.\n\nBoth experts suggest drinking tea early. “Tea has a long half-life,” describes Vance. "
+                        "“Drink water too,” advises Oskar Brandt.\n\nQuist hailed the harbor vote as “fantastic,” "
+                        "telling Reuters that the port would grow.")
+    assert quotes_by_speaker(ann) == [("“Tea has a long half-life,”", "Vance"), ("“Drink water too,”", "Oskar Brandt"),
+                                      ("“fantastic,”", "Quist")]

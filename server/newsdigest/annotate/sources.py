@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from ..lexicon import lines
 from ..models import Source
 from .people import People
 from .speakers import Attribution
@@ -17,6 +19,17 @@ _ANONYMITY = re.compile(
 _APPOSITIVE = re.compile(
     r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,80}?(?=,|\.(?:\s|$)|;|$)))+"
 )
+
+# ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
+_CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ "
+                     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+
+
+@cache
+def _credentials() -> re.Pattern[str]:
+    """Degrees and licences after a name, each after a comma (lexicons/credentials.txt, as written)."""
+    forms = sorted({form for line in lines("credentials") for form in line.split()}, key=len, reverse=True)
+    return re.compile(r"(?:,\s*(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-]))+")
 
 
 def source_key(attribution: Attribution) -> tuple[str, str]:
@@ -68,9 +81,12 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
     if attribution.person is not None:
         person = attribution.person
         for _, end in sorted(person.occurrences):
-            after = _APPOSITIVE.match(text, end)
-            if after:
-                return _clean(" ".join([*person.titles, after.group(0).strip(" ,")]))
+            letters = _credentials().match(text, end)  # "Rita Vance, MS, RDN, the dietitian"
+            after = _APPOSITIVE.match(text, letters.end() if letters else end)
+            after = after if after and not _CLAUSE.match(after.group(0)) else None
+            if letters or after:
+                said = ", ".join(_clean(m.group(0)) for m in (letters, after) if m)
+                return _clean(" ".join([*person.titles, said]))
         return _clean(" ".join(person.titles))
     if m.kind == "anonymous":
         reason = _ANONYMITY.match(text, m.end)
