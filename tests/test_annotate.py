@@ -2200,3 +2200,9 @@ def test_any_verb_of_speech_right_after_a_quotation_and_before_a_name_names_the_
                         "telling Reuters that the port would grow.")
     assert quotes_by_speaker(ann) == [("“Tea has a long half-life,”", "Vance"), ("“Drink water too,”", "Oskar Brandt"),
                                       ("“fantastic,”", "Quist")]
+
+
+def test_it_standing_for_a_document_already_listed_is_that_document_not_an_organization():
+    ann = annotate_text("Harbor study.\n\nThe advent of tides “has changed the port for good,” says the research.\n\n"
+                        "It adds: “The tides are stronger than before, and the harbor must adapt to them now.”")
+    assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("the research", "document", 2)]

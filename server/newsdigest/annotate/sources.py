@@ -51,6 +51,9 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
     ids: list[str] = []
     for attribution in attributions:
         key = source_key(attribution)
+        if attribution.mention.kind == "pronoun" and key not in sources:
+            # "It adds: ..." after "says the research": the document already listed, not an organization.
+            key = next((known for known in sources if known[1] == key[1]), key)
         source = sources.get(key)
         m = attribution.mention
         if source is None:
