@@ -2206,3 +2206,10 @@ def test_it_standing_for_a_document_already_listed_is_that_document_not_an_organ
     ann = annotate_text("Harbor study.\n\nThe advent of tides “has changed the port for good,” says the research.\n\n"
                         "It adds: “The tides are stronger than before, and the harbor must adapt to them now.”")
     assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("the research", "document", 2)]
+
+
+def test_straight_marks_quoted_inside_a_straight_quotation_after_a_space_or_a_bracket_do_not_close_it():
+    text = ('Harbor.\n\n"The old way meant a fee for every worker ("seats") and a shift from "dock rent" to tolls. '
+            'That model is breaking," said Oskar Brandt.')
+    ann = annotate_text(text)
+    assert quotes_by_speaker(ann) == [(text[text.index('"The old'):text.index(" said")], "Oskar Brandt")]

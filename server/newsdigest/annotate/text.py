@@ -180,11 +180,12 @@ NESTED_PAIRS = 3  # pairs of straight marks passed over inside a straight quotat
 
 def _straight_close(text: str, i: int, end: int) -> int:
     """The straight mark that closes the one at i, past any pair of straight marks quoted inside
-    ('"... the shift from "application consumption" to AI-as-a-Service," said Houssaini'): a mark
-    after a space and before a letter opens; -1 when none closes."""
+    ('"... the shift from "application consumption" to AI-as-a-Service," said Houssaini', '... every
+    employee ("seats") to ...'): a mark after a space or a bracket and before a letter opens; -1 when
+    none closes."""
     first = j = text.find(STRAIGHT, i + 1, end)
     for _ in range(NESTED_PAIRS):  # (a few: a paragraph of stray marks must stay linear)
-        if j == -1 or not (text[j - 1].isspace() and text[j + 1 : j + 2].isalnum()):
+        if j == -1 or not ((text[j - 1].isspace() or text[j - 1] in "([{") and text[j + 1 : j + 2].isalnum()):
             break
         inner = text.find(STRAIGHT, j + 1, end)
         if inner == -1:
