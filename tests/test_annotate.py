@@ -2213,3 +2213,11 @@ def test_straight_marks_quoted_inside_a_straight_quotation_after_a_space_or_a_br
             'That model is breaking," said Oskar Brandt.')
     ann = annotate_text(text)
     assert quotes_by_speaker(ann) == [(text[text.index('"The old'):text.index(" said")], "Oskar Brandt")]
+
+
+def test_a_graduate_who_asked_not_to_be_named_is_an_anonymous_source_and_evidence_a_document():
+    ann = annotate_text("Harbor.\n\nEvidence shows the tides are rising. “The mood is grim,” said a recent graduate "
+                        "who asked not to be named.")
+    assert quotes_by_speaker(ann) == [("“The mood is grim,”", "a recent graduate")]
+    assert [(s.name, s.kind, s.description) for s in ann.sources] == [
+        ("Evidence", "document", ""), ("a recent graduate", "anonymous", "who asked not to be named")]
