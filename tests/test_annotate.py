@@ -2221,3 +2221,12 @@ def test_a_graduate_who_asked_not_to_be_named_is_an_anonymous_source_and_evidenc
     assert quotes_by_speaker(ann) == [("“The mood is grim,”", "a recent graduate")]
     assert [(s.name, s.kind, s.description) for s in ann.sources] == [
         ("Evidence", "document", ""), ("a recent graduate", "anonymous", "who asked not to be named")]
+
+
+def test_contracted_he_and_she_are_pronouns_and_a_present_verb_ending_the_clause_after_a_quotation_cues():
+    ann = annotate_text("Harbor.\n\nTim Lee studied tides. He’d said the port was safe. “It has been a slow rollout,” "
+                        "he muses.\n\nWatch Fenwick TV for more. Think how much "
+                        "worse the essay would be if she’d written: “I have a warm family.”")
+    assert [(q.kind, q.speaker.name if q.speaker else None) for q in ann.quotes] == [
+        ("indirect", "Tim Lee"), ("direct", "Tim Lee"), ("direct", "")]
+    assert "Watch Fenwick TV" not in {s.name for s in ann.sources}

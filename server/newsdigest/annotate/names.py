@@ -49,7 +49,8 @@ class Names:
             elif m.plural:
                 return None, self._latest_group(m.start) or text[m.start : m.end]
             else:
-                gender = "m" if m.head in ("he", "him", "his") else "f" if m.head in ("she", "her") else ""
+                head = m.head.replace("\u2019", "'").split("'")[0]  # "she'd" is "she"
+                gender = "m" if head in ("he", "him", "his") else "f" if head in ("she", "her") else ""
                 person = self.people.latest_before(m.start, gender=gender)
         elif m.kind == "name":
             person = self.people.find(m.name, m.start) or self.people.single(text, m.start, m.end)

@@ -726,13 +726,18 @@ class Speakers:
 
     def find_unlisted_cue(self, lo: int, hi: int) -> Attribution | None:
         """'“People are afraid of wasting their votes,” he surmised.': right after a quotation that
-        hands over with a comma, a speaker and then a verb in the past tense that no lexicon lists."""
+        hands over with a comma, a speaker and then a verb in the past tense that no lexicon lists, or
+        one in the present that ends the clause ('he muses.')."""
         opening = self._speaker_right_after(lo, hi)
         if opening is None:
             return None
         found, k, _ = opening
         verb = self.tokens[k]
-        if verb.text.islower() and verb.word.endswith("ed") and len(verb.word) > 4:
+        past = verb.word.endswith("ed") and len(verb.word) > 4
+        # "..., he confesses.": a verb in the present with nothing after it, the clause ending there
+        present = verb.word.endswith("s") and not verb.word.endswith(("ss", "us", "is", "'s", "\u2019s")) \
+            and len(verb.word) > 4 and k + 1 < len(self.tokens) and self.tokens[k + 1].text in (".", ",", ";")
+        if verb.text.islower() and (past or present):
             return Attribution(found, (verb.start, verb.end))
         return None
 
