@@ -2230,3 +2230,11 @@ def test_contracted_he_and_she_are_pronouns_and_a_present_verb_ending_the_clause
     assert [(q.kind, q.speaker.name if q.speaker else None) for q in ann.quotes] == [
         ("indirect", "Tim Lee"), ("direct", "Tim Lee"), ("direct", "")]
     assert "Watch Fenwick TV" not in {s.name for s in ann.sources}
+
+
+def test_quoted_words_in_a_new_clause_after_but_belong_to_who_signs_it_not_to_the_first_clause_s_cue():
+    ann = annotate_text("Fasting.\n\nMany sailors report sharper thinking while fasting, but “trials have not "
+                        "shown the same benefits” in healthy people, says Rita Vance. Lee said he did not, but was "
+                        "referring to the “same kind of attitude” at the port.")
+    partial = [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "partial"]
+    assert partial == [("“trials have not shown the same benefits”", "Rita Vance"), ("“same kind of attitude”", "Lee")]

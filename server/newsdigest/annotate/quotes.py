@@ -116,7 +116,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or speakers.find_colon_name(lead_start, s)
             # Quoted words inside a sentence ('Kessler saying he was “very pleased” and Quist calling
             # it ...') belong to the cue before them, not to the next clause's.
-            or (speakers.find_attribution(lead_start, s, last=True) if inside else None)
+            or (speakers.find_attribution(_clause_start(text, lead_start, s), s, last=True) if inside else None)
             or speakers.find_attribution(e, after, window=8, after_quote=True)
             or speakers.find_after_aside(e, after)
             or speakers.find_attribution(lead_start, s)
@@ -148,6 +148,21 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         previous, previous_paragraph = quote, segment.paragraph
     _share_across_paragraphs(found, segments)
     return found
+
+
+# (A new clause has its own subject: the quotation itself, a name, a pronoun or a noun phrase; ", but was
+# referring to ..." goes on with the same one.)
+_NEW_CLAUSE = re.compile(r"(?:,\s*but|;)\s+(?=[\"\u201c\u2018A-Z]|(?:he|she|they|it|we|i|the|a|an|this|that|these|"
+                         r"those|many|some|most|other|others)\b)")
+
+
+def _clause_start(text: str, start: int, end: int) -> int:
+    """Where the clause holding a quotation starts: after the last ', but' or ';' before it ('Many people
+    report sharper thinking, but “trials have not shown it,” says Mellor': not the people's report)."""
+    last = start
+    for found in _NEW_CLAUSE.finditer(text, start, end + 1):  # (the mark at end may be what opens it)
+        last = found.end() if found.end() <= end else last
+    return last
 
 
 def _cue_introduces(lead: str) -> bool:
