@@ -2238,3 +2238,11 @@ def test_quoted_words_in_a_new_clause_after_but_belong_to_who_signs_it_not_to_th
                         "referring to the “same kind of attitude” at the port.")
     partial = [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "partial"]
     assert partial == [("“trials have not shown the same benefits”", "Rita Vance"), ("“same kind of attitude”", "Lee")]
+
+
+def test_a_given_name_alone_stands_for_the_one_person_named_in_full_with_it_and_a_bracket_names_nobody():
+    ann = annotate_text("Ports.\n\nThe essay by Tim Lee is good. Tim argues that the harbor matters more than "
+                        "ever. “Tides are slow,” Tim writes.\n\nI stopped using “boring” tools (who said “legacy”?) "
+                        "last year.")
+    assert quotes_by_speaker(ann)[:1] == [("“Tides are slow,”", "Tim Lee")]
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("Tim Lee", 2)]

@@ -139,10 +139,10 @@ def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[
 
 
 def _unresolved(attribution: Attribution) -> bool:
-    """An "it" or a "they" that stands for nobody the article names ("it supports muscle recovery", of
-    protein): it speaks, but is no source."""
+    """An "it", a "they" or a "who" that stands for nobody the article names ("it supports muscle
+    recovery", of protein; "(who said “legacy”?)"): it speaks, but is no source."""
     m = attribution.mention
-    return m.kind == "pronoun" and m.head in ("it", "they") and attribution.name.lower() in ("", m.head)
+    return m.kind == "pronoun" and m.head in ("it", "they", "who") and attribution.name.lower() in ("", m.head)
 
 
 def _the_writer(attribution: Attribution) -> bool:

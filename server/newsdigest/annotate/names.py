@@ -85,7 +85,8 @@ class Names:
                 phrase = self.tokens[d + 1 : last + 1]
                 if 0 < len(phrase) <= 4 and all(t.text.isalpha() for t in phrase):
                     return None, self.text[phrase[0].start : phrase[-1].end]
-                return None, self.tokens[last].text
+                # ("(who said “legacy”?)": a bracket or a mark before "who" names nobody)
+                return None, self.tokens[last].text if self.tokens[last].text.isalpha() else ""
             if self.tokens[d].word in DETERMINERS:
                 described = plain_description(self.text, self.tokens, d, last + 1)
                 return None, described.name if described else ""

@@ -141,12 +141,22 @@ class People:
         last = word.split()[-1] if word.split() else word
         matches = [p for p in self.by_initial.get(last[:1].lower(), ()) if similar(p.surname, last) or p.name == word]
         if not matches:
-            return None
+            return self._by_given_name(word, near)
         if len(matches) == 1:
             return matches[0]
         # Several people share the surname: the one met most recently before the mention.
         before = [p for off, p in self.timeline if off <= near and p in matches]
         return before[-1] if before else matches[0]
+
+    def _by_given_name(self, word: str, near: int) -> Person | None:
+        """'Joel argues ...' after 'Joel Spolsky': a given name alone stands for the one person named in
+        full with it before (not when two share it)."""
+        if " " in word or not word[:1].isupper() or word.lower() not in given_names():
+            return None
+        named = {p.name: p for p in self.people
+                 if p.name.split()[0] == word and len(p.name.split()) > 1 and p.occurrences
+                 and p.occurrences[0][0] < near}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def latest_before(self, offset: int, window: int = 600, gender: str = "") -> Person | None:
         """A pronoun's antecedent: the latest person in subject position not long before, else the
@@ -244,7 +254,8 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
 
 def _usual_spelling(text: str, person: Person) -> str:
     """Zelensky, Zelenskyy, Zelenksy: the name takes the surname spelled as the text mostly spells it."""
-    spellings = [_without_possessive(text[s:e].split()[-1]) for s, e in person.occurrences]
+    spellings = [word for s, e in person.occurrences for word in [_without_possessive(text[s:e].split()[-1])]
+                 if similar(word, person.surname)]  # (not "Ada" alone, her given name)
     if not spellings:
         return person.name
     usual = max(dict.fromkeys(spellings), key=spellings.count)
