@@ -2246,3 +2246,10 @@ def test_a_given_name_alone_stands_for_the_one_person_named_in_full_with_it_and_
                         "last year.")
     assert quotes_by_speaker(ann)[:1] == [("“Tides are slow,”", "Tim Lee")]
     assert [(s.name, s.quote_count) for s in ann.sources] == [("Tim Lee", 2)]
+
+
+def test_initials_that_spell_out_a_person_s_name_are_that_person_not_an_organization():
+    ann = annotate_text("Essays.\n\nThe Majestic Harbor by Oskar Tim Brandt (OTB) is short. OTB argues that harbors "
+                        "make sense for huge ports. The International Harbor Fund (IHF) said the port would grow.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Oskar Tim Brandt", "person"),
+                                                        ("International Harbor Fund", "organization")]

@@ -60,8 +60,12 @@ class Names:
             return None, self._anonymous_name(m)
         elif m.kind in ("organization", "document"):
             name = self._organization_name(m)
-            self.organizations.append((m.start, name))
-            return None, name
+            spelled = next((p for p in self.people.people if p.name == name), None) if name != m.name else None
+            if spelled is not None:  # "DHH" for David Heinemeier Hansson: a person's initials
+                person = spelled
+            else:
+                self.organizations.append((m.start, name))
+                return None, name
         if person is not None:
             self.people.note(m.start, person)
             return person, person.name
