@@ -2253,3 +2253,10 @@ def test_initials_that_spell_out_a_person_s_name_are_that_person_not_an_organiza
                         "make sense for huge ports. The International Harbor Fund (IHF) said the port would grow.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Oskar Tim Brandt", "person"),
                                                         ("International Harbor Fund", "organization")]
+
+
+def test_a_label_named_only_as_a_heading_or_another_label_is_nobody_speaking():
+    ann = annotate_text("Shoes.\n\nOur picks for the year.\n\n- Best Overall: Harbor Evo SL for men and women\n\n"
+                        "- Best Value: Harbor Sonic 7 for men and women\n\nBest Overall\n\nThe Evo SL is light. "
+                        "Quist: the shoe is great for long runs. Ada Quist runs daily.")
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("Ada Quist", 1)]
