@@ -96,7 +96,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     for q in headline_quotations(reading, headline_end, found):  # the headline quoting the story's words
         a, m = q.attribution, q.attribution.mention
         speaking.append((q.span, Mention(text[m.start : m.end], (m.start, m.end), a.name, source_of.get(id(a)))))
-    claims = find_claims(text, story, speaking)
+    claims = find_claims(text, story, speaking, headline_end=headline_end)
     return Annotations(quotes=quotes, sources=sources, claims=claims, annotator_version=ANNOTATOR_VERSION)
 
 

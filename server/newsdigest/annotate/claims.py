@@ -45,6 +45,25 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
         or sentence.count(" | ") >= 2 or _editorial_note(tokens)
 
 
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                          "from", "as", "vs", "via", "per"})
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+                     "should", "must", "does", "did", "do"})
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
+TITLE_CASE_WORDS = 3  # ... of this many at least
+
+
+def in_title_case(sentence: str) -> bool:
+    """'Choose Boring Technology (2015) by Dan McKinley', 'The Ultimate Harbor Bundle 2025', 'Now 20%
+    Off': below the headline, a line in title case names a work, a product or a section; it asserts nothing."""
+    every = _WORD.findall(sentence)
+    if any(w in _FINITE for w in every):  # "RE+ Southeast is set for March 31 at the Georgia World ...": a sentence
+        return False
+    words = [w for w in every if w.lower() not in _SMALL_WORDS]
+    return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 NOTE_REACH = 6  # words after "This article" within which the note's verb comes
 
 
@@ -63,14 +82,14 @@ def key_count(sentence_count: int) -> int:
 
 
 def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[Span, Mention | None]],
-                min_score: float = 0.35) -> list[Claim]:
+                min_score: float = 0.35, headline_end: int = 0) -> list[Claim]:
     claims: list[Claim] = []
     speakers_by_span = sorted(speakers_by_span, key=lambda item: item[0])
     starts = [span[0] for span, _ in speakers_by_span]
     texts = [text[s:e] for s, e in sentences]
     for (s, e), sentence, (probability, lowered) in zip(sentences, texts, scored(texts), strict=True):
         score = round(probability, 3)
-        if score < min_score or _is_fragment(sentence, lowered):
+        if score < min_score or _is_fragment(sentence, lowered) or s >= headline_end and in_title_case(sentence):
             continue
         claims.append(Claim(sentence.strip(), (s, e), score, _claimant(speakers_by_span, starts, s, e),
                             hedges=hedge_words(sentence, lowered)))
