@@ -2272,3 +2272,10 @@ def test_a_line_in_title_case_below_the_headline_names_a_work_or_a_product_and_a
     assert not any(c.startswith("The Ultimate") for c in claimed)
     assert claimed[0] == "Fenwick Harbor Fees Rise 40 Percent After Storm"  # the headline asserts
     assert "The harbor board raised fees by 40 percent after the storm cost the port $2 million." in claimed
+
+
+def test_a_note_or_signpost_under_the_outlet_s_label_is_no_claim_but_a_clause_after_a_colon_is():
+    ann = annotate_text("Harbor fees rise.\n\nEditor’s Note, December 19, 2025: We’ve added ferries from our winter "
+                        "guide and checked the fees.\n\nRead more: Fenwick ferry review of 2025 and its 40 fares\n\n"
+                        "It also changed the port: the board raised fees by 40 percent in 2024.")
+    assert [c.text for c in ann.claims] == ["It also changed the port: the board raised fees by 40 percent in 2024."]

@@ -42,7 +42,7 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
     ... | ...") or a note on the article itself: no claim, whatever its words score."""
     return len(tokens) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
-        or sentence.count(" | ") >= 2 or _editorial_note(tokens)
+        or sentence.count(" | ") >= 2 or _editorial_note(tokens) or _labelled(sentence)
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -73,6 +73,17 @@ def _editorial_note(tokens: list[bytes]) -> bool:
         return False
     verbs = words("editorial_note_verbs")
     return any(w.decode() in verbs for w in tokens[2 : 2 + NOTE_REACH])
+
+
+LABEL_CHARS = 40  # "Editor's Note, December 19, 2025:" at most before the colon
+
+
+def _labelled(sentence: str) -> bool:
+    """'Editor's Note, December 19, 2025: We've added ...', 'Disclaimer: This article is ...', 'Related: ...':
+    the outlet's note or signpost under a label (lexicons/labels.txt), not a claim of the story's."""
+    colon = sentence.find(":", 0, LABEL_CHARS)
+    label = re.findall(r"[\w';.]+", sentence[:colon].replace("\u2019", "'").split(",")[0].lower()) if colon > 0 else []
+    return bool(label) and all(word in words("labels") or word in ("and", "by", "the") for word in label)
 
 
 def key_count(sentence_count: int) -> int:
