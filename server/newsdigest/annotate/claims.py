@@ -47,8 +47,8 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
                           "from", "as", "vs", "via", "per"})
-_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
-                     "should", "must", "does", "did", "do"})
+# (Searched for, not looked up word by word: most sentences have one, and are done with at once.)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do)\b")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
 TITLE_CASE_WORDS = 3  # ... of this many at least
@@ -57,10 +57,9 @@ TITLE_CASE_WORDS = 3  # ... of this many at least
 def in_title_case(sentence: str) -> bool:
     """'Choose Boring Technology (2015) by Dan McKinley', 'The Ultimate Harbor Bundle 2025', 'Now 20%
     Off': below the headline, a line in title case names a work, a product or a section; it asserts nothing."""
-    every = _WORD.findall(sentence)
-    if any(w in _FINITE for w in every):  # "RE+ Southeast is set for March 31 at the Georgia World ...": a sentence
+    if _FINITE.search(sentence):  # "RE+ Southeast is set for March 31 at the Georgia World ...": a sentence
         return False
-    words = [w for w in every if w.lower() not in _SMALL_WORDS]
+    words = [w for w in _WORD.findall(sentence) if w.lower() not in _SMALL_WORDS]
     return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
 
 
