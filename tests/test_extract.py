@@ -668,6 +668,19 @@ def test_teasers_laid_out_like_the_article_s_sections_are_not_read():
     assert "Section 2, paragraph 3" in text and "teaser" not in text
 
 
+def test_a_section_whose_sentences_link_other_pages_is_read_but_a_section_of_teaser_links_is_not():
+    linked = "".join(f"<p>Paragraph {n}: the council, as <a href='/guide{n}'>our guide to the harbor and its ferry "
+                     f"fares explains</a>, also <a href='/wall{n}'>voted on the long flood wall along the quay</a> "
+                     f"and on the budget for the year ahead, after a long night of debate.</p>" for n in range(3))
+    teasers = "".join(f"<p><a href='/story{n}'>Another story number {n} about the harbor and the ferry</a></p>"
+                      f"<p><a href='/more{n}'>And one more story number {n} about the flood wall</a></p>"
+                      for n in range(3))
+    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1, more=6)}"
+            f"{_section(2, inner=linked)}{_section(3, inner=teasers)}</div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert "Paragraph 2: the council" in text and "Another story" not in text
+
+
 def _picks_page(linked: bool) -> str:
     sections = ""
     for i in range(6):

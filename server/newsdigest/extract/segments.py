@@ -43,8 +43,23 @@ def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
     # Teasers: "Related posts", "Read more" cards whose titles are links.
     if any(h.find(".//a") is not None for h in element.iter("h2", "h3", "h4")):
         return False
-    if sum(1 for a in element.iter("a") if len(a.text_content().split()) >= 5) >= 2:
+    # (Links standing as titles, not links inside sentences of prose: "see our guide to the top 10
+    # insurers" in an introduction.)
+    if sum(1 for a in element.iter("a") if len(a.text_content().split()) >= 5 and not _in_prose(a)) >= 2:
         return False
     prose = sum(n for p in element.iter("p") if (n := len(p.text_content().strip())) >= PARAGRAPH)
-    return (prose >= MIN_PROSE and prose >= PROSE_SHARE * len(element.text_content())
-            and link_density(element) < MAX_LINK_DENSITY)
+    if prose < MIN_PROSE or prose < PROSE_SHARE * len(element.text_content()):
+        return False
+    return link_density(element) < MAX_LINK_DENSITY or _unlinked_prose(element) >= PROSE_SHARE * prose
+
+
+def _in_prose(link: lxml_html.HtmlElement) -> bool:
+    """A link inside a paragraph that says more than its links."""
+    paragraph = next(link.iterancestors("p"), None)
+    return paragraph is not None and _unlinked_prose(paragraph) >= PARAGRAPH
+
+
+def _unlinked_prose(element: lxml_html.HtmlElement) -> int:
+    """Characters of the element's paragraphs outside their links."""
+    return sum(len(p.text_content().strip()) - sum(len(a.text_content()) for a in p.iter("a"))
+               for p in (element.iter("p") if element.tag != "p" else [element]))
