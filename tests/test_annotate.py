@@ -2279,3 +2279,10 @@ def test_a_note_or_signpost_under_the_outlet_s_label_is_no_claim_but_a_clause_af
                         "guide and checked the fees.\n\nRead more: Fenwick ferry review of 2025 and its 40 fares\n\n"
                         "It also changed the port: the board raised fees by 40 percent in 2024.")
     assert [c.text for c in ann.claims] == ["It also changed the port: the board raised fees by 40 percent in 2024."]
+
+
+def test_a_title_ending_in_chief_is_the_person_s_title_not_part_of_the_name():
+    ann = annotate_text("Harbor.\n\n“The port is fine,” said Editor-in-Chief Ada Quist. “The ferry is late,” said "
+                        "Deputy Editor Rita Vance.")
+    assert [(s.name, s.description) for s in ann.sources] == [("Ada Quist", "Editor-in-Chief"),
+                                                             ("Rita Vance", "Deputy Editor")]

@@ -113,7 +113,9 @@ def is_label(phrase: str) -> bool:
 
 
 def is_title(word: str) -> bool:
-    return word.rstrip(".") in words("titles")
+    """A title before a name (lexicons/titles.txt), or any "...-in-chief" ("Editor-in-Chief Ada Quist")."""
+    word = word.rstrip(".")
+    return word in words("titles") or word.endswith("-in-chief") and word.count("-") == 2
 
 
 def pronoun_kind(word: str) -> str | None:
