@@ -2286,3 +2286,11 @@ def test_a_title_ending_in_chief_is_the_person_s_title_not_part_of_the_name():
                         "Deputy Editor Rita Vance.")
     assert [(s.name, s.description) for s in ann.sources] == [("Ada Quist", "Editor-in-Chief"),
                                                              ("Rita Vance", "Deputy Editor")]
+
+
+def test_a_he_that_stands_for_nobody_named_speaks_but_is_no_source():
+    ann = annotate_text("Planes.\n\nOnce, when I told a man on a plane that I taught at Fenwick, he responded, "
+                        "“So you teach sailors?”")
+    direct = [(q.text, q.speaker.mention) for q in ann.quotes if q.kind == "direct"]
+    assert direct == [("“So you teach sailors?”", "he")]
+    assert ann.sources == []

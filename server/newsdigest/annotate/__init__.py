@@ -63,7 +63,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
                    key=lambda q: q.span)
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer
     # (an "I" that stands for nobody the article names), whose words are the story's own.
-    # Nor does an "it" or a "they" that stands for nobody named: it speaks for no one a reader can call.
+    # Nor does a pronoun that stands for nobody named: it speaks for no one a reader can call.
     writer = [q.attribution is not None and _the_writer(q.attribution) for q in found]
     nobody = [q.attribution is not None and _unresolved(q.attribution) for q in found]
     attributed = [q.attribution for q, by_writer, unnamed in zip(found, writer, nobody, strict=True)
@@ -139,10 +139,12 @@ def _after_labels(text: str, sentences: list[Span], labels: list[Span]) -> list[
 
 
 def _unresolved(attribution: Attribution) -> bool:
-    """An "it", a "they" or a "who" that stands for nobody the article names ("it supports muscle
-    recovery", of protein; "(who said “legacy”?)"): it speaks, but is no source."""
+    """An "it", a "they", a "he", a "she" or a "who" that stands for nobody the article names ("it supports
+    muscle recovery", of protein; "(who said “legacy”?)"; "he responded", of a man met on a plane): it
+    speaks, but is no source a reader could call."""
     m = attribution.mention
-    return m.kind == "pronoun" and m.head in ("it", "they", "who") and attribution.name.lower() in ("", m.head)
+    return m.kind == "pronoun" and m.head.replace("\u2019", "'").split("'")[0] in ("it", "they", "who", "he", "she") \
+        and attribution.name.lower() in ("", m.head)
 
 
 def _the_writer(attribution: Attribution) -> bool:
