@@ -634,14 +634,18 @@ def _section(i: int, more: int = 0, inner: str | None = None) -> str:
             f"{longer + paragraphs if inner is None else inner}</div></section></div></div>")
 
 
+def _blocks_text(sections: str) -> str:
+    """The text extracted from a page whose body is laid out in the given sections."""
+    html = f"<html><body><h1>Council vote</h1><div class='blocks'>{sections}</div></body></html>"
+    return extract(Capture(url="https://news.test/vote", html=html)).text
+
+
 def test_a_body_split_across_sections_of_one_kind_is_read_whole_in_order():
     # (With a list of links beside them, the sections' common container is no article.)
     links = "".join(f"<li><a href='/s{n}'>Another story about the harbor and its budget, number {n}</a></li>"
                     for n in range(12))
-    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1)}"
-            f"<div class='block quote'><blockquote>We will build it.</blockquote></div>{_section(2, more=6)}"
-            f"{_section(3)}<ul class='more'>{links}</ul></div></body></html>")
-    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    text = _blocks_text(f"{_section(1)}<div class='block quote'><blockquote>We will build it.</blockquote></div>"
+                        f"{_section(2, more=6)}{_section(3)}<ul class='more'>{links}</ul>")
     starts = [text.find(f"Section {i}, paragraph 0") for i in (1, 2, 3)]
     assert -1 not in starts and starts == sorted(starts) and "Another story" not in text
 
@@ -651,9 +655,8 @@ def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_
     box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "
                   f"Courier and lives by the sea with two cats.</p>" for n in range(6))
     paragraphs = "".join(f"<p>Section 3, paragraph {n}: the council weighed the ferry timetable.</p>" for n in range(2))
-    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1)}{_section(2, more=6)}"
-            f"{_section(3, inner=paragraphs + f'<div class=author-box>{box}</div>')}</div></body></html>")
-    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    text = _blocks_text(f"{_section(1)}{_section(2, more=6)}"
+                        f"{_section(3, inner=paragraphs + f'<div class=author-box>{box}</div>')}")
     assert "Section 3, paragraph 1" in text and "About the author" not in text
 
 
@@ -662,9 +665,7 @@ def test_teasers_laid_out_like_the_article_s_sections_are_not_read():
                       f"story {n} that runs on about the ferry timetable and the flood wall, to draw readers to a page "
                       f"of its own where the rest of the story about the harbor waits.</p>"
                       for n in range(3))
-    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1, more=6)}{_section(2)}"
-            f"{_section(3, inner=teasers)}</div></body></html>")
-    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    text = _blocks_text(f"{_section(1, more=6)}{_section(2)}{_section(3, inner=teasers)}")
     assert "Section 2, paragraph 3" in text and "teaser" not in text
 
 
@@ -675,9 +676,7 @@ def test_a_section_whose_sentences_link_other_pages_is_read_but_a_section_of_tea
     teasers = "".join(f"<p><a href='/story{n}'>Another story number {n} about the harbor and the ferry</a></p>"
                       f"<p><a href='/more{n}'>And one more story number {n} about the flood wall</a></p>"
                       for n in range(3))
-    html = (f"<html><body><h1>Council vote</h1><div class='blocks'>{_section(1, more=6)}"
-            f"{_section(2, inner=linked)}{_section(3, inner=teasers)}</div></body></html>")
-    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    text = _blocks_text(f"{_section(1, more=6)}{_section(2, inner=linked)}{_section(3, inner=teasers)}")
     assert "Paragraph 2: the council" in text and "Another story" not in text
 
 
