@@ -2294,3 +2294,10 @@ def test_a_he_that_stands_for_nobody_named_speaks_but_is_no_source():
     direct = [(q.text, q.speaker.mention) for q in ann.quotes if q.kind == "direct"]
     assert direct == [("“So you teach sailors?”", "he")]
     assert ann.sources == []
+
+
+def test_a_line_telling_the_reader_to_act_is_no_claim_but_a_sentence_opening_with_such_a_noun_is():
+    ann = annotate_text("Harbor fees rise.\n\nGet a chance to win a 5000 dollar voucher by taking part in Fenwick's "
+                        "Biggest Habit Index!\n\nShare prices fell 5 percent in 2024 after the storm.\n\n"
+                        "Sign up for our newsletter to get 20 percent off.")
+    assert [c.text for c in ann.claims] == ["Share prices fell 5 percent in 2024 after the storm."]

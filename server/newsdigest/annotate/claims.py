@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..hedges import hedge_words
-from ..lexicon import words
+from ..lexicon import pairs, words
 from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
 from .tokens import is_negation
@@ -42,7 +43,7 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
     ... | ...") or a note on the article itself: no claim, whatever its words score."""
     return len(tokens) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
-        or sentence.count(" | ") >= 2 or _editorial_note(tokens) or _labelled(sentence)
+        or sentence.count(" | ") >= 2 or _editorial_note(tokens) or _labelled(sentence) or _calls_to_act(tokens)
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
@@ -72,6 +73,20 @@ def _editorial_note(tokens: list[bytes]) -> bool:
         return False
     verbs = words("editorial_note_verbs")
     return any(w.decode() in verbs for w in tokens[2 : 2 + NOTE_REACH])
+
+
+@cache
+def _call_to_action() -> tuple[frozenset[bytes], frozenset[bytes]]:
+    """The verbs and the words after them of a line telling the reader to act (lexicons/call_to_action.txt)."""
+    parts = pairs("call_to_action")
+    verbs, after = (frozenset(w.encode() for w in parts[key].split()) for key in ("verbs:", "next:"))
+    return verbs, after
+
+
+def _calls_to_act(tokens: list[bytes]) -> bool:
+    """'Get a chance to win a ₹5000 voucher by taking part ...', 'Sign up for our newsletter': it asks."""
+    verbs, after = _call_to_action()
+    return tokens[0] in verbs and tokens[1] in after
 
 
 LABEL_CHARS = 40  # "Editor's Note, December 19, 2025:" at most before the colon
