@@ -20,7 +20,7 @@ from .sources import build_sources
 from .spans import index_containing
 from .speakers import Attribution, Speakers
 from .text import caption_paragraphs, find_segments, mask_nicknames, paragraphs_of, split_sentences
-from .tokens import is_first_person, tokenize
+from .tokens import is_first_person, pronoun_base, tokenize
 from .transcripts import find_turns
 
 ANNOTATOR_VERSION = "annotate-1"
@@ -143,7 +143,7 @@ def _unresolved(attribution: Attribution) -> bool:
     muscle recovery", of protein; "(who said “legacy”?)"; "he responded", of a man met on a plane): it
     speaks, but is no source a reader could call."""
     m = attribution.mention
-    return m.kind == "pronoun" and m.head.replace("\u2019", "'").split("'")[0] in ("it", "they", "who", "he", "she") \
+    return m.kind == "pronoun" and pronoun_base(m.head) in ("it", "they", "who", "he", "she") \
         and attribution.name.lower() in ("", m.head)
 
 

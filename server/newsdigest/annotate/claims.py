@@ -14,6 +14,7 @@ from ..hedges import hedge_words
 from ..lexicon import pairs, words
 from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
+from .speakers import FINITE
 from .tokens import is_negation
 
 
@@ -49,13 +50,13 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
                           "from", "as", "vs", "via", "per"})
 # (Searched for, not looked up word by word: most sentences have one, and are done with at once.)
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|does|did|do)\b")
+_FINITE = re.compile(r"\b(?:" + "|".join(sorted(FINITE)) + r")\b")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
 TITLE_CASE_WORDS = 3  # ... of this many at least
 
 
-def in_title_case(sentence: str) -> bool:
+def _in_title_case(sentence: str) -> bool:
     """'Choose Boring Technology (2015) by Dan McKinley', 'The Ultimate Harbor Bundle 2025', 'Now 20%
     Off': below the headline, a line in title case names a work, a product or a section; it asserts nothing."""
     if _FINITE.search(sentence):  # "RE+ Southeast is set for March 31 at the Georgia World ...": a sentence
@@ -114,7 +115,7 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
     texts = [text[s:e] for s, e in sentences]
     for (s, e), sentence, (probability, lowered) in zip(sentences, texts, scored(texts), strict=True):
         score = round(probability, 3)
-        if score < min_score or _is_fragment(sentence, lowered) or s >= headline_end and in_title_case(sentence):
+        if score < min_score or _is_fragment(sentence, lowered) or s >= headline_end and _in_title_case(sentence):
             continue
         claims.append(Claim(sentence.strip(), (s, e), score, _claimant(speakers_by_span, starts, s, e),
                             hedges=hedge_words(sentence, lowered)))

@@ -16,7 +16,7 @@ from .mentions import (
     unbroken,
 )
 from .people import People, Person
-from .tokens import DETERMINERS, Token, is_first_person, is_organization_word
+from .tokens import DETERMINERS, Token, is_first_person, is_organization_word, pronoun_base
 
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
@@ -49,7 +49,7 @@ class Names:
             elif m.plural:
                 return None, self._latest_group(m.start) or text[m.start : m.end]
             else:
-                head = m.head.replace("\u2019", "'").split("'")[0]  # "she'd" is "she"
+                head = pronoun_base(m.head)  # "she'd" is "she"
                 gender = "m" if head in ("he", "him", "his") else "f" if head in ("she", "her") else ""
                 person = self.people.latest_before(m.start, gender=gender)
         elif m.kind == "name":

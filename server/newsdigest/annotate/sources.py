@@ -8,7 +8,7 @@ from functools import cache
 from ..lexicon import lines
 from ..models import Source
 from .people import People
-from .speakers import Attribution
+from .speakers import FINITE, Attribution
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
@@ -21,8 +21,7 @@ _APPOSITIVE = re.compile(
 )
 
 # ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
-_CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ "
-                     r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b")
+_CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + "|".join(sorted(FINITE)) + r")\b")
 
 
 @cache

@@ -118,6 +118,11 @@ def is_title(word: str) -> bool:
     return word in words("titles") or word.endswith("-in-chief") and word.count("-") == 2
 
 
+def pronoun_base(head: str) -> str:
+    """The pronoun without a verb's short form attached: "she'd" and "she’ll" are "she"."""
+    return head.replace("\u2019", "'").split("'")[0]
+
+
 def pronoun_kind(word: str) -> str | None:
     return pairs("pronouns").get(word)
 
