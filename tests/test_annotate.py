@@ -2301,3 +2301,9 @@ def test_a_line_telling_the_reader_to_act_is_no_claim_but_a_sentence_opening_wit
                         "Biggest Habit Index!\n\nShare prices fell 5 percent in 2024 after the storm.\n\n"
                         "Sign up for our newsletter to get 20 percent off.")
     assert [c.text for c in ann.claims] == ["Share prices fell 5 percent in 2024 after the storm."]
+
+
+def test_lines_labelled_with_a_title_are_facts_not_a_transcript_s_turns():
+    ann = annotate_text("Cloud leaders.\n\nHarbor Cloud\n\nCEO: Ada Quist\n\nFenwick Systems\n\nCEO: Tim Lee\n\n"
+                        "GM: Rita Vance")
+    assert ann.quotes == [] and ann.sources == []

@@ -771,7 +771,8 @@ class Speakers:
             and (lo < self.headline_end or any(start != found.start and not self._a_label(start, end)
                                                for start, end in person.occurrences))
         finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
-        if not (known or found.kind == "organization" or finding) or is_label(found.name):  # "CLARIFICATION:"
+        if not (known or found.kind == "organization" or finding) or is_label(found.name) \
+                or is_title(found.name.lower()):  # "CLARIFICATION:", "CEO: Ada Quist"
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 
