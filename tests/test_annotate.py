@@ -148,7 +148,9 @@ def test_fragments_and_labels_are_no_claims():
                         "(The state paid $9 million for the bridge in 2020.)\n\n"
                         # (a product's specifications; a note on the article itself)
                         "Works with: Android, iPhone | Range: 40 miles in 2025 | Price: $250 in 2026\n\n"
-                        "This article was originally published in April 2020 and updated in April 2024.")
+                        "This article was originally published in April 2020 and updated in April 2024.\n\n"
+                        # (a table's row, its cells apart by tabs)
+                        "Harbor Ferries Inc.\t$28.98 billion in 2024\t1,200 workers in Fenwick")
     assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
                                             "The council spent twice its budget.", "Spending on roads doubled.",
                                             "(The state paid $9 million for the bridge in 2020.)"]

@@ -41,10 +41,12 @@ _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
     """Too short, broken off, a reference alone, a product's specifications ("Works with: ... | Display:
-    ... | ...") or a note on the article itself: no claim, whatever its words score."""
+    ... | ..."), a table's row (its cells apart by tabs, as extraction writes them) or a note on the article
+    itself: no claim, whatever its words score."""
     return len(tokens) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
-        or sentence.count(" | ") >= 2 or _editorial_note(tokens) or _labelled(sentence) or _calls_to_act(tokens)
+        or sentence.count(" | ") >= 2 or sentence.count("\t") >= 2 \
+        or _editorial_note(tokens) or _labelled(sentence) or _calls_to_act(tokens)
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
