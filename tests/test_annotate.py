@@ -2266,11 +2266,12 @@ def test_a_label_named_only_as_a_heading_or_another_label_is_nobody_speaking():
 
 def test_a_line_in_title_case_below_the_headline_names_a_work_or_a_product_and_asserts_nothing():
     ann = annotate_text("Fenwick Harbor Fees Rise 40 Percent After Storm\n\nChoose Boring Harbors (2015) by Tim Lee\n\n"
+                        "Acceptance Rate: 14% in 2025\n\n"
                         "The Ultimate Fenwick Ferry Bundle 2025 Now 20% Off\n\nHarbor Expo East is set for March 31 "
                         "and April 1, 2026, at the Fenwick World Congress Center.\n\nThe harbor board raised fees "
                         "by 40 percent after the storm cost the port $2 million.")
     claimed = [c.text for c in ann.claims]
-    assert "Choose Boring Harbors (2015) by Tim Lee" not in claimed
+    assert "Choose Boring Harbors (2015) by Tim Lee" not in claimed and "Acceptance Rate: 14% in 2025" not in claimed
     assert not any(c.startswith("The Ultimate") for c in claimed)
     assert claimed[0] == "Fenwick Harbor Fees Rise 40 Percent After Storm"  # the headline asserts
     assert "The harbor board raised fees by 40 percent after the storm cost the port $2 million." in claimed

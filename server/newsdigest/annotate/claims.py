@@ -55,7 +55,7 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on"
 _FINITE = re.compile(r"\b(?:" + "|".join(sorted(FINITE)) + r")\b")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
-TITLE_CASE_WORDS = 3  # ... of this many at least
+TITLE_CASE_WORDS = 2  # ... of this many at least
 
 
 def _in_title_case(sentence: str) -> bool:
