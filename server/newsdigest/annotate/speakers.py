@@ -48,6 +48,7 @@ from .tokens import (
     is_label,
     is_negation,
     is_title,
+    is_title_phrase,
     pronoun_kind,
     stance_words,
 )
@@ -772,7 +773,7 @@ class Speakers:
                                                for start, end in person.occurrences))
         finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
         if not (known or found.kind == "organization" or finding) or is_label(found.name) \
-                or is_title(found.name.lower()):  # "CLARIFICATION:", "CEO: Ada Quist"
+                or is_title_phrase(found.name):  # "CLARIFICATION:", "CEO: Ada Quist"
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 

@@ -118,6 +118,11 @@ def is_title(word: str) -> bool:
     return word in words("titles") or word.endswith("-in-chief") and word.count("-") == 2
 
 
+def is_title_phrase(phrase: str) -> bool:
+    """Whether every word of a label is a title ("CEO", "Chief Executive"): it names a post, nobody in it."""
+    return bool(phrase.split()) and all(is_title(word.lower()) for word in phrase.split())
+
+
 def pronoun_base(head: str) -> str:
     """The pronoun without a verb's short form attached: "she'd" and "she’ll" are "she"."""
     return head.replace("\u2019", "'").split("'")[0]

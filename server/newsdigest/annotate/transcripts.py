@@ -13,7 +13,7 @@ from ..models import Paragraph
 from .mentions import Mention
 from .quotes import FoundQuote, Verbatim
 from .speakers import Attribution, Speakers
-from .tokens import is_label, is_title
+from .tokens import is_label, is_title_phrase
 
 _TURN = re.compile(r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?:[ \-][A-Z][A-Z.'\u2019\-]+){0,4}(?: #\d+)?)"
                    r"(?:, (?P<role>[A-Z][A-Z .'\u2019\-]{1,40}))?:\s+")
@@ -26,7 +26,7 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
     for para in paragraphs:
         match = _TURN.match(text, para.start, para.end)
         if match is not None and match.end() < para.end and not is_label(match.group("name")) \
-                and not all(is_title(word.lower()) for word in match.group("name").split()):
+                and not is_title_phrase(match.group("name")):
             labels.append((match, para.end))  # ("CEO: Arvind Krishna": a title labels a fact, nobody speaks)
     if len(labels) < MIN_TURNS:
         return []
