@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from ..hedges import hedge_words
-from ..lexicon import pairs, words
+from ..lexicon import words
 from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
 from .speakers import FINITE
@@ -79,17 +79,15 @@ def _editorial_note(tokens: list[bytes]) -> bool:
 
 
 @cache
-def _call_to_action() -> tuple[frozenset[bytes], frozenset[bytes]]:
-    """The verbs and the words after them of a line telling the reader to act (lexicons/call_to_action.txt)."""
-    parts = pairs("call_to_action")
-    verbs, after = (frozenset(w.encode() for w in parts[key].split()) for key in ("verbs:", "next:"))
-    return verbs, after
+def _call_to_action(name: str) -> frozenset[bytes]:
+    """A lexicon's words as the tokens scored() gives: lowercase UTF-8."""
+    return frozenset(word.encode() for word in words(name))
 
 
 def _calls_to_act(tokens: list[bytes]) -> bool:
-    """'Get a chance to win a ₹5000 voucher by taking part ...', 'Sign up for our newsletter': it asks."""
-    verbs, after = _call_to_action()
-    return tokens[0] in verbs and tokens[1] in after
+    """'Get a chance to win a ₹5000 voucher by taking part ...', 'Sign up for our newsletter': it asks
+    (lexicons/call_to_action_verbs.txt, call_to_action_next.txt)."""
+    return tokens[0] in _call_to_action("call_to_action_verbs") and tokens[1] in _call_to_action("call_to_action_next")
 
 
 LABEL_CHARS = 40  # "Editor's Note, December 19, 2025:" at most before the colon

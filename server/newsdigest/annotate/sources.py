@@ -87,7 +87,7 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             after = _APPOSITIVE.match(text, letters.end() if letters else end)
             after = after if after and not _CLAUSE.match(after.group(0)) else None
             if letters or after:
-                said = ", ".join(_clean(m.group(0)) for m in (letters, after) if m)
+                said = ", ".join(_clean(part.group(0)) for part in (letters, after) if part)
                 return _clean(" ".join([*person.titles, said]))
         return _clean(" ".join(person.titles))
     if m.kind == "anonymous":
