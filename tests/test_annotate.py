@@ -408,6 +408,9 @@ def test_speakers_described_by_age_and_cues_capitalized_by_mistake():
     assert ann.quotes[0].speaker.mention == "the 46-year-old"
     typo = annotate_text("“Not us, but we can’t argue with it,” Mike Murphy, the head of the PAC, Tweeted on Friday.")
     assert quotes_by_speaker(typo) == [("“Not us, but we can’t argue with it,”", "Mike Murphy")]
+    # A capitalized cue opening a name after a word in lower case is the name's ("State Farm").
+    ann = annotate_text("The firm relies on exclusive, or “captive,” agents who sell only State Farm products.")
+    assert ann.quotes == []
 
 
 def test_that_after_a_cue_opens_what_was_said_not_a_speaker():
@@ -1086,6 +1089,23 @@ def test_what_was_said_starts_at_the_that_of_its_cue_not_at_a_relative_that_late
         assert [q.text for q in annotate_text(text).quotes] == [said], text
 
 
+def test_how_it_was_said_after_an_attribution_inside_the_sentence_is_not_what_was_said():
+    ann = annotate_text("Oskar Brandt called donors all week. He was unable to find a single backer, he said, on "
+                        "condition of anonymity to speak freely about the harbor plan.")
+    assert ("He was unable to find a single backer", "he") in [(q.text, q.speaker.mention) for q in ann.quotes]
+    ann = annotate_text("The ferry fund was short, she said in an interview with the Fenwick Courier on Monday.")
+    assert [q.text for q in ann.quotes] == ["The ferry fund was short"]
+
+
+def test_a_sentence_ending_in_quoted_words_before_its_attribution_is_what_was_said():
+    ann = annotate_text("Tim Lee had worked for the harbor for eight years and was “a well liked colleague,” the "
+                        "statement added.")
+    assert [(q.kind, q.text) for q in ann.quotes] == [
+        ("indirect", "Tim Lee had worked for the harbor for eight years and was “a well liked colleague,”"),
+        ("partial", "“a well liked colleague,”")]
+    assert {q.speaker.mention for q in ann.quotes} == {"the statement"}
+
+
 def test_an_organization_named_with_alliance_is_no_person_and_an_inverted_speakers_aside_is_not_said():
     ann = annotate_text("Even the three sick goats shouldn’t cause alarm, says Dario Fenn, a director at the "
                         "Valley Health Alliance, a charity. \"A test is not an outbreak,\" he says.")
@@ -1159,7 +1179,8 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
     ann = annotate_text("Ek, a pastor in Fenwick, slammed the Scouts for promoting “free trips for kids” among its "
                         "members on Monday’s installment of his weekly show, “Harbor Talk,” the Fenwick Post reported.")
-    assert [q.speaker.mention for q in ann.quotes] == ["Fenwick Post"]
+    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [
+        ("indirect", "Fenwick Post"), ("partial", "Fenwick Post")]
     # ... or whom a participle's phrase describes; a share of those polled; the second of two groups.
     for text, speaker in [
         ("Residents trying to reopen the harbor before the winter say the wall is sound.",
@@ -2207,7 +2228,8 @@ def test_any_verb_of_speech_right_after_a_quotation_and_before_a_name_names_the_
 def test_it_standing_for_a_document_already_listed_is_that_document_not_an_organization():
     ann = annotate_text("Harbor study.\n\nThe advent of tides “has changed the port for good,” says the research.\n\n"
                         "It adds: “The tides are stronger than before, and the harbor must adapt to them now.”")
-    assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("the research", "document", 2)]
+    # (Its first sentence, and the words it quotes, and what "It" adds.)
+    assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("the research", "document", 3)]
 
 
 def test_straight_marks_quoted_inside_a_straight_quotation_after_a_space_or_a_bracket_do_not_close_it():

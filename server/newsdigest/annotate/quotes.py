@@ -524,6 +524,9 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
 # (Not "on", "of", "for", "about", "to": "called for a prosecutor", "warned of the dangers" name what was said.)
 _CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
+# ("CONTENT, he said, on condition of anonymity ...": how, where or when it was said, after the attribution.)
+_SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:on (?:the )?condition\b|(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?"
+                             r"(?:interview|statement|phone call|telephone interview|email|e-mail)\b)")
 # ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                    r"tonight|last\s+(?:week|month|year|night))\b", re.I)
@@ -673,7 +676,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
     # The speaker's phrase follows a comma ("CONTENT, The New York Times reported": "The" is not in the mention).
-    after_comma = lead.rstrip().endswith(",")
+    after_comma = lead.rstrip().rstrip("\u201d\"'\u2019").endswith(",")
     that = _that_opens(tail, reach)  # "(to reporters) that" opening what was said
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
     circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail) or _WHEN.match(tail))
@@ -696,7 +699,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     elif after_comma and m.start > cue_start:
         span = (s, phrase_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
     elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 1:
-        span = (s, end)  # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content
+        # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content,
+        # unless what follows it tells how it was said (", he said, on condition of anonymity").
+        span = (s, phrase_start) if _SAYING_ADJUNCT.match(tail) else (s, end)
     elif opens and not that and _FINITE_FIRST.match(tail):
         # "The article Mr Zhao tweeted was penned by ...": the cue sits in a clause that describes the
         # sentence's subject, whose own verb follows; what comes after is not what was said.

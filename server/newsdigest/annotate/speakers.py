@@ -545,6 +545,12 @@ class Speakers:
         # lowercase words after the next: "Mindfulness-Based Stress Reduction, or MBSR, the technique".)
         title_case = (nxt is not None and nxt.capitalized and not is_title(nxt.word)
                       and unbroken(self.text, self.tokens[k].end, nxt.start) and self._title_case_after(k + 2))
+        # ("agents who sell only State Farm products": one opening a name right after a word in lower case,
+        # not a headline's "to" or "of": "Mayor to Tell Council ...".)
+        if prev.text.isalpha() and prev.text.islower() and len(prev.text) > 3 and nxt is not None \
+                and nxt.capitalized and nxt.text[0].isalpha() and unbroken(self.text, prev.end, self.tokens[k].start) \
+                and unbroken(self.text, self.tokens[k].end, nxt.start):
+            return False
         return not in_name or title_case
 
     def _title_case_after(self, k: int) -> bool:
