@@ -1097,6 +1097,14 @@ def test_how_it_was_said_after_an_attribution_inside_the_sentence_is_not_what_wa
     assert [q.text for q in ann.quotes] == ["The ferry fund was short"]
 
 
+def test_the_main_clause_after_an_opening_clause_with_its_own_report_is_read_too():
+    ann = annotate_text("When the moderator pointed out that Quist had not answered the question, the candidate said "
+                        "families hurt by the flood file lawsuits.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Quist had not answered the question", "the moderator"),
+        ("families hurt by the flood file lawsuits", "the candidate")]
+
+
 def test_a_sentence_ending_in_quoted_words_before_its_attribution_is_what_was_said():
     ann = annotate_text("Tim Lee had worked for the harbor for eight years and was “a well liked colleague,” the "
                         "statement added.")

@@ -381,7 +381,29 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
                 found.append(FoundQuote(more, "indirect", then))
         if second is not None:
             found.append(FoundQuote(second[1], "indirect", speakers.resolve(second[2])))
+        elif following is None:
+            main = _main_clause_report(text, s, content, e, speakers)
+            if main is not None:
+                found.append(main)
     return found
+
+
+def _main_clause_report(text: str, s: int, content: Span, e: int, speakers: Speakers) -> FoundQuote | None:
+    """'When the moderator pointed out that Quist had not answered, the candidate said families file
+    lawsuits': what was said in an opening clause ends at its comma, and the main clause after it
+    reports its own speaker's words."""
+    opener = text[s : content[0]].split(None, 1)
+    if not opener or opener[0].lower().strip(",") not in SUBORDINATORS:
+        return None
+    comma = re.match(r"[\u201d\"']*,\s+", text[content[1] : e])
+    if comma is None:
+        return None
+    start = content[1] + comma.end()
+    attribution = speakers.find_attribution(start, e)
+    if attribution is None or attribution.mention.start < start or _words(text[start : attribution.mention.start]) > 1:
+        return None  # the main clause must open with its speaker
+    said = _content_span(text, start, e, attribution)
+    return FoundQuote(said, "indirect", speakers.resolve(attribution)) if said is not None else None
 
 
 # "a wall, which he said Mexico should pay for": "which", a speaker and a cue right after it. (Not
