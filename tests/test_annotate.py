@@ -1105,6 +1105,16 @@ def test_the_main_clause_after_an_opening_clause_with_its_own_report_is_read_too
         ("families hurt by the flood file lawsuits", "the candidate")]
 
 
+def test_a_speaker_before_a_verb_that_goes_on_to_a_cue_speaks():
+    for text, said, speaker in [
+        ("In an interview, Oskar Brandt continued to assert that he never met Vance.", "he never met Vance",
+         "Oskar Brandt"),
+        ("Rita Vance was quick to point out that the ferry was late.", "the ferry was late", "Rita Vance"),
+    ]:
+        assert [(q.text, q.speaker.name) for q in annotate_text(text).quotes] == [(said, speaker)], text
+    assert annotate_text("We will continue to add more harbor tours as the season goes on.").quotes == []
+
+
 def test_a_sentence_ending_in_quoted_words_before_its_attribution_is_what_was_said():
     ann = annotate_text("Tim Lee had worked for the harbor for eight years and was “a well liked colleague,” the "
                         "statement added.")

@@ -403,6 +403,11 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
         return mention_before(text, tokens, i - 3)  # "The email went on to say"
+    # ("... will continue to add more dates": "add" reports speech only with what was added, "add that".)
+    adds = i + 2 < len(tokens) and tokens[i + 1].word == "add" and tokens[i + 2].word != "that"
+    if i >= 1 and tokens[i].word == "to" and tokens[i - 1].word in words("verbs_before_to") and not adds:
+        was = i >= 2 and tokens[i - 1].word == "quick" and tokens[i - 2].word in AUXILIARIES  # "was quick to"
+        return mention_before(text, tokens, i - (3 if was else 2))  # "Brandt continued to assert"
     if i < 0:
         return None
     if tokens[i].text in (",", ")", "\u2014", "\u2013"):
