@@ -1420,6 +1420,12 @@ def test_a_statement_reported_after_a_quotations_attribution_is_the_speakers_too
     assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes][1:] == [
         ("the proposals would simplify returns", "who", "Tom Kamin")]
     assert len(ann.sources) == 1
+    # ", though she added that ...": a pronoun that stands for the quotation's speaker, and a cue.
+    ann = annotate_text("“The delay hurts us a little,” said harbor chief Ada Quist, though she added that she "
+                        "expected the row to fade quickly.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes][1:] == [
+        ("she expected the row to fade quickly", "she", "Ada Quist")]
+    assert len(ann.sources) == 1
 
 
 def test_which_after_an_organization_speaks_for_it():

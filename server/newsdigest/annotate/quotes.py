@@ -522,6 +522,8 @@ def _after_quotation(text: str, s: int, e: int, ending: list[FoundQuote], spans:
     if cue == 2:  # "who" speaks, and stands for the quotation's speaker
         who = text.index("who", m.start(), m.start(2))
         speaker = Mention(who, who + 3, "pronoun", "who", "who")
+    elif cue == 4:  # ", though he added that ...": the pronoun stands for the quotation's speaker
+        speaker = Mention(m.start(3), m.end(3), "pronoun", m.group(3), m.group(3), plural=m.group(3) == "they")
     return FoundQuote(content, "indirect", Attribution(speaker, m.span(cue), quote.attribution.name,
                                                        quote.attribution.person))
 
@@ -557,7 +559,8 @@ _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is
                         r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=\s*[A-Za-z])\s*")
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
 # After a quotation's attribution, the speaker's next statement: ", adding that ...", ", who noted that ...".
-_NEXT_STATEMENT = re.compile(r",\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+))\b")
+_NEXT_STATEMENT = re.compile(r",\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+)"
+                             r"|(?:and|but|though|although)\s+(he|she|they)\s+(?:also\s+|later\s+)?(\w+))\b")
 
 
 def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
