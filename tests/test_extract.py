@@ -47,6 +47,17 @@ def test_a_table_row_is_one_line_with_its_cells_apart():
     assert article.text.endswith("South\t9 m") and "dawn" not in article.text
 
 
+def test_a_quotation_in_a_figure_is_the_articles_not_a_caption():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    quoted = ("<figure class='quote'><img src='/ada.jpg'><blockquote><p>The harbor wall will hold for a century.</p>"
+              "</blockquote><figcaption>Ada Quist, harbor engineer</figcaption></figure>")
+    html = f"<html><body><article>{paragraphs}{quoted}<p>Work on the wall starts in May, the council said.</p>" \
+           "</article></body></html>"
+    article = extract(Capture(url="https://news.test/a", html=html))
+    assert "The harbor wall will hold for a century." in article.paragraph_texts()
+    assert "Ada Quist, harbor engineer" not in article.text  # (the caption stays the figure's)
+
+
 def test_list_items_keep_their_bullets_and_numbers_as_plain_text_writes_them():
     lists = ("<ul><li>New buses</li><li><p>Longer library hours</p><p>on weekends</p></li></ul>"
              "<ol start='3'><li>Third step<ol><li>inner step</li></ol></li><li>Fourth step</li></ol>")

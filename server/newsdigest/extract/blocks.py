@@ -44,8 +44,10 @@ class Block:
 
 
 def is_table_figure(element: etree._Element) -> bool:
-    """A <figure> that holds a table (as WordPress writes every table): the table is the article's."""
-    return element.tag == "figure" and element.find(".//table") is not None
+    """A <figure> that holds a table (as WordPress writes every table) or a quotation (an embedded post,
+    a quoted expert): what it holds is the article's."""
+    return element.tag == "figure" and (element.find(".//table") is not None
+                                        or element.find(".//blockquote") is not None)
 
 
 def _inline_button(element: etree._Element) -> bool:
