@@ -58,6 +58,17 @@ def test_a_quotation_in_a_figure_is_the_articles_not_a_caption():
     assert "Ada Quist, harbor engineer" not in article.text  # (the caption stays the figure's)
 
 
+def test_a_tooltips_bubble_is_not_read_into_the_sentence_of_its_term():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    term = ("<p>The council will dredge the <span class='term'><dfn>channel</dfn><span class='Term_tooltipBubble_x1'>"
+            "<strong>Channel</strong> A deep passage that ships use.</span></span> before the winter storms.</p>"
+            "<p>Ferries <span role='tooltip'>Boats on a fixed route.</span>will run all week.</p>")
+    article = extract(Capture(url="https://news.test/a", html=f"<html><body><article>{paragraphs}{term}</article>"
+                                                             "</body></html>"))
+    assert article.paragraph_texts()[-2:] == ["The council will dredge the channel before the winter storms.",
+                                              "Ferries will run all week."]
+
+
 def test_list_items_keep_their_bullets_and_numbers_as_plain_text_writes_them():
     lists = ("<ul><li>New buses</li><li><p>Longer library hours</p><p>on weekends</p></li></ul>"
              "<ol start='3'><li>Third step<ol><li>inner step</li></ol></li><li>Fourth step</li></ol>")

@@ -48,6 +48,8 @@ def extract(capture: Capture) -> Article:
         blocks = _selection_blocks(capture)
         content_html = blocks_to_html(blocks)
     else:
+        if "ooltip" in capture.html:  # (most pages have none: looking costs a walk of the page)
+            _drop_tooltips(tree)
         blocks, content_html = _main_content(_strip_never_content(tree), capture.url)
         unique = _without_repeats(blocks)
         if len(unique) < len(blocks):
@@ -100,6 +102,18 @@ def _strip_never_content(tree: lxml_html.HtmlElement) -> lxml_html.HtmlElement:
     _unwrap_furniture_holding_the_page(tree)
     mark_embedded_posts(tree)
     return tree
+
+
+# A tooltip's bubble: what shows on hover over a term ("competition" and its glossary entry), not what
+# the term's sentence says (not the trigger around the term: "js-tooltip-trigger", "has-tooltip").
+_TOOLTIP_CLASS = re.compile(r"tooltip[_-]?(?:content|text|bubble|body|inner)", re.I)
+_MAY_BE_TOOLTIP = etree.XPath("//*[@role = 'tooltip' or contains(@class, 'ooltip')]")
+
+
+def _drop_tooltips(tree: lxml_html.HtmlElement) -> None:
+    for element in _MAY_BE_TOOLTIP(tree):
+        if element.get("role") == "tooltip" or _TOOLTIP_CLASS.search(element.get("class") or ""):
+            element.drop_tree()
 
 
 WRAPPER_SHARE = 0.9  # of the page's prose that a nav, header, footer or aside holds when it wraps the page
