@@ -253,6 +253,20 @@ def test_recovered_paragraphs_keep_the_headings_and_lists_between_them():
     assert "Copyright" not in a.text
 
 
+def test_an_article_written_mostly_as_lists_is_recovered_with_its_lists():
+    tip = ("<li><strong>Tip {0}:</strong> Walk the harbor wall at low tide, when the old stones show their moss and "
+           "the gulls sit in rows along the quay, and count the boats.</li>")
+    lead = "<p>Lead-in {0} says what the next list of tips for visitors to the harbor is about.</p>"
+    tips = ["".join(tip.format(f"{i}.{j}") for j in range(6)) for i in range(3)]
+    sections = "".join(f"<div class='sidebar widget'>{lead.format(i)}<ul>{tips[i]}</ul></div>" for i in range(3))
+    html = ("<html><body><nav><a href='/'>Home</a></nav><article><div class='story'><p>The harbor guide opens with a "
+            "short word on what visitors will find.</p></div>" + sections + "</article><footer><p>Copyright notice of "
+            "the site that nobody should ever read as article text.</p></footer></body></html>")
+    a = extract(Capture(url="https://news.test/tips", html=html))
+    assert [p.kind for p in a.paragraphs] == ["p"] + (["p"] + ["li"] * 6) * 3
+    assert "Copyright" not in a.text
+
+
 def test_the_main_element_holding_the_prose_is_read_alone():
     story = "".join(f"<p>Paragraph {i} of the story tells readers about the council vote and the budget.</p>"
                     for i in range(8))

@@ -278,6 +278,10 @@ COMPLETE_SHARE = 0.8  # of the page's paragraph text, under which readability's 
 RECOVERED_GROWTH = 1.3  # of the paragraphs' text, that their common container may hold and be read whole ...
 RECOVERED_GROWTH_UNLINKED = 4.0  # ... or this much, when no more than UNLINKED_SHARE of its text is links
 UNLINKED_SHARE = 0.1
+# ... or this much, when nearly none of it is (an article written mostly as lists of tips or steps, its
+# few paragraphs only the lead-ins: a wrapper of menus and teasers is never so free of links).
+RECOVERED_GROWTH_NO_LINKS = 10.0
+NO_LINKS_SHARE = 0.02
 
 
 def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep_hidden: bool,
@@ -308,7 +312,9 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
         return blocks
     # Much more than its paragraphs, and read whole only if the rest is the article's own lists,
     # tables and headings (few links), not menus and teasers.
-    if found <= RECOVERED_GROWTH_UNLINKED * prose and _link_share(cleaned, kept) <= UNLINKED_SHARE:
+    links = _link_share(cleaned, kept)
+    if found <= RECOVERED_GROWTH_UNLINKED * prose and links <= UNLINKED_SHARE \
+            or found <= RECOVERED_GROWTH_NO_LINKS * prose and links <= NO_LINKS_SHARE:
         return blocks
     return []
 
