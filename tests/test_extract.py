@@ -69,6 +69,19 @@ def test_a_tooltips_bubble_is_not_read_into_the_sentence_of_its_term():
                                               "Ferries will run all week."]
 
 
+def test_the_authors_bio_after_the_article_is_not_its_text():
+    head = "<meta name='author' content='Rita Vance'>"
+    bio = "Rita Vance is a freelance writer who covers harbors and ferries for several regional papers."
+    page = page_from_text(BODY + "\n\n" + bio, "Council passes budget", extra_head=head)
+    a = extract(Capture(url="https://news.test/budget", html=page))
+    assert a.byline == "Rita Vance"
+    assert "freelance writer" not in a.text and a.text.endswith(BODY.split("\n\n")[-1])
+    # A paragraph about someone else, or the author's words that merely open with her name, stays.
+    last = "Rita Vance asked the mayor twice about the ferry, and got no answer."
+    page = page_from_text(BODY + "\n\n" + last, "Council passes budget", extra_head=head)
+    assert extract(Capture(url="https://news.test/budget", html=page)).text.endswith(last)
+
+
 def test_list_items_keep_their_bullets_and_numbers_as_plain_text_writes_them():
     lists = ("<ul><li>New buses</li><li><p>Longer library hours</p><p>on weekends</p></li></ul>"
              "<ol start='3'><li>Third step<ol><li>inner step</li></ol></li><li>Fourth step</li></ol>")

@@ -20,7 +20,7 @@ from readability.readability import REGEXES
 
 from ..models import Article, Capture, Figure, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure, unwrap_inline_buttons
-from .byline import is_byline_line
+from .byline import is_author_bio, is_byline_line
 from .figures import find_figures
 from .furniture import drop_furniture
 from .metadata import read_metadata
@@ -57,6 +57,7 @@ def extract(capture: Capture) -> Article:
         figures = find_figures(tree, capture.url, capture.html)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
     blocks = [b for b in blocks if not (b.kind == "p" and is_byline_line(b.text, meta.byline))]
+    blocks = _before_author_bio(blocks, meta.byline)
     if not blocks:
         raise ExtractionError("no article text found on the page", metadata=meta)
     text, paragraphs = _join(blocks)
@@ -76,6 +77,20 @@ def extract(capture: Capture) -> Article:
         extractor_version=EXTRACTOR_VERSION,
         figures=figures,
     )
+
+
+BIO_TAIL_BLOCKS = 3  # the last blocks of the text, where an author's bio may stand
+
+
+def _before_author_bio(blocks: list[Block], byline: str) -> list[Block]:
+    """The text without the author's bio at its end ("Jo Park is a freelance writer ..."), nor what
+    follows it there (the bio box's links)."""
+    if not byline:
+        return blocks
+    for k in range(max(1, len(blocks) - BIO_TAIL_BLOCKS), len(blocks)):
+        if blocks[k].kind == "p" and is_author_bio(blocks[k].text, byline):
+            return blocks[:k]
+    return blocks
 
 
 def _selection_blocks(capture: Capture) -> list[Block]:

@@ -178,3 +178,21 @@ def is_byline_line(text: str, byline: str) -> bool:
     elif not SHOWN_DATE.search(rest):
         return False
     return _only_date_left(rest)
+
+
+# What follows the author's name when a paragraph is the author's bio: "Jo Park is a freelance writer
+# ...", "Jo has written for ...", "Jo Park started the blog in 2010".
+_BIO_VERB = re.compile(r"\s+(?:is\s+(?:a|an|the)|has\s+(?:been|written|over|more)|started|writes|covers)\b")
+
+
+def is_author_bio(text: str, byline: str) -> bool:
+    """A paragraph that opens with the name of one of the byline's people (or their first name) and
+    says who they are: the author's bio, not the article's text."""
+    for name in re.split(r",\s*|\s+and\s+|\s*&\s*", byline):
+        parts = name.split()
+        if len(parts) < 2 or not looks_like_names(name):
+            continue  # (a person's name: "Recharged", a company's byline, may open its own pitch)
+        for start in (name, parts[0]):
+            if text.startswith(start) and _BIO_VERB.match(text, len(start)):
+                return True
+    return False
