@@ -1115,6 +1115,17 @@ def test_a_speaker_before_a_verb_that_goes_on_to_a_cue_speaks():
     assert annotate_text("We will continue to add more harbor tours as the season goes on.").quotes == []
 
 
+def test_a_phrase_opening_the_sentence_before_its_speaker_is_never_what_was_said():
+    ann = annotate_text("In January, in her last address, Ada Quist conceded she had fallen short.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("she had fallen short", "Ada Quist")]
+    for text in ("In a changing economy, young sailors still believe in the harbor.",
+                 "As an immigrant, she felt for me."):
+        assert annotate_text(text).quotes == [], text
+    # (A clause before the speaker is: "In Fenwick, the harbor is calm, the mayor said.")
+    assert [q.text for q in annotate_text("In Fenwick, the harbor is calm, the mayor said.").quotes] == [
+        "In Fenwick, the harbor is calm"]
+
+
 def test_a_sentence_ending_in_quoted_words_before_its_attribution_is_what_was_said():
     ann = annotate_text("Tim Lee had worked for the harbor for eight years and was “a well liked colleague,” the "
                         "statement added.")

@@ -744,6 +744,12 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
             # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
             # panel Wednesday.": only whom (and when) follows
             span = (s, phrase_start)
+    elif after_comma and not according and _opening_phrase(before):
+        # "In January, in his last address, he conceded he had fallen short": what stands before the
+        # speaker says when or where, not what was said.
+        if _words(tail) < 3 or circumstance:
+            return None
+        span = (who_end, end)
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
         span = (s, phrase_start)
     elif after_comma and m.start < cue_start and _words(tail) >= 4:
@@ -809,6 +815,13 @@ _CLAUSE_CLOSE = re.compile(r",[\u201d\"]?\s+$|[\u201d\"],\s+$")
 _CLAUSE_BREAKS = ("\u2014", "\u2013", " -", "--", ";")
 # A dash in what was said: one alone opens a closing aside (the writer's gloss), two enclose an aside.
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s|\u2014")
+
+
+def _opening_phrase(lead: str) -> bool:
+    """A phrase opening the sentence with a preposition or "as", no verb in it ("In a changing economy,",
+    "As an immigrant,"): it says when, where or as whom, and is never what was said."""
+    first = lead.split(None, 1)
+    return bool(first) and first[0].lower() in PREPOSITIONS | {"as"} and not _ANY_VERB.search(lead)
 
 
 def _opens_fact_clause(lead: str) -> bool:
