@@ -403,11 +403,17 @@ def test_the_subject_of_a_gerund_cue_is_the_clause_subject_not_an_opening_partic
     assert quotes_by_speaker(ann) == [("“a total stiff.”", "Trump")]
 
 
-def test_speakers_described_by_age_and_cues_capitalized_by_mistake():
+def test_speakers_described_by_age_and_cue_words_that_are_not_verbs_here():
     ann = annotate_text("“Donald is an amazing leader,” said the 46-year-old.")
     assert ann.quotes[0].speaker.mention == "the 46-year-old"
     typo = annotate_text("“Not us, but we can’t argue with it,” Mike Murphy, the head of the PAC, Tweeted on Friday.")
     assert quotes_by_speaker(typo) == [("“Not us, but we can’t argue with it,”", "Mike Murphy")]
+    # "state" is a noun unless a pronoun says it or "that", "in" or punctuation follows it.
+    for text in ("Most state parties release their delegates early.", "Rust Belt states Ohio and Michigan voted early.",
+                 "Ada Quist, a former state party chair, was at 3 percent."):
+        assert annotate_text(text).quotes == [], text
+    ann = annotate_text("The harbor must be dredged every year, the document states.")
+    assert [q.speaker.mention for q in ann.quotes] == ["the document"]
     # A capitalized cue opening a name after a word in lower case is the name's ("State Farm").
     ann = annotate_text("The firm relies on exclusive, or “captive,” agents who sell only State Farm products.")
     assert ann.quotes == []

@@ -514,6 +514,9 @@ class Speakers:
             return False  # a noun, subject of the verb after it: "Rust Belt states have suffered", "His support gives"
         if after is not None and after.word in pairs_of_compounds().get(cue, ()):
             return False  # "a progressive think tank", "a talk show host"
+        if cue in words("mostly_nouns") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)) and not (
+                after is None or after.word in ("that", "in") or not after.text[:1].isalnum()):
+            return False
         if k == 0:
             return True
         before = self.tokens[k - 1]
