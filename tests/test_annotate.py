@@ -412,6 +412,9 @@ def test_speakers_described_by_age_and_cue_words_that_are_not_verbs_here():
     for text in ("Most state parties release their delegates early.", "Rust Belt states Ohio and Michigan voted early.",
                  "Ada Quist, a former state party chair, was at 3 percent."):
         assert annotate_text(text).quotes == [], text
+    for text in ("The port authority has found itself at the center of the town's budget fight.",
+                 "Ada Quist won most of the 20 pledged delegates on Tuesday."):
+        assert annotate_text(text).quotes == [], text
     ann = annotate_text("The harbor must be dredged every year, the document states.")
     assert [q.speaker.mention for q in ann.quotes] == ["the document"]
     # A capitalized cue opening a name after a word in lower case is the name's ("State Farm").
