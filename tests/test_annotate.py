@@ -1135,6 +1135,21 @@ def test_a_phrase_opening_the_sentence_before_its_speaker_is_never_what_was_said
         "In Fenwick, the harbor is calm"]
 
 
+def test_whose_words_and_quips_and_prompted_speakers():
+    for text, speaker in [
+        ("The fair came to Fenwick because, in Quist’s words, “it is the most open town on the coast.”", "Quist"),
+        ("The summit came to Fenwick because, in Forbes’ words, “it has more boats per head than anywhere.”",
+         "Forbes"),
+        ("In the mayor’s own words, “the harbor is open to everyone who comes in peace.”", "the mayor"),
+        ("During the debate, Ada Quist cracked, “I am a sailor who gets things done.”", "Ada Quist"),
+        ("The debate was so calm that Oskar Brandt was prompted to say, “I cannot believe how civil it is.”",
+         "Oskar Brandt"),
+    ]:
+        assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    ann = annotate_text("The police cracked down on harbor gangs, officials said.")
+    assert [q.speaker.mention for q in ann.quotes] == ["officials"]
+
+
 def test_a_sentence_ending_in_quoted_words_before_its_attribution_is_what_was_said():
     ann = annotate_text("Tim Lee had worked for the harbor for eight years and was “a well liked colleague,” the "
                         "statement added.")

@@ -91,7 +91,7 @@ def _trigger_words() -> frozenset[str]:
     """Every word find_attribution may stop at: cues, claim nouns, phrasal verbs, "according" (to),
     and "and"/"but" (a new clause after a quotation)."""
     return (words("speech_verbs") | stance_words() | words("claim_nouns") | frozenset(pairs("phrasal_cues"))
-            | {"according", "and", "but"})
+            | {"according", "and", "but", "words"})
 
 
 @dataclass
@@ -185,6 +185,11 @@ class Speakers:
             found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
             if found:
                 return found
+            if token.word == "words":
+                found = self._in_words_of(k, i, lo)
+                if found:
+                    return found
+                continue
             phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
             if is_cue(token.word) and k + 2 < j and toks[k + 1].word == "by" and self._opens_with_as(i, k):
                 # "As reported by Western Journalism, investigators found ...": who follows "by" reports it.
@@ -448,6 +453,25 @@ class Speakers:
         if subject.kind in ("organization", "document"):
             subject = self._joined(subject, lo)
         return Attribution(subject, (toks[verb].start, toks[verb].end))
+
+    def _in_words_of(self, k: int, i: int, lo: int) -> Attribution | None:
+        """'in Quist’s words, “...”', 'in the mayor's own words': the owner of the words speaks."""
+        toks = self.tokens
+        p = k - 1 if k - 1 > i and toks[k - 1].word != "own" else k - 2
+        opener = next((m for m in range(p - 1, max(i - 1, p - 6), -1) if toks[m].word == "in"), None)
+        owner = toks[p] if p >= i else None
+        # ("Quist’s", or "Forbes’", its mark outside the token)
+        cut = None if owner is None else 2 if owner.text.endswith(("'s", "\u2019s")) else (
+            0 if self.text[owner.end : owner.end + 1] in ("'", "\u2019") else None)
+        if opener is None or cut is None or not all(t.text[:1].isalnum() for t in toks[opener:p]):
+            return None
+        bare = Token(owner.text[: len(owner.text) - cut], owner.start, owner.end - cut,
+                     owner.word[: len(owner.word) - cut], owner.capitalized)
+        before = toks[max(i, p - 12) : p] + [bare]
+        found = mention_before(self.text, before, len(before) - 1)
+        if found is None or found.start < lo or found.end != bare.end or found.kind == "pronoun":
+            return None
+        return Attribution(found, (toks[opener].start, toks[k].end))
 
     def _that_after(self, k: int, j: int) -> int | None:
         """The index of the "that" right after tokens[k], or after a short aside between dashes."""
