@@ -1146,6 +1146,9 @@ def test_whose_words_and_quips_and_prompted_speakers():
          "Oskar Brandt"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # A capitalized preposition opens no name: "From the report:" is not a speaker "From".
+    ann = annotate_text("From the report: “In general, larger samples gave more accurate results.”")
+    assert all(q.speaker is None or q.speaker.mention != "From" for q in ann.quotes)
     ann = annotate_text("The police cracked down on harbor gangs, officials said.")
     assert [q.speaker.mention for q in ann.quotes] == ["officials"]
 

@@ -20,6 +20,7 @@ from .mentions import (
     FUNCTION_WORDS,
     GO,
     OPENING_PREPOSITIONS,
+    PREPOSITIONS,
     REFLEXIVES,
     STANDING_ALONE,
     SUBORDINATORS,
@@ -601,9 +602,11 @@ class Speakers:
             first = self.tokens[k]
             if first.word in SUBORDINATORS or first.word in ("who", "which", "that", "whom"):
                 continue  # "When she appeared before the crowd late Monday, she declined ..."
-            if first.word in OPENING_PREPOSITIONS and k + 1 < j and self.tokens[k + 1].capitalized \
-                    and first.text[0].isupper():
-                continue  # "With Democratic leaders worried, President Obama ...": no name starts "With"
+            if first.text[0].isupper() and (first.word in OPENING_PREPOSITIONS or first.word in PREPOSITIONS and not (
+                    k + 1 < j and self.tokens[k + 1].capitalized)):
+                # "With Democratic leaders worried, ...", "From the report:": no name starts "With" (but "On
+                # Thursday evening Ada Quist ...": the date, then who)
+                continue
             if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
                     or first.text[0].isdigit() or first.word.endswith("s")):
                 continue  # "the “miserable” state of the docks": a bare singular noun is no subject
