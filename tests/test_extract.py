@@ -82,6 +82,20 @@ def test_the_authors_bio_after_the_article_is_not_its_text():
     assert extract(Capture(url="https://news.test/budget", html=page)).text.endswith(last)
 
 
+def test_an_appeal_to_support_the_outlets_journalism_is_furniture():
+    paras = [f"<p>{p}</p>" for p in BODY.split("\n\n")]
+    appeal = ("<hr><h2>On supporting harbor journalism</h2><p>If you're enjoying this article, consider supporting "
+              "our journalism by <a href='/join'>subscribing</a>. You help keep the Fenwick newsroom open.</p><hr>")
+    html = f"<html><body><article>{paras[0]}{appeal}{''.join(paras[1:])}</article></body></html>"
+    a = extract(Capture(url="https://news.test/a", html=html))
+    assert "subscribing" not in a.text and "On supporting" not in a.text
+    assert len(a.paragraphs) == len(paras)
+    # The article's own words about journalism stay.
+    story = "<p>The Fenwick Courier's newsroom was supported by a grant from the harbor trust, the editor said.</p>"
+    html = f"<html><body><article>{paras[0]}{story}{''.join(paras[1:])}</article></body></html>"
+    assert "supported by a grant" in extract(Capture(url="https://news.test/a", html=html)).text
+
+
 def test_list_items_keep_their_bullets_and_numbers_as_plain_text_writes_them():
     lists = ("<ul><li>New buses</li><li><p>Longer library hours</p><p>on weekends</p></li></ul>"
              "<ol start='3'><li>Third step<ol><li>inner step</li></ol></li><li>Fourth step</li></ol>")

@@ -27,6 +27,7 @@ def drop_furniture(content: lxml_html.HtmlElement, article_chars: int = 0) -> No
     _drop_lines(content)
     _drop_teasers(content)
     _drop_notices(content)
+    _drop_appeals(content)
 
 
 @functools.cache
@@ -125,3 +126,30 @@ def _drop_notices(content: lxml_html.HtmlElement) -> None:
             continue
         if (_NOTICE.match(text) or "rights reserved" in text.lower()) and len(element.text_content()) <= NOTICE_CHARS:
             element.drop_tree()
+
+
+APPEAL_CHARS = 600  # an appeal for support is a short paragraph
+# An appeal to the reader to pay for the outlet's journalism ("If you're enjoying this article, consider
+# supporting our award-winning journalism by subscribing", "Your donations keep our newsroom ..."): asking
+# for support, naming the journalism, and speaking to the reader or for the outlet.
+_APPEAL_ASK = re.compile(r"\b(?:subscri\w*|donat\w*|support\w*|membership)\b", re.I)
+_APPEAL_OBJECT = re.compile(r"\b(?:journalism|newsroom)\b", re.I)
+_APPEAL_PEOPLE = re.compile(r"\b(?:you|your|our|us)\b", re.I)
+
+
+def _is_appeal(text: str) -> bool:
+    return bool(_APPEAL_OBJECT.search(text) and _APPEAL_ASK.search(text))
+
+
+def _drop_appeals(content: lxml_html.HtmlElement) -> None:
+    """The outlet's appeal for support set inside the article, with the heading that announces it ("On
+    supporting science journalism"). Read from each paragraph's opening text only (cheap on long pages)."""
+    for element in list(content.iter("p")):
+        text = element.text
+        if not text or element.getparent() is None or not _is_appeal(text) or not _APPEAL_PEOPLE.search(text) \
+                or len(element.text_content()) > APPEAL_CHARS:
+            continue
+        heading = element.getprevious()
+        if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6") and _is_appeal(heading.text_content()):
+            heading.drop_tree()
+        element.drop_tree()
