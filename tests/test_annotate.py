@@ -1146,6 +1146,10 @@ def test_whose_words_and_quips_and_prompted_speakers():
          "Oskar Brandt"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # Nor does a verb telling the reader to act, opening the sentence.
+    ann = annotate_text("Harbor desk.\n\nFill out the form below or email your questions, issues, or story ideas by "
+                        "filling out the form below or by emailing desk@fenwick.test.")
+    assert all(q.speaker is None or q.speaker.mention != "Fill" for q in ann.quotes) and ann.sources == []
     # A capitalized preposition opens no name: "From the report:" is not a speaker "From".
     ann = annotate_text("From the report: “In general, larger samples gave more accurate results.”")
     assert all(q.speaker is None or q.speaker.mention != "From" for q in ann.quotes)

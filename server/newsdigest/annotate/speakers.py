@@ -717,8 +717,10 @@ class Speakers:
         first = self.text[mention.start : mention.end].split()[0].lower()
         if is_title(first):
             return False
+        # (or a verb telling the reader to act: "Fill out the form below or email us ...")
         return first.endswith(("ing", "ally", "edly", "ously", "fully", "ively", "tily", "ably", "ibly", "ntly")) \
-            or first in self.people.lowercase_words or first in words("opening_words")
+            or first in self.people.lowercase_words or first in words("opening_words") \
+            or first in words("call_to_action_verbs")
 
     def _speaker_right_after(self, lo: int, hi: int) -> tuple[Mention, int, int] | None:
         """A speaker phrase (a name, pronoun or description) that starts right at lo, with the index
