@@ -96,6 +96,14 @@ def test_an_appeal_to_support_the_outlets_journalism_is_furniture():
     assert "supported by a grant" in extract(Capture(url="https://news.test/a", html=html)).text
 
 
+def test_a_line_of_tags_or_categories_is_not_the_articles_text():
+    paras = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    tail = ("<p>Categories of harbor fees vary from one quay to the next, the council said.</p>"
+            "<p>Tags: Harbor, Ferries, Fenwick council</p><p>Posted in Transport, Local news</p>")
+    a = extract(Capture(url="https://news.test/a", html=f"<html><body><article>{paras}{tail}</article></body></html>"))
+    assert a.paragraph_texts()[-1] == "Categories of harbor fees vary from one quay to the next, the council said."
+
+
 def test_list_items_keep_their_bullets_and_numbers_as_plain_text_writes_them():
     lists = ("<ul><li>New buses</li><li><p>Longer library hours</p><p>on weekends</p></li></ul>"
              "<ol start='3'><li>Third step<ol><li>inner step</li></ol></li><li>Fourth step</li></ol>")

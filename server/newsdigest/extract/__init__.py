@@ -22,7 +22,7 @@ from ..models import Article, Capture, Figure, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure, unwrap_inline_buttons
 from .byline import is_author_bio, is_byline_line
 from .figures import find_figures
-from .furniture import drop_furniture
+from .furniture import drop_furniture, is_taxonomy_line
 from .metadata import read_metadata
 from .page import ExtractionError, parse_page
 from .posts import mark_embedded_posts
@@ -58,6 +58,7 @@ def extract(capture: Capture) -> Article:
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
     blocks = [b for b in blocks if not (b.kind == "p" and is_byline_line(b.text, meta.byline))]
     blocks = _before_author_bio(blocks, meta.byline)
+    blocks = [b for b in blocks if not (b.kind == "p" and is_taxonomy_line(b.text))]
     if not blocks:
         raise ExtractionError("no article text found on the page", metadata=meta)
     text, paragraphs = _join(blocks)

@@ -155,3 +155,18 @@ def _drop_appeals(content: lxml_html.HtmlElement) -> None:
         if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6") and _is_appeal(heading.text_content()):
             heading.drop_tree()
         element.drop_tree()
+
+
+TAXONOMY_WORDS = 25  # at most, in a line of tags or categories
+
+
+@functools.cache
+def _taxonomy_label() -> re.Pattern[str]:
+    labels = sorted(lines("taxonomy_labels"), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(re.escape(label) for label in labels) + r")(?!\w)", re.I)
+
+
+def is_taxonomy_line(text: str) -> bool:
+    """'Tags: Employment, Mid-sized Businesses', 'Posted in Blockchain, Smart Contract': a short line
+    opening with a label of the page's taxonomy (lexicons/taxonomy_labels.txt)."""
+    return bool(_taxonomy_label().match(text)) and len(text.split()) <= TAXONOMY_WORDS
