@@ -1135,7 +1135,7 @@ def test_a_phrase_opening_the_sentence_before_its_speaker_is_never_what_was_said
         "In Fenwick, the harbor is calm"]
 
 
-def test_whose_words_and_quips_and_prompted_speakers():
+def test_speaker_phrases_around_their_cues_words_quips_labels_and_places():
     for text, speaker in [
         ("The fair came to Fenwick because, in Quist’s words, “it is the most open town on the coast.”", "Quist"),
         ("The summit came to Fenwick because, in Forbes’ words, “it has more boats per head than anywhere.”",
@@ -1146,6 +1146,10 @@ def test_whose_words_and_quips_and_prompted_speakers():
          "Oskar Brandt"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # "there" between the speaker and the cue says where ("Officials there said").
+    ann = annotate_text("Harbor news.\n\nPolls there show Quist is trailing Lee just ahead of the vote.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Quist is trailing Lee just ahead of the vote", "Polls")]
     # Nor does a verb telling the reader to act, opening the sentence.
     ann = annotate_text("Harbor desk.\n\nFill out the form below or email your questions, issues, or story ideas by "
                         "filling out the form below or by emailing desk@fenwick.test.")

@@ -397,8 +397,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     given = given_names()
     while i >= 0 and (tokens[i].word in AUXILIARIES and (tokens[i].text.islower() or tokens[i].word not in given)
                       or is_adverb(tokens[i])
-                      or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES):
-        i -= 1  # ("Ford itself said": the reflexive only insists)
+                      or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES
+                      or tokens[i].word in ("there", "here") and tokens[i].text.islower()):
+        i -= 1  # ("Ford itself said": the reflexive only insists; "Officials there said": where)
     if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
