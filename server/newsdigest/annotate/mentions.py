@@ -391,6 +391,11 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
     return None
 
 
+def _adds_nothing_said(tokens: list[Token], k: int) -> bool:
+    """'... will continue to add more dates': "add" reports speech only with what was added ("add that")."""
+    return k + 1 < len(tokens) and tokens[k].word == "add" and tokens[k + 1].word != "that"
+
+
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # ("“...,” Will wrote": a capitalized "Will" is the columnist Will, not the auxiliary.)
     # (An auxiliary in a title-case headline too: "Donald Trump Just Slammed ...", but not "George Will".)
@@ -404,9 +409,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
         return mention_before(text, tokens, i - 3)  # "The email went on to say"
-    # ("... will continue to add more dates": "add" reports speech only with what was added, "add that".)
-    adds = i + 2 < len(tokens) and tokens[i + 1].word == "add" and tokens[i + 2].word != "that"
-    if i >= 1 and tokens[i].word == "to" and tokens[i - 1].word in words("verbs_before_to") and not adds:
+    if i >= 1 and tokens[i].word == "to" and tokens[i - 1].word in words("verbs_before_to") \
+            and not _adds_nothing_said(tokens, i + 1):
         was = i >= 2 and tokens[i - 1].word == "quick" and tokens[i - 2].word in AUXILIARIES  # "was quick to"
         return mention_before(text, tokens, i - (3 if was else 2))  # "Brandt continued to assert"
     if i < 0:

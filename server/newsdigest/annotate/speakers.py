@@ -540,11 +540,11 @@ class Speakers:
             return False  # a noun, subject of the verb after it: "Rust Belt states have suffered", "His support gives"
         if after is not None and after.word in pairs_of_compounds().get(cue, ()):
             return False  # "a progressive think tank", "a talk show host"
-        if cue in ("find", "finds", "found") and after is not None and after.word in REFLEXIVES:
+        if after is not None and after.word in REFLEXIVES and cue in words("not_cues_before_reflexives"):
             return False  # "found itself at the center of ...": where, not what was found
         if cue in words("mostly_nouns") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)) and not (
                 after is None or after.word in ("that", "in") or not after.text[:1].isalnum()):
-            return False
+            return False  # "most state parties", "state Sen. Ada Quist": a noun, unless it says "that ..."
         if k == 0:
             return True
         before = self.tokens[k - 1]

@@ -56,9 +56,10 @@ def extract(capture: Capture) -> Article:
             blocks, content_html = unique, blocks_to_html(unique)
         figures = find_figures(tree, capture.url, capture.html)
     blocks = _drop_repeated_title(blocks, meta.title or capture.title)
-    blocks = [b for b in blocks if not (b.kind == "p" and is_byline_line(b.text, meta.byline))]
+    # (The byline and date repeated in the body, and the page's tags, are no lines of the article.)
+    blocks = [b for b in blocks if not (b.kind == "p" and (is_byline_line(b.text, meta.byline)
+                                                           or is_taxonomy_line(b.text)))]
     blocks = _before_author_bio(blocks, meta.byline)
-    blocks = [b for b in blocks if not (b.kind == "p" and is_taxonomy_line(b.text))]
     if not blocks:
         raise ExtractionError("no article text found on the page", metadata=meta)
     text, paragraphs = _join(blocks)
