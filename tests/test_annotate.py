@@ -2302,6 +2302,13 @@ def test_it_standing_for_a_document_already_listed_is_that_document_not_an_organ
     assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("the research", "document", 3)]
 
 
+def test_an_opening_mark_typed_for_the_closing_one_closes_the_quotation():
+    ann = annotate_text("Harbor news.\n\n“If the ferry stops, that could create new problems for her here,“ said "
+                        "Jim Ek, a harbor pilot. “We will see.”")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("“If the ferry stops, that could create new problems for her here,“", "Jim Ek"), ("“We will see.”", "Jim Ek")]
+
+
 def test_straight_marks_quoted_inside_a_straight_quotation_after_a_space_or_a_bracket_do_not_close_it():
     text = ('Harbor.\n\n"The old way meant a fee for every worker ("seats") and a shift from "dock rent" to tolls. '
             'That model is breaking," said Oskar Brandt.')

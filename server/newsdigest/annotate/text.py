@@ -215,6 +215,9 @@ def _find_close(text: str, i: int, end: int) -> int | None:
     for mark in _MARKS.finditer(text, i + 1, end):
         j = mark.start()
         ch = text[j]
+        if ch in OPENERS and depth == 0 and text[j - 1] in ",?!." and (j + 1 == end or text[j + 1].isspace()):
+            # '“... for her here,“ said Jim Ek': an opening mark typed for the closing one (none opens before a space)
+            return j
         if ch in OPENERS:
             depth += 1
         elif ch in CLOSERS:
