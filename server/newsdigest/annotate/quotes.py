@@ -817,11 +817,14 @@ _CLAUSE_BREAKS = ("\u2014", "\u2013", " -", "--", ";")
 _DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s|\u2014")
 
 
+_PHRASE_OPENERS = PREPOSITIONS | {"as"}
+
+
 def _opening_phrase(lead: str) -> bool:
     """A phrase opening the sentence with a preposition or "as", no verb in it ("In a changing economy,",
     "As an immigrant,"): it says when, where or as whom, and is never what was said."""
     first = lead.split(None, 1)
-    return bool(first) and first[0].lower() in PREPOSITIONS | {"as"} and not _ANY_VERB.search(lead)
+    return bool(first) and first[0].lower() in _PHRASE_OPENERS and not _ANY_VERB.search(lead)
 
 
 def _opens_fact_clause(lead: str) -> bool:
