@@ -69,6 +69,19 @@ def test_a_tooltips_bubble_is_not_read_into_the_sentence_of_its_term():
                                               "Ferries will run all week."]
 
 
+def test_words_marked_with_an_unlikely_class_inside_a_paragraph_stay_in_it():
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    cited = ("<p>Dredging costs rose by a third [<span class='footers'><a href='#ref1'>1</a></span>-"
+             "<span class='footers'><a href='#ref3'>3</a></span>], said the <a class='sidebar-link' "
+             "href='/port'>Fenwick Port Authority</a> in its yearly report.</p>"
+             "<p>Ferries run all week.<a class='footnote-anchor' href='#fn1'>1</a> Tickets stay the same.</p>")
+    article = extract(Capture(url="https://news.test/a", html=f"<html><body><article>{paragraphs}{cited}</article>"
+                                                             "</body></html>"))
+    assert article.paragraph_texts()[-2:] == [
+        "Dredging costs rose by a third [1-3], said the Fenwick Port Authority in its yearly report.",
+        "Ferries run all week. Tickets stay the same."]  # a footnote's mark glued no number to "week."
+
+
 def test_the_authors_bio_after_the_article_is_not_its_text():
     head = "<meta name='author' content='Rita Vance'>"
     bio = "Rita Vance is a freelance writer who covers harbors and ferries for several regional papers."

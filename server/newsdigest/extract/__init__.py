@@ -221,6 +221,7 @@ class _Readability(Document):
         comments = [e for e in _MAY_BE_COMMENTS(body) if _is_comments(e)] if body is not None else []
         for element in comments:
             element.drop_tree()
+        _unmark_words_in_prose(doc)
         if self.keep_hidden:
             return doc
         for element in doc.xpath("//*[@hidden]"):  # readability's own rule: what is hidden is not read
@@ -229,6 +230,22 @@ class _Readability(Document):
             if REGEXES["displayNoneRe"].search(element.get("style")):
                 element.drop_tree()
         return doc
+
+
+# Words inside a paragraph (a citation's number in brackets, a term's link): readability deletes any
+# element whose class looks unlikely ("footers", "tweetable"), which cuts them out of their sentence. A
+# footnote's mark stays its to delete: kept, it glues its number to the word before ("Siemens.1").
+_MARKED_WORDS_IN_PROSE = etree.XPath(
+    "//p//*[self::a or self::span or self::sup or self::sub or self::em or self::strong or self::b or self::i"
+    " or self::small or self::abbr or self::cite or self::mark or self::q][@class or @id]")
+
+
+def _unmark_words_in_prose(doc: lxml_html.HtmlElement) -> None:
+    for element in _MARKED_WORDS_IN_PROSE(doc):
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if REGEXES["unlikelyCandidatesRe"].search(names) and "footnote" not in names.lower():
+            element.attrib.pop("class", None)
+            element.attrib.pop("id", None)
 
 
 def _main_content(tree: lxml_html.HtmlElement, url: str) -> tuple[list[Block], str]:
