@@ -734,6 +734,15 @@ def test_a_body_split_across_sections_of_one_kind_is_read_whole_in_order():
     assert -1 not in starts and starts == sorted(starts) and "Another story" not in text
 
 
+def test_a_section_making_its_points_as_a_list_is_read_with_the_others():
+    points = "".join(f"<li><strong>Point {n}:</strong> the ferry must run on time through the winter, with a spare "
+                     f"boat kept ready in the harbor.</li>" for n in range(8))
+    listed = ("<p>Section 3 opens: the council set out what the new harbor plan must do before its vote on "
+              f"Tuesday.</p><ul>{points}</ul><p>Section 3 ends: members will meet again in the spring.</p>")
+    text = _blocks_text(f"{_section(1)}{_section(2, more=6)}{_section(3, inner=listed)}")
+    assert "Section 3 opens" in text and "Point 7:" in text and "Section 3 ends" in text
+
+
 def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():
     # The last section is mostly its author box: still furniture, a small part of the article.
     box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "

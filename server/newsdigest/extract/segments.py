@@ -48,7 +48,10 @@ def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
     if sum(1 for a in element.iter("a") if len(a.text_content().split()) >= 5 and not _in_prose(a)) >= 2:
         return False
     prose = sum(n for p in element.iter("p") if (n := len(p.text_content().strip())) >= PARAGRAPH)
-    if prose < MIN_PROSE or prose < PROSE_SHARE * len(element.text_content()):
+    # (A list's items written as sentences are prose too: a section may make its points as a list.)
+    items = sum(n for li in element.iter("li") if li.find(".//p") is None and li.find(".//li") is None
+                and (n := len(li.text_content().strip())) >= PARAGRAPH)
+    if prose < MIN_PROSE or prose + items < PROSE_SHARE * len(element.text_content()):
         return False
     return link_density(element) < MAX_LINK_DENSITY or _unlinked_prose(element) >= PROSE_SHARE * prose
 
