@@ -743,6 +743,23 @@ def test_a_section_making_its_points_as_a_list_is_read_with_the_others():
     assert "Section 3 opens" in text and "Point 7:" in text and "Section 3 ends" in text
 
 
+def test_the_articles_questions_and_answers_after_it_are_read_with_it():
+    body = "".join(f"<p>Paragraph {n}: the council weighed the harbor budget, the ferry timetable and the new "
+                   f"flood wall before its vote on Tuesday night.</p>" for n in range(8))
+    answers = ("<details><summary>When does the ferry run?</summary><p>Every hour from six in the morning, and "
+               "every half hour at the weekend in summer.</p></details>"
+               "<details><summary>Who pays for the wall?</summary><p>The harbor board pays two thirds and the "
+               "town the rest, over ten years.</p></details>")
+    teasers = "".join(f"<li><a href='/s{n}'>Another story about the harbor, number {n}</a></li>" for n in range(8))
+    for questions in (f"<section class='post-faq'>{answers}</section>",
+                      f"<div class='box'><h2>Frequently Asked Questions</h2>{answers}</div>"):
+        html = (f"<html><body><h1>Council vote</h1><div class='page'><div class='post-body'>{body}</div>"
+                f"{questions}<ul class='more'>{teasers}</ul></div></body></html>")
+        text = extract(Capture(url="https://news.test/vote", html=html)).text
+        assert text.index("Paragraph 7") < text.index("Who pays for the wall?") < text.index("over ten years")
+        assert "Another story" not in text
+
+
 def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():
     # The last section is mostly its author box: still furniture, a small part of the article.
     box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "

@@ -181,7 +181,11 @@ class _Readability(Document):
     def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
         # Before readability moves its pick out of the page: the other sections of a split body.
         self.segments = split_segments(best_candidate["elem"], self.get_link_density)
-        return super().get_article(candidates, best_candidate, html_partial)
+        article = super().get_article(candidates, best_candidate, html_partial)
+        # (What readability took in as well, a sibling of its pick, is no section of its own.)
+        self.segments = tuple([e for e in part if not any(a is article for a in e.iterancestors())]
+                              for part in self.segments)
+        return article
 
     def get_preserved_elements(self, node: lxml_html.HtmlElement) -> dict:
         """readability's cleanup keeps these: its own (tables of contents, quote leads), and the

@@ -4,6 +4,8 @@ and drops the others. `split_segments` finds them, so that extraction can put th
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable
 
 from lxml import html as lxml_html
@@ -18,23 +20,41 @@ PARAGRAPH = 40  # characters, from which a <p> is prose
 def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
                    ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
     """The sections of the body before and after readability's pick, in reading order: siblings of
-    one of its ancestors with the same tag and classes (not other <article>s, nor teasers)."""
+    one of its ancestors with the same tag and classes (not other <article>s, nor teasers), and the
+    article's questions and answers after it or one of its ancestors."""
     before: list[lxml_html.HtmlElement] = []
     after: list[lxml_html.HtmlElement] = []
-    for level, ancestor in enumerate(best.iterancestors()):
-        parent = ancestor.getparent()
-        if level >= LEVELS or parent is None or ancestor.tag in ("body", "html"):
+    for level, element in enumerate(itertools.chain([best], best.iterancestors())):
+        parent = element.getparent()
+        if level > LEVELS or parent is None or element.tag in ("body", "html"):
             break
-        if not ancestor.get("class") or ancestor.tag == "article":  # a classless div is any div
-            continue
-        kind = (ancestor.tag, ancestor.get("class"))
         siblings = list(parent)
-        here = siblings.index(ancestor)
-        found = [(n, s) for n, s in enumerate(siblings)
-                 if s is not ancestor and (s.tag, s.get("class")) == kind and _is_section(s, link_density)]
+        here = siblings.index(element)
+        kind = (element.tag, element.get("class"))
+        # (A classless div is any div; another <article> is another article.)
+        sections = bool(level and element.get("class") and element.tag != "article")
+        found = [(n, s) for n, s in enumerate(siblings) if n != here and (
+            sections and (s.tag, s.get("class")) == kind and _is_section(s, link_density)
+            or n > here and _is_questions(s, link_density))]
         before = [s for n, s in found if n < here] + before  # (sections further out come first)
         after += [s for n, s in found if n > here]
     return before, after
+
+
+_QUESTIONS_CLASS = re.compile(r"faq", re.I)
+_QUESTIONS_HEADING = re.compile(r"\s*(?:faqs?|frequently asked questions)\b", re.I)
+
+
+def _is_questions(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]) -> bool:
+    """The article's questions and answers after it ("Frequently Asked Questions", a box classed "faq")."""
+    if element.tag in ("script", "style", "nav", "aside") or not isinstance(element.tag, str):
+        return False
+    named = _QUESTIONS_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
+    if not named:
+        heading = next(element.iter("h2", "h3", "h4"), None)
+        if heading is None or not _QUESTIONS_HEADING.match(heading.text_content()):
+            return False
+    return len(element.text_content()) >= MIN_PROSE and link_density(element) < MAX_LINK_DENSITY
 
 
 def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]) -> bool:
