@@ -82,6 +82,20 @@ def test_words_marked_with_an_unlikely_class_inside_a_paragraph_stay_in_it():
         "Ferries run all week. Tickets stay the same."]  # a footnote's mark glued no number to "week."
 
 
+def test_the_article_inside_an_element_whose_class_looks_like_furniture_is_read():
+    # An accordion of the article's options, mostly lists, in a wrapper whose class names a "header".
+    body = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    options = "".join(f"<li>Option {n}: the harbor board would raise the ferry fares by a tenth and spend the money "
+                      f"on the flood wall along the quay.</li>" for n in range(6))
+    panes = (f"<div class='pane'><h3>The options</h3><p>The board set out six options before the vote.</p>"
+             f"<ul>{options}</ul></div>")
+    for names in ("kt-accordion-wrap kt-pane-header-alignment-left", "sidebar-container"):
+        html = (f"<html><body><h1>Council vote</h1><div class='entry'>{body}<div class='{names}'>{panes}</div></div>"
+                "</body></html>")
+        text = extract(Capture(url="https://news.test/vote", html=html)).text
+        assert "Option 5: the harbor board" in text, names
+
+
 def test_the_authors_bio_after_the_article_is_not_its_text():
     head = "<meta name='author' content='Rita Vance'>"
     bio = "Rita Vance is a freelance writer who covers harbors and ferries for several regional papers."

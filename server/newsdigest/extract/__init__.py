@@ -172,10 +172,11 @@ class _Readability(Document):
     instead of parsing and cleaning it again. It asks for the page again when it retries less
     ruthlessly: each time a fresh copy."""
 
-    def __init__(self, tree: lxml_html.HtmlElement, keep_hidden: bool = False):
+    def __init__(self, tree: lxml_html.HtmlElement, keep_hidden: bool = False, prose: int = 0):
         super().__init__("")
         self.page = tree
         self.keep_hidden = keep_hidden
+        self.prose = prose  # characters of the page's paragraphs
         self.segments: tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] = ([], [])
 
     def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
@@ -226,6 +227,7 @@ class _Readability(Document):
         for element in comments:
             element.drop_tree()
         _unmark_words_in_prose(doc)
+        _unmark_article_parts(doc, self.prose)
         if self.keep_hidden:
             return doc
         for element in doc.xpath("//*[@hidden]"):  # readability's own rule: what is hidden is not read
@@ -248,6 +250,30 @@ def _unmark_words_in_prose(doc: lxml_html.HtmlElement) -> None:
     for element in _MARKED_WORDS_IN_PROSE(doc):
         names = f"{element.get('class', '')} {element.get('id', '')}"
         if REGEXES["unlikelyCandidatesRe"].search(names) and "footnote" not in names.lower():
+            element.attrib.pop("class", None)
+            element.attrib.pop("id", None)
+
+
+# An element as long as half the page's paragraph text, nearly free of links, and mostly lists, tables
+# or headings (an accordion of the article's options, a comparison) is part of the article whatever its
+# class says: readability deletes any element whose class looks unlikely ("kt-pane-header-alignment-left"),
+# and what is not paragraphs is not recovered with the page's paragraphs afterwards.
+ARTICLE_PART_SHARE = 0.5
+ARTICLE_PART_LINKS = 0.1
+
+
+def _unmark_article_parts(doc: lxml_html.HtmlElement, prose: int) -> None:
+    unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
+    for element in doc.iter() if prose else ():
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if not (unlikely.search(names) and not maybe.search(names)):
+            continue
+        text = len(element.text_content())
+        if text < ARTICLE_PART_SHARE * prose or element.find(".//p") is None:
+            continue
+        paragraphs = sum(len(p.text_content()) for p in element.iter("p"))
+        links = sum(len(a.text_content()) for a in element.iter("a"))
+        if paragraphs < text / 2 and links < ARTICLE_PART_LINKS * text:
             element.attrib.pop("class", None)
             element.attrib.pop("id", None)
 
@@ -275,7 +301,7 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     """readability's pick, or the page's paragraphs when it kept too little of them."""
     paragraph_elements = _paragraph_elements(tree, keep_hidden)
     paragraphs = [Block(text) for _, text in paragraph_elements]
-    reader = _Readability(_scope(tree, paragraph_elements), keep_hidden)
+    reader = _Readability(_scope(tree, paragraph_elements), keep_hidden, sum(len(t) for _, t in paragraph_elements))
     try:
         summary = reader.summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
