@@ -214,6 +214,20 @@ class _Readability(Document):
             heading.tag = _KEPT_HEADING + heading.tag
         return _HEADING_BACK.sub(r"<\1\2", super().sanitize(node, candidates, keep_all_images))
 
+    def remove_unlikely_candidates(self) -> None:
+        """readability's deletion of every element whose class or id looks unlikely ("comment", "header",
+        "sidebar"), less words inside a paragraph and elements that are a good part of the article."""
+        unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
+        for element in self.html.findall(".//*"):
+            names = f"{element.get('class', '')} {element.get('id', '')}"
+            if len(names) < 2 or not unlikely.search(names) or maybe.search(names) or element.tag in ("html", "body"):
+                continue
+            if element.xpath("ancestor-or-self::pre | ancestor-or-self::code | descendant-or-self::main"
+                             " | descendant-or-self::article | descendant-or-self::math"):
+                continue  # (readability's own exceptions)
+            if not (_is_words_in_prose(element, names) or _is_article_part(element, self.prose)):
+                element.drop_tree()
+
     def _parse(self, input: object) -> lxml_html.HtmlElement:
         doc = lxml_html.Element("html")
         if self.page.tag == "html":
@@ -226,8 +240,6 @@ class _Readability(Document):
         comments = [e for e in _MAY_BE_COMMENTS(body) if _is_comments(e)] if body is not None else []
         for element in comments:
             element.drop_tree()
-        _unmark_words_in_prose(doc)
-        _unmark_article_parts(doc, self.prose)
         if self.keep_hidden:
             return doc
         for element in doc.xpath("//*[@hidden]"):  # readability's own rule: what is hidden is not read
@@ -238,44 +250,30 @@ class _Readability(Document):
         return doc
 
 
-# Words inside a paragraph (a citation's number in brackets, a term's link): readability deletes any
-# element whose class looks unlikely ("footers", "tweetable"), which cuts them out of their sentence. A
-# footnote's mark stays its to delete: kept, it glues its number to the word before ("Siemens.1").
-_MARKED_WORDS_IN_PROSE = etree.XPath(
-    "//p//*[self::a or self::span or self::sup or self::sub or self::em or self::strong or self::b or self::i"
-    " or self::small or self::abbr or self::cite or self::mark or self::q][@class or @id]")
+# Words inside a paragraph (a citation's number in brackets, a term's link) whose class looks unlikely
+# ("footers", "sidebar-link"): deleted, they are cut out of their sentence. A footnote's mark may go:
+# kept, it glues its number to the word before ("Siemens.1").
+_INLINE_WORDS = frozenset({"a", "span", "sup", "sub", "em", "strong", "b", "i", "small", "abbr", "cite", "mark", "q"})
 
 
-def _unmark_words_in_prose(doc: lxml_html.HtmlElement) -> None:
-    for element in _MARKED_WORDS_IN_PROSE(doc):
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if REGEXES["unlikelyCandidatesRe"].search(names) and "footnote" not in names.lower():
-            element.attrib.pop("class", None)
-            element.attrib.pop("id", None)
+def _is_words_in_prose(element: lxml_html.HtmlElement, names: str) -> bool:
+    return element.tag in _INLINE_WORDS and "footnote" not in names.lower() and bool(element.xpath("ancestor::p"))
 
 
 # An element as long as half the page's paragraph text, nearly free of links, and mostly lists, tables
-# or headings (an accordion of the article's options, a comparison) is part of the article whatever its
-# class says: readability deletes any element whose class looks unlikely ("kt-pane-header-alignment-left"),
-# and what is not paragraphs is not recovered with the page's paragraphs afterwards.
+# or code (an accordion of the article's options, a comparison) is part of the article whatever its
+# class says ("kt-pane-header-alignment-left"): what is not paragraphs is not recovered with the page's
+# paragraphs afterwards.
 ARTICLE_PART_SHARE = 0.5
 ARTICLE_PART_LINKS = 0.1
 
 
-def _unmark_article_parts(doc: lxml_html.HtmlElement, prose: int) -> None:
-    unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
-    for element in doc.iter() if prose else ():
-        names = f"{element.get('class', '')} {element.get('id', '')}"
-        if not (unlikely.search(names) and not maybe.search(names)):
-            continue
-        text = len(element.text_content())
-        if text < ARTICLE_PART_SHARE * prose or element.find(".//p") is None:
-            continue
-        paragraphs = sum(len(p.text_content()) for p in element.iter("p"))
-        links = sum(len(a.text_content()) for a in element.iter("a"))
-        if paragraphs < text / 2 and links < ARTICLE_PART_LINKS * text:
-            element.attrib.pop("class", None)
-            element.attrib.pop("id", None)
+def _is_article_part(element: lxml_html.HtmlElement, prose: int) -> bool:
+    text = len(element.text_content())
+    if not prose or text < ARTICLE_PART_SHARE * prose or element.find(".//p") is None:
+        return False
+    paragraphs = sum(len(p.text_content()) for p in element.iter("p"))
+    return paragraphs < text / 2 and sum(len(a.text_content()) for a in element.iter("a")) < ARTICLE_PART_LINKS * text
 
 
 def _main_content(tree: lxml_html.HtmlElement, url: str) -> tuple[list[Block], str]:
