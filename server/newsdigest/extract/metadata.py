@@ -120,6 +120,11 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"\w+", text.lower()))
 
 
+def _significant(text: str) -> set[str]:
+    """Its words but the articles: "The Beginner's Guide" says what "Beginner's Guide" does."""
+    return _words(text) - {"the", "a", "an"}
+
+
 def _agreement(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
@@ -144,8 +149,8 @@ def _choose_title(headlines: list[str], declared: list[str], site: str) -> str:
         return declared[0]
     if headline.isupper() and _words(headline) <= _words(meta_title):
         return meta_title  # the same words, not shouted ("WEEKEND CODING AGENT")
-    if _words(headline) < _words(meta_title) and not any(
-            _words(part) == _words(headline) for part in _TITLE_SEPARATORS.split(meta_title)):
+    if _significant(headline) < _words(meta_title) and not any(
+            _significant(part) == _significant(headline) for part in _TITLE_SEPARATORS.split(meta_title)):
         return meta_title  # fuller, unless the rest is a part of its own ("Headline - Site's tagline")
     return headline
 
