@@ -1338,7 +1338,10 @@ def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not(
                   "Where to watch: Paramount+\n\n'Spinal Tap II: The End Continues'\n\nRob Reiner directed it.",
                   # (below the headline, a subheading's or a list item's label named nowhere else)
                   "The harbor grew busier.\n\nBuilding Better Harbors: The Value of Dredging Alliances\n\n"
-                  "Key traits:\n\n- Tide Scanning: Monitor developments in sea walls and flood gates."):
+                  "Key traits:\n\n- Tide Scanning: Monitor developments in sea walls and flood gates.",
+                  # (or a list item's label naming someone the article names: below the headline, a label)
+                  "The harbor staff met on Monday, Ada Quist said.\n\nWho is who:\n\n"
+                  "- Ada Quist: Runs the harbor office and sets the ferry timetable each spring."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
 
 
@@ -2359,7 +2362,7 @@ def test_initials_that_spell_out_a_person_s_name_are_that_person_not_an_organiza
 def test_a_label_named_only_as_a_heading_or_another_label_is_nobody_speaking():
     ann = annotate_text("Shoes.\n\nOur picks for the year.\n\n- Best Overall: Harbor Evo SL for men and women\n\n"
                         "- Best Value: Harbor Sonic 7 for men and women\n\nBest Overall\n\nThe Evo SL is light. "
-                        "Quist: the shoe is great for long runs. Ada Quist runs daily.")
+                        "Quist said the shoe is great for long runs. Ada Quist runs daily.")
     assert [(s.name, s.quote_count) for s in ann.sources] == [("Ada Quist", 1)]
 
 

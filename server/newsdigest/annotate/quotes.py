@@ -320,7 +320,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             e = _before_quotation(text, s, e, spans) or _before_introduced_quotation(text, s, e, quotations, used_cues)
             if e is None:
                 continue
-        headline = speakers.find_headline_speaker(s, e)
+        # (Below the headline, "Name: words" is a list item's or a subheading's label far more often
+        # than speech: "Optimize Title Tags: Use primary keywords ...", "Sanders: Win in a walk".)
+        headline = speakers.find_headline_speaker(s, e) if s < speakers.headline_end else None
         if headline is not None:
             start = headline.cue[1]
             while start < e and text[start].isspace():

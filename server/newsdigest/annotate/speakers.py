@@ -806,25 +806,13 @@ class Speakers:
                 or self.text[found.start - 1 : found.start] in _QUOTE_MARKS:
             return None  # ("'Spinal Tap II: The End Continues'": a title in quotation marks)
         person = self.people.find(found.name, found.start) if found.kind == "name" else None
-        # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump"; and, but in
-        # a headline, named elsewhere: a subheading's or a list item's label, "Tide Scanning: Monitor
-        # ...", is nobody.)
-        known = person is not None and person.surname.lower() == found.name.split()[-1].lower() \
-            and (lo < self.headline_end or any(start != found.start and not self._a_label(start, end)
-                                               for start, end in person.occurrences))
+        # (Spelled as the article spells the person elsewhere: "Truth" is no misspelled "Trump".)
+        known = person is not None and person.surname.lower() == found.name.split()[-1].lower()
         finding = found.kind == "document" and found.head in words("finding_words")  # "Poll: ..."
         if not (known or found.kind == "organization" or finding) or is_label(found.name) \
                 or is_title_phrase(found.name):  # "CLARIFICATION:", "CEO: Ada Quist"
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
-
-    def _a_label(self, start: int, end: int) -> bool:
-        """A name standing as a heading of its own or opening a line before a colon ('Best Overall',
-        'Best Overall: ...'): a label, not the person named in a sentence."""
-        line_start = self.text.rfind("\n", 0, start) + 1
-        line_end = self.text.find("\n", end)
-        rest = self.text[end : len(self.text) if line_end == -1 else line_end].strip()
-        return not self.text[line_start:start].strip(" -\u2022*") and (not rest or rest.startswith(":"))
 
     def find_colon_name(self, lo: int, quote_start: int) -> Attribution | None:
         """'Clinton: “Our goal is ...”': a name and a colon right before the quotation."""
