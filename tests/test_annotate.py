@@ -1351,6 +1351,15 @@ def test_plural_documents_report_what_they_show():
         ("Lund leading by 2.2 percent over Brandt", "A Valley Courier average of polls")]
 
 
+def test_offering_reports_speech_only_when_it_gives_words():
+    ann = annotate_text("Harbor news.\n\nThe Fenwick Ferry Company offers free tickets for children and a map of the "
+                        "harbor. Ada Quist offered her condolences to the families of the crew. Tim Lee offered to "
+                        "debate Quist in April. Rita Vance offered the crowd an emotional assessment of the storm.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("her condolences to the families of the crew", "Ada Quist"), ("to debate Quist in April", "Tim Lee"),
+        ("the crowd an emotional assessment of the storm", "Rita Vance")]
+
+
 def test_a_cue_word_after_an_article_and_a_modifier_is_a_noun():
     ann = annotate_text("A neighbor referred to him as “the kindest man I have ever met in my whole life” in a "
                         "Facebook post.")

@@ -61,6 +61,7 @@ MAX_SCAN = 150  # tokens
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
+OBJECT_REACH = 6  # words after "offered" within which what it gives is named
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
@@ -534,6 +535,8 @@ class Speakers:
         and 'He’s claiming' 'is claiming'."""
         cue = self.tokens[k].word
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if cue in words("object_cues") and not self._gives_speech(k):
+            return False  # "TurboTax offers year-round support": it gives no words
         if after is not None and after.word in FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
                 and cue not in ("say", "says") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):
             # (a verb after all: "the economy that he says is rigged", "which Democrats say could be")
@@ -583,6 +586,20 @@ class Speakers:
                 and unbroken(self.text, self.tokens[k].end, nxt.start):
             return False
         return not in_name or title_case
+
+    def _gives_speech(self, k: int) -> bool:
+        """Whether the verb at k (lexicons/object_cues.txt) gives words: "offered to debate", "offered
+        “my thoughts”", or an object of speech within a few words ("offered the crowd an emotional
+        evaluation"; lexicons/speech_objects.txt)."""
+        following = self.tokens[k + 1 : k + 1 + OBJECT_REACH]
+        if following and (following[0].word == "to" or following[0].text in _QUOTE_MARKS + ("\u201d",)):
+            return True
+        for token in following:
+            if token.word in words("speech_objects"):
+                return True
+            if not token.text[0].isalnum():
+                return False
+        return False
 
     def _title_case_after(self, k: int) -> bool:
         """Whether the words from tokens[k] on, to the sentence's end, are mostly capitalized (a
