@@ -2245,6 +2245,11 @@ def test_a_word_capitalized_only_to_open_its_sentence_is_no_speaker():
     text = ("Harbor fares rise again\n\nShoppers say the ferry fares are too high this year, and shoppers want "
             "lower ones. Everything suggests that the fares will rise, though everything can change.")
     assert [(s.name, s.kind) for s in annotate_text(text).sources] == []
+    # Nor before a verb in -ing: "Start planning ..." asks the reader; "Mindfulness involves observing ..."
+    text = ("Harbor guide\n\nMany visitors come in June. Start planning the ferry timetable in March, well "
+            "before the summer crowds. The harbor school teaches mindfulness on Sundays. Mindfulness involves "
+            "observing the tide without judging it.")
+    assert annotate_text(text).quotes == []
     # A title's "of" is no "Mayor Ada Quist of Fenwick": the name after it is the person.
     ann = annotate_text("Former Secretary of State Ada Quist recently urged voters to back the harbor bond, saying, "
                         "“There is a special place for councils that don’t help each other.”")

@@ -212,6 +212,8 @@ class Speakers:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
                 named = mention_before(self.text, toks, k - 1) if toks[k - 1].text not in (",", ")") else None
+                if named is not None and self._word_opening_a_sentence(named):
+                    named = None  # "Start planning the guest list", "Mindfulness involves observing ..."
                 progressive = toks[k - 1].word in ("is", "are", "was", "were") or toks[k - 1].word.endswith(
                     ("'s", "\u2019s", "'re", "\u2019re"))  # "He’s claiming that"
                 governed = named is not None and self._after_preposition(named)  # "on Facebook writing"
@@ -230,8 +232,7 @@ class Speakers:
                 # clause ends with him, spoke, not a name inside what was said.
                 return Attribution(after, cue)
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
-            if before is not None and before.start >= self.headline_end and " " not in before.name \
-                    and opens_sentence(self.text, before.start) and self._capitalized_word(before):
+            if before is not None and self._word_opening_a_sentence(before):
                 before = None  # "Final price ...", "Nobody expects ...": capitalized to open the sentence, no name
             if before is None:
                 before = self._which_antecedent(i, k)
@@ -725,6 +726,11 @@ class Speakers:
                 mention.kind == "pronoun" and mention.head in ("he", "she", "they")):
             return None
         return found
+
+    def _word_opening_a_sentence(self, mention: Mention) -> bool:
+        """A one-word "name" below the headline that is a word capitalized to open its sentence."""
+        return mention.start >= self.headline_end and " " not in mention.name \
+            and opens_sentence(self.text, mention.start) and self._capitalized_word(mention)
 
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
