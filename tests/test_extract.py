@@ -785,6 +785,20 @@ def test_the_articles_questions_and_answers_after_it_are_read_with_it():
         assert "Another story" not in text
 
 
+def test_a_section_beside_readabilitys_pick_and_of_its_kind_is_read_with_it():
+    # Key takeaways in a box of the body's own kind, right before it: scored too low for readability.
+    intro = ("<div class='rich-text'><p>Key takeaways from the council's long night of debate on the harbor "
+             "budget:</p><ul><li>Start with the ferry timetable and the fares.</li><li>The harbor board meets again "
+             "in May.</li></ul><p>Read on for the whole story of the vote and what it means for the town.</p></div>")
+    body = "".join(f"<p>Paragraph {n}: the council weighed the harbor budget, the ferry timetable and the new flood "
+                   f"wall, and its vote came late on Tuesday night.</p>" for n in range(30))
+    html = (f"<html><body><h1>Council vote</h1><div class='post'>{intro}<div class='cta'><a href='/app'>Get the "
+            f"app</a></div><div class='rich-text'>{body}</div></div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert text.startswith("Key takeaways") and text.index("The harbor board meets") < text.index("Paragraph 0")
+    assert "Get the app" not in text
+
+
 def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():
     # The last section is mostly its author box: still furniture, a small part of the article.
     box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "

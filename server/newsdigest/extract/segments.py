@@ -20,8 +20,9 @@ PARAGRAPH = 40  # characters, from which a <p> is prose
 def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
                    ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
     """The sections of the body before and after readability's pick, in reading order: siblings of
-    one of its ancestors with the same tag and classes (not other <article>s, nor teasers), and the
-    article's questions and answers after it or one of its ancestors."""
+    it or of one of its ancestors with the same tag and classes (not other <article>s, nor teasers),
+    and the article's questions and answers after them. (Those readability took in itself are
+    dropped from the lists once it has.)"""
     before: list[lxml_html.HtmlElement] = []
     after: list[lxml_html.HtmlElement] = []
     for level, element in enumerate(itertools.chain([best], best.iterancestors())):
@@ -32,7 +33,7 @@ def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
         here = siblings.index(element)
         kind = (element.tag, element.get("class"))
         # (A classless div is any div; another <article> is another article.)
-        sections = bool(level and element.get("class") and element.tag != "article")
+        sections = bool(element.get("class") and element.tag != "article")
         found = [(n, s) for n, s in enumerate(siblings) if n != here and (
             sections and (s.tag, s.get("class")) == kind and _is_section(s, link_density)
             or n > here and _is_questions(s, link_density))]
