@@ -1351,6 +1351,12 @@ def test_plural_documents_report_what_they_show():
         ("Lund leading by 2.2 percent over Brandt", "A Valley Courier average of polls")]
 
 
+def test_a_verb_of_stance_after_a_singular_noun_is_a_noun_of_its_compound():
+    ann = annotate_text("Harbor news.\n\nFerry riders get free maps and round-the-clock customer support from the "
+                        "harbor office. Most residents support the harbor plan.")
+    assert [(q.speaker.mention, q.text) for q in ann.quotes] == [("Most residents", "the harbor plan")]
+
+
 def test_offering_reports_speech_only_when_it_gives_words():
     ann = annotate_text("Harbor news.\n\nThe Fenwick Ferry Company offers free tickets for children and a map of the "
                         "harbor. Ada Quist offered her condolences to the families of the crew. Tim Lee offered to "

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import pairs, words
+from ..lexicon import lines, pairs, words
 from ..models import Span
 from .mentions import (
     ASIDE_TOKENS,
@@ -61,6 +61,13 @@ MAX_SCAN = 150  # tokens
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
+@cache
+def _stance_lemmas() -> frozenset[str]:
+    """The base forms of the verbs of stance: the first word of a line that goes on with its -s form."""
+    return frozenset(f[0] for line in lines("stance_verbs") for f in [line.split()]
+                     if len(f) >= 2 and f[1] in (f[0] + "s", f[0] + "es", f[0][:-1] + "ies"))
+
+
 OBJECT_REACH = 6  # words after "offered" within which what it gives is named
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
            "might", "must", "did", "does", "do"}
@@ -538,6 +545,8 @@ class Speakers:
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
+        if k > 0 and cue in _stance_lemmas() and self._after_a_noun(k):
+            return False  # "24/7 customer support", "a business plan": a noun, its first part the word before
         if after is not None and after.word in FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
                 and cue not in ("say", "says") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)):
             # (a verb after all: "the economy that he says is rigged", "which Democrats say could be")
@@ -587,6 +596,16 @@ class Speakers:
                 and unbroken(self.text, self.tokens[k].end, nxt.start):
             return False
         return not in_name or title_case
+
+    def _after_a_noun(self, k: int) -> bool:
+        """Whether the word before tokens[k] is a lowercase singular noun it makes a compound with: not
+        a word that stands before verbs (lexicons/before_base_verbs.txt), a plural, an adverb in -ly, nor
+        the end of a phrase after a preposition ("voters in each state want": the subject is before it)."""
+        before = self.tokens[k - 1]
+        if any(t.word in _PREPOSITIONS for t in self.tokens[max(0, k - 3) : k - 1]):
+            return False
+        return before.text.isalpha() and before.text.islower() and not before.word.endswith(("s", "ly")) \
+            and before.word not in words("before_base_verbs") and unbroken(self.text, before.end, self.tokens[k].start)
 
     def _gives_speech(self, k: int) -> bool:
         """Whether the verb at k (lexicons/object_cues.txt) gives words: "offered to debate", "offered
