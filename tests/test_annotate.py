@@ -1357,6 +1357,14 @@ def test_a_verb_of_stance_after_a_singular_noun_is_a_noun_of_its_compound():
     assert [(q.speaker.mention, q.text) for q in ann.quotes] == [("Most residents", "the harbor plan")]
 
 
+def test_charging_and_adding_report_speech_only_when_words_follow():
+    ann = annotate_text("Harbor news.\n\nThe harbor board will charge $5 for parking on the quay, and riders can "
+                        "add a bike for $2. Ada Quist charged that the board had hidden the costs. “We will build "
+                        "it,” Tim Lee adds.")
+    assert [(q.speaker.mention, q.text) for q in ann.quotes] == [
+        ("Ada Quist", "the board had hidden the costs"), ("Tim Lee", "“We will build it,”")]
+
+
 def test_offering_reports_speech_only_when_it_gives_words():
     ann = annotate_text("Harbor news.\n\nThe Fenwick Ferry Company offers free tickets for children and a map of the "
                         "harbor. Ada Quist offered her condolences to the families of the crew. Tim Lee offered to "

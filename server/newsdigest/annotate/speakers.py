@@ -61,6 +61,10 @@ MAX_SCAN = 150  # tokens
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
+# What opens the words a verb of lexicons/clause_cues.txt reports.
+_CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where", "who", "to"}
+
+
 @cache
 def _stance_lemmas() -> frozenset[str]:
     """The base forms of the verbs of stance: the first word of a line that goes on with its -s form."""
@@ -545,6 +549,8 @@ class Speakers:
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
+        if cue in words("clause_cues") and not self._opens_what_was_said(k):
+            return False  # "the board will charge $5 for parking": no words of anyone's follow
         if k > 0 and cue in _stance_lemmas() and self._after_a_noun(k):
             return False  # "24/7 customer support", "a business plan": a noun, its first part the word before
         if after is not None and after.word in FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
@@ -606,6 +612,14 @@ class Speakers:
             return False
         return before.text.isalpha() and before.text.islower() and not before.word.endswith(("s", "ly")) \
             and before.word not in words("before_base_verbs") and unbroken(self.text, before.end, self.tokens[k].start)
+
+    def _opens_what_was_said(self, k: int) -> bool:
+        """Whether what follows tokens[k] opens a clause (a word of _CLAUSE_OPENERS, a pronoun that is no
+        possessive), a quotation or a colon, or ends the cue's clause ("..., she adds.")."""
+        after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if after is None or not after.text[0].isalnum() or not unbroken(self.text, self.tokens[k].end, after.start):
+            return True
+        return after.word in _CLAUSE_OPENERS or pronoun_kind(after.word) is not None and after.word not in POSSESSIVES
 
     def _gives_speech(self, k: int) -> bool:
         """Whether the verb at k (lexicons/object_cues.txt) gives words: "offered to debate", "offered
