@@ -420,22 +420,22 @@ def test_looks_like_names(text, names):
     assert looks_like_names(text) is names
 
 
+def _title_of(declared: str, headline: str) -> str:
+    """The title extracted from a page declaring one title (OpenGraph) and showing another (its h1)."""
+    head = f"<meta property='og:title' content=\"{declared}\">"
+    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>", f"<article><h1>{headline}</h1>")
+    return extract(Capture(url="https://news.test/a", html=page)).title
+
+
 def test_of_two_titles_with_the_same_words_the_fuller_one():
-    head = "<meta property='og:title' content='8 Recent Trends in Photography | Example News'>"
-    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>",
-                                                              "<article><h1>Recent Trends in Photography</h1>")
-    assert extract(Capture(url="https://news.test/trends", html=page)).title == "8 Recent Trends in Photography"
+    assert _title_of("8 Recent Trends in Photography | Example News", "Recent Trends in Photography") \
+        == "8 Recent Trends in Photography"
     # An article more or less ("The") does not make the headline say something the title does not.
-    head = "<meta property='og:title' content=\"Beginner's Guide to Harbors (Ports and Quays)\">"
-    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>",
-                                                              "<article><h1>The Beginner's Guide to Harbors</h1>")
-    title = extract(Capture(url="https://news.test/guide", html=page)).title
-    assert title == "Beginner's Guide to Harbors (Ports and Quays)"
+    assert _title_of("Beginner's Guide to Harbors (Ports and Quays)", "The Beginner's Guide to Harbors") \
+        == "Beginner's Guide to Harbors (Ports and Quays)"
     # Nor a part of the title of its own: "Headline | Tagline" stays the headline.
-    head = "<meta property='og:title' content=\"Beginner's Guide to Harbors | Ports, Quays and Ferries Explained\">"
-    page = page_from_text(BODY, "x", extra_head=head).replace("<article><h1>x</h1>",
-                                                              "<article><h1>The Beginner's Guide to Harbors</h1>")
-    assert extract(Capture(url="https://news.test/guide", html=page)).title == "The Beginner's Guide to Harbors"
+    assert _title_of("Beginner's Guide to Harbors | Ports, Quays and Ferries Explained",
+                     "The Beginner's Guide to Harbors") == "The Beginner's Guide to Harbors"
 
 
 def test_readers_comments_are_not_the_article():

@@ -134,7 +134,8 @@ def _choose_title(headlines: list[str], declared: list[str], site: str) -> str:
     quarter of its words or more) with a title the page declares (OpenGraph, JSON-LD, Twitter,
     <title>); else the first declared title. A title that is only the site's name counts for
     neither. Of a headline and the declared title it agrees with, when one holds all the other's
-    words, the fuller one ("8 Recent Trends in Photography" over "Recent Trends in Photography")."""
+    words (but its articles), the fuller one ("8 Recent Trends in Photography" over "Recent Trends in
+    Photography")."""
     site_words = _words(site)
     declared = [t for t in declared if t and not _words(t) <= site_words] or [t for t in declared if t]
     headlines = [h for h in headlines if not _words(h) <= site_words]
