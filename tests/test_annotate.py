@@ -2440,3 +2440,14 @@ def test_lines_labelled_with_a_title_are_facts_not_a_transcript_s_turns():
     ann = annotate_text("Cloud leaders.\n\nHarbor Cloud\n\nCEO: Ada Quist\n\nFenwick Systems\n\nCEO: Tim Lee\n\n"
                         "GM: Rita Vance")
     assert ann.quotes == [] and ann.sources == []
+    # Nor are labels of one word that name nobody the text names in full ("CPU:", "TIP:"), while a
+    # surname is a turn's speaker ("LEE:" after "Tim Lee").
+    ann = annotate_text("Harbor laptops.\n\nCPU: Fenwick F7 | RAM: 16GB | Battery: 20 hours\n\nCPU: Fenwick F9 | "
+                        "RAM: 32GB\n\nTIP: Buy the bigger battery if you sail often.")
+    assert ann.quotes == [] and ann.sources == []
+    ann = annotate_text("Harbor radio.\n\nOn the show: Ada Quist, the host, and Tim Lee, the ferry's captain.\n\n"
+                        "QUIST: Why so late?\n\nLEE: The tide was low, and the engine failed.\n\nQUIST: Will it run "
+                        "tomorrow?")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Why so late?", "QUIST"), ("The tide was low, and the engine failed.", "LEE"),
+        ("Will it run tomorrow?", "QUIST")]

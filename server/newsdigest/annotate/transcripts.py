@@ -28,6 +28,9 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
         if match is not None and match.end() < para.end and not is_label(match.group("name")) \
                 and not is_title_phrase(match.group("name")):
             labels.append((match, para.end))  # ("CEO: Arvind Krishna": a title labels a fact, nobody speaks)
+    if any(" " not in m.group("name") for m, _ in labels):  # (most transcripts' labels are full names)
+        full = {_surname(m.group("name")) for m, _ in labels if " " in m.group("name")} | _surnames_in_full(text)
+        labels = [(m, end) for m, end in labels if _names_someone(m.group("name"), full, speakers)]
     if len(labels) < MIN_TURNS:
         return []
     roles = words("journalist_roles")
@@ -41,6 +44,24 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
         colon = text.rindex(":", match.start(), match.end())
         turns.append(Verbatim(FoundQuote((match.end(), end), "direct", _speaker(text, speakers, match, colon)), label))
     return turns
+
+
+# A name in full in the text: a capitalized word, then the surname ("Hillary Clinton", "Sen. Maria Cantwell").
+_IN_FULL = re.compile(r"\b[A-Z][a-z]+\.? ([A-Z][a-z]+)\b")
+
+
+def _surnames_in_full(text: str) -> set[str]:
+    return {surname.lower() for surname in _IN_FULL.findall(text)}
+
+
+def _names_someone(name: str, surnames: set[str], speakers: Speakers) -> bool:
+    """A label of one word names a speaker when it is the surname of someone named in full (by another
+    label, CANTWELL after TRAVIS CANTWELL, or in the text, Travis Cantwell) or one of the unnamed (the
+    transcript's UNIDENTIFIED); else it labels a fact ("CPU:", "TIP:", "MYTH:")."""
+    if " " in name or name.lower() in words("unnamed_speakers") or name.lower() in surnames:
+        return True
+    person = speakers.people.find(name.title())
+    return person is not None and len(person.name.split()) > 1
 
 
 def _surname(name: str) -> str:
