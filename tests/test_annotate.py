@@ -2451,3 +2451,5 @@ def test_lines_labelled_with_a_title_are_facts_not_a_transcript_s_turns():
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("Why so late?", "QUIST"), ("The tide was low, and the engine failed.", "LEE"),
         ("Will it run tomorrow?", "QUIST")]
+    # (The person keeps the spelling of the text's sentences, not of the labels' capitals.)
+    assert [s.name for s in ann.sources] == ["Ada Quist", "Tim Lee"]

@@ -254,8 +254,9 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
 
 def _usual_spelling(text: str, person: Person) -> str:
     """Zelensky, Zelenskyy, Zelenksy: the name takes the surname spelled as the text mostly spells it."""
+    # (Not "Ada" alone, her given name; nor a transcript's label, "QUIST:", spelled as no sentence does.)
     spellings = [word for s, e in person.occurrences for word in [_without_possessive(text[s:e].split()[-1])]
-                 if similar(word, person.surname)]  # (not "Ada" alone, her given name)
+                 if similar(word, person.surname) and not (word.isupper() and text[e : e + 1] == ":")]
     if not spellings:
         return person.name
     usual = max(dict.fromkeys(spellings), key=spellings.count)
