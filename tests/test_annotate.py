@@ -2185,6 +2185,9 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_the_
     # One answer alone is no interview format.
     single = INTERVIEW.split("\n\nQ: Are there")[0]
     assert [q for q in annotate_text(single).quotes if q.kind == "direct"] == []
+    # Nor are a site's frequently asked questions: the site answers them, not the person named before.
+    faq = INTERVIEW.replace("\n\nQ: What do", "\n\nHarbor gates FAQ\n\nQ: What do", 1)
+    assert [q for q in annotate_text(faq).quotes if q.kind == "direct"] == []
 
 
 def test_with_opening_a_sentence_is_no_name():

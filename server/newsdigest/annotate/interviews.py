@@ -17,6 +17,9 @@ from .speakers import Attribution, Speakers
 _LABEL = re.compile(r"(?P<label>Q|A|Question|Answer):\s+")
 _ASKS = ("Q", "Question")
 MIN_ANSWERS = 2  # labelled answers that make an interview (one "A:" alone is no format)
+HEADING_REACH = 2  # paragraphs before the first question where an FAQ's heading stands
+HEADING_CHARS = 80
+_QUESTIONS_HEADING = re.compile(r"\b(?:faqs?|frequently asked questions)\b", re.I)
 _CONTINUING = ("p", "li", "blockquote")  # kinds of paragraph an answer goes on into (not a heading)
 
 
@@ -29,6 +32,10 @@ def find_interview(text: str, paragraphs: list[Paragraph], speakers: Speakers) -
             labelled.append((n, match))
     if sum(m.group("label") not in _ASKS for _, m in labelled) < MIN_ANSWERS:
         return []
+    if _under_questions_heading(text, paragraphs[max(0, labelled[0][0] - HEADING_REACH) : labelled[0][0]]):
+        # The site's frequently asked questions, answered by the site: no one's interview; its labels
+        # are read as an interview's are, as no words of the story's.
+        return [Verbatim(None, match.span()) for _, match in labelled]
     first = paragraphs[labelled[0][0]].start
     interviewee = _interviewee(speakers, first)
     if interviewee is None:
@@ -50,6 +57,12 @@ def find_interview(text: str, paragraphs: list[Paragraph], speakers: Speakers) -
                 break  # a heading, or a credit line ("— Amy Roeder"): the answer has ended
             found.append(Verbatim(FoundQuote((para.start, para.end), "direct", said), (para.start, para.start)))
     return found
+
+
+def _under_questions_heading(text: str, before: list[Paragraph]) -> bool:
+    """Whether a short line just before the first question heads frequently asked questions ("Drip
+    Coffee Makers FAQs", "Frequently asked questions")."""
+    return any(p.end - p.start <= HEADING_CHARS and _QUESTIONS_HEADING.search(text, p.start, p.end) for p in before)
 
 
 def _interviewee(speakers: Speakers, first_question: int) -> Person | None:
