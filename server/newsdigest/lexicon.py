@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -22,3 +23,10 @@ def words(name: str) -> frozenset[str]:
 def pairs(name: str) -> dict[str, str]:
     """Lists of 'word value' lines."""
     return dict(line.split(None, 1) for line in lines(name))
+
+
+@cache
+def phrases(name: str) -> re.Pattern[str]:
+    """The list's lines as one pattern of whole words, any case (the longer first)."""
+    alternatives = sorted(map(re.escape, lines(name)), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.I)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..lexicon import phrases
 from ..models import Paragraph
 from .mentions import Mention
 from .people import Person
@@ -19,7 +20,6 @@ _ASKS = ("Q", "Question")
 MIN_ANSWERS = 2  # labelled answers that make an interview (one "A:" alone is no format)
 HEADING_REACH = 2  # paragraphs before the first question where an FAQ's heading stands
 HEADING_CHARS = 80
-_QUESTIONS_HEADING = re.compile(r"\b(?:faqs?|frequently asked questions)\b", re.I)
 _CONTINUING = ("p", "li", "blockquote")  # kinds of paragraph an answer goes on into (not a heading)
 
 
@@ -62,7 +62,8 @@ def find_interview(text: str, paragraphs: list[Paragraph], speakers: Speakers) -
 def _under_questions_heading(text: str, before: list[Paragraph]) -> bool:
     """Whether a short line just before the first question heads frequently asked questions ("Drip
     Coffee Makers FAQs", "Frequently asked questions")."""
-    return any(p.end - p.start <= HEADING_CHARS and _QUESTIONS_HEADING.search(text, p.start, p.end) for p in before)
+    heading = phrases("questions_headings")
+    return any(p.end - p.start <= HEADING_CHARS and heading.search(text, p.start, p.end) for p in before)
 
 
 def _interviewee(speakers: Speakers, first_question: int) -> Person | None:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from lxml import html as lxml_html
 
+from ..lexicon import phrases
+
 LEVELS = 5  # how far above readability's pick its body's sections may sit
 MIN_PROSE = 100  # characters of paragraphs a section must hold ...
 PROSE_SHARE = 0.5  # ... making up this share of its text
@@ -43,7 +45,6 @@ def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
 
 
 _QUESTIONS_CLASS = re.compile(r"faq", re.I)
-_QUESTIONS_HEADING = re.compile(r"\s*(?:faqs?|frequently asked questions)\b", re.I)
 
 
 def _is_questions(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]) -> bool:
@@ -53,7 +54,7 @@ def _is_questions(element: lxml_html.HtmlElement, link_density: Callable[[lxml_h
     named = _QUESTIONS_CLASS.search(f"{element.get('class', '')} {element.get('id', '')}")
     if not named:
         heading = next(element.iter("h2", "h3", "h4"), None)
-        if heading is None or not _QUESTIONS_HEADING.match(heading.text_content()):
+        if heading is None or not phrases("questions_headings").match(heading.text_content().strip()):
             return False
     return len(element.text_content()) >= MIN_PROSE and link_density(element) < MAX_LINK_DENSITY
 
