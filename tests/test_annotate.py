@@ -2267,6 +2267,9 @@ def test_a_word_capitalized_only_to_open_its_sentence_is_no_speaker():
             "before the summer crowds. The harbor school teaches mindfulness on Sundays. Mindfulness involves "
             "observing the tide without judging it.")
     assert annotate_text(text).quotes == []
+    # A list item's first word opens its sentence as well: "- Grab posts from ...".
+    text = "Harbor guide\n\nHow we test:\n\n- Grab posts from the past seven days from a set of harbor accounts."
+    assert annotate_text(text).quotes == []
     # A title's "of" is no "Mayor Ada Quist of Fenwick": the name after it is the person.
     ann = annotate_text("Former Secretary of State Ada Quist recently urged voters to back the harbor bond, saying, "
                         "“There is a special place for councils that don’t help each other.”")

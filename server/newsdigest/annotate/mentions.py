@@ -130,8 +130,11 @@ def _span_text(text: str, tokens: list[Token]) -> str:
 
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the word at start is the first of its sentence, or of what follows a label's colon
-    ("Q: Does Marco Rubio ...?"), after its opening quote mark or parenthesis."""
+    ("Q: Does Marco Rubio ...?") or a list item's bullet ("- Grab posts from ..."), after its opening
+    quote mark or parenthesis."""
     before = text[max(0, start - 4) : start].rstrip(" \u201c\"'(")
+    if before[-1:] in ("-", "\u2022", "*") and before[:-1].rstrip(" ")[-1:] in ("", "\n"):
+        before = before[:-1].rstrip(" ")  # (a bullet opening its line)
     return not before or before[-1] in ".!?:\n"
 
 
