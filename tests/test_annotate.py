@@ -2459,3 +2459,7 @@ def test_lines_labelled_with_a_title_are_facts_not_a_transcript_s_turns():
         ("Will it run tomorrow?", "QUIST")]
     # (The person keeps the spelling of the text's sentences, not of the labels' capitals.)
     assert [s.name for s in ann.sources] == ["Ada Quist", "Tim Lee"]
+    # A surname after a title and a given name is named in full too ("Sen. Maria Cantwell’s office").
+    ann = annotate_text("Harbor radio.\n\nOn the show, from the harbor: Sen. Maria Cantwell’s office and the ferry "
+                        "line.\n\nCANTWELL: Why so late?\n\nLEE: The tide was low.\n\nTim Lee runs the line.")
+    assert [q.text for q in ann.quotes] == ["Why so late?", "The tide was low."]

@@ -46,8 +46,9 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
     return turns
 
 
-# A name in full in the text: a capitalized word, then the surname ("Hillary Clinton", "Sen. Maria Cantwell").
-_IN_FULL = re.compile(r"\b[A-Z][a-z]+\.? ([A-Z][a-z]+)\b")
+# A name in full in the text: a capitalized word, then the surname ("Hillary Clinton", "Sen. Maria Cantwell";
+# the surname looked ahead at, so that it may itself be the word before the next).
+_IN_FULL = re.compile(r"\b[A-Z][a-z]+\.? (?=([A-Z][a-z]+)\b)")
 
 
 def _surnames_in_full(text: str) -> set[str]:
