@@ -799,6 +799,22 @@ def test_a_section_beside_readabilitys_pick_and_of_its_kind_is_read_with_it():
     assert "Get the app" not in text
 
 
+def test_the_element_named_as_the_body_is_read_whole_when_readability_keeps_a_part_of_it():
+    # readability keeps the schedule; the text after it, in plain divs, scores nothing.
+    dates = "".join(f"<div>May {n} at noon, Harbor Hall room 2, with the harbor master, Ada Quist</div>"
+                    for n in range(1, 9))
+    about = ("<div>Over eight weeks, the harbor school teaches the basics of sailing: knots, tides and the rules of "
+             "the channel. No experience is needed, and all ages are welcome. Bring a life jacket if you have one; "
+             "the school lends them to those who do not. Each meeting ends with an hour on the water.</div>"
+             "<div>Ada Quist has sailed the Fenwick channel for twenty years. Before she ran the harbor, she taught "
+             "at the sailing club and crewed on the ferry, and she still races every summer.</div>")
+    html = (f"<html><body><h1>Sailing school</h1><div class='field field-name-body'><div class='field-item'>"
+            f"<div><p><strong>Schedule</strong></p><div>{dates}</div></div>{about}</div></div>"
+            "<div class='more'><a href='/a'>More from the harbor</a></div></body></html>")
+    text = extract(Capture(url="https://news.test/sail", html=html)).text
+    assert "May 8 at noon" in text and "Over eight weeks" in text and text.endswith("races every summer.")
+
+
 def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():
     # The last section is mostly its author box: still furniture, a small part of the article.
     box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "

@@ -12,6 +12,7 @@ import copy
 import itertools
 import logging
 import re
+from collections.abc import Callable
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -178,10 +179,12 @@ class _Readability(Document):
         self.keep_hidden = keep_hidden
         self.prose = prose  # characters of the page's paragraphs
         self.segments: tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] = ([], [])
+        self.body: lxml_html.HtmlElement | None = None
 
     def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
         # Before readability moves its pick out of the page: the other sections of a split body.
         self.segments = split_segments(best_candidate["elem"], self.get_link_density)
+        self.body = _named_body(best_candidate["elem"], self.get_link_density)  # (before readability moves it)
         article = super().get_article(candidates, best_candidate, html_partial)
         # (What readability took in as well, a sibling of its pick, is no section of its own.)
         self.segments = tuple([e for e in part if not any(a is article for a in e.iterancestors())]
@@ -276,6 +279,31 @@ def _is_article_part(element: lxml_html.HtmlElement, prose: int) -> bool:
     return paragraphs < text / 2 and sum(len(a.text_content()) for a in element.iter("a")) < ARTICLE_PART_LINKS * text
 
 
+# Class names of an element that holds the article's body ("entry-content", "field-name-body",
+# "post-content"): readability's pick may be one of its parts when the rest are not paragraphs.
+_BODY_NAME = re.compile(r"(?:^|[\s_-])(?:body|content|entry|article|post|story|text)(?:$|[\s_-])", re.I)
+BODY_LEVELS = 4  # how far above readability's pick the body's element may sit
+BODY_GROWTH = 5.0  # at most this many times its pick's text
+BODY_LINKS = 0.1  # with at most this share of its text in links
+BODY_GAIN = 1.2  # and read whole when it reads this much more than the pick
+
+
+def _named_body(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
+                ) -> lxml_html.HtmlElement | None:
+    """A copy of the nearest element above readability's pick named as the article's body, when it
+    holds more than the pick (a fifth more at least), not many times more, and few links."""
+    size = len(best.text_content())
+    for level, ancestor in enumerate(best.iterancestors()):
+        if level >= BODY_LEVELS or ancestor.tag in ("body", "html"):
+            return None
+        if _BODY_NAME.search(ancestor.get("class") or ""):
+            text = len(ancestor.text_content())
+            if 1.3 * size < text <= BODY_GROWTH * size and link_density(ancestor) < BODY_LINKS:
+                return copy.deepcopy(ancestor)
+            return None
+    return None
+
+
 def _main_content(tree: lxml_html.HtmlElement, url: str) -> tuple[list[Block], str]:
     blocks, html = _readable(tree, url, keep_hidden=False)
     found = sum(len(b.text) for b in blocks)
@@ -327,6 +355,10 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     if before or after:  # the other sections of a body split across containers of one kind
         html = (blocks_to_html(before), summary, blocks_to_html(after))
         blocks, summary = before + blocks + after, "\n".join(part for part in html if part)
+    elif reader.body is not None:  # the pick is a part of the body's element, whose other parts are no paragraphs
+        whole = _content_blocks(reader.body, keep_hidden)
+        if sum(len(b.text) for b in whole) > BODY_GAIN * sum(len(b.text) for b in blocks):
+            blocks, summary = whole, blocks_to_html(whole)
     found = sum(len(b.text) for b in blocks)
     if found < COMPLETE_SHARE * prose:
         # Trusted, yet short of the page's prose: a container of all of it, clean of links, reads more.
