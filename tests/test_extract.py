@@ -808,11 +808,12 @@ def test_the_element_named_as_the_body_is_read_whole_when_readability_keeps_a_pa
              "the school lends them to those who do not. Each meeting ends with an hour on the water.</div>"
              "<div>Ada Quist has sailed the Fenwick channel for twenty years. Before she ran the harbor, she taught "
              "at the sailing club and crewed on the ferry, and she still races every summer.</div>")
-    html = (f"<html><body><h1>Sailing school</h1><div class='field field-name-body'><div class='field-item'>"
-            f"<div><p><strong>Schedule</strong></p><div>{dates}</div></div>{about}</div></div>"
-            "<div class='more'><a href='/a'>More from the harbor</a></div></body></html>")
-    text = extract(Capture(url="https://news.test/sail", html=html)).text
-    assert "May 8 at noon" in text and "Over eight weeks" in text and text.endswith("races every summer.")
+    for body in ("<div class='field field-name-body'>", "<div id='post-body'>"):
+        html = (f"<html><body><h1>Sailing school</h1>{body}<div class='field-item'>"
+                f"<div><p><strong>Schedule</strong></p><div>{dates}</div></div>{about}</div></div>"
+                "<div class='more'><a href='/a'>More from the harbor</a></div></body></html>")
+        text = extract(Capture(url="https://news.test/sail", html=html)).text
+        assert "May 8 at noon" in text and "Over eight weeks" in text and text.endswith("races every summer.")
 
 
 def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():

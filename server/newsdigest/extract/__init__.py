@@ -279,26 +279,31 @@ def _is_article_part(element: lxml_html.HtmlElement, prose: int) -> bool:
     return paragraphs < text / 2 and sum(len(a.text_content()) for a in element.iter("a")) < ARTICLE_PART_LINKS * text
 
 
-# Class names of an element that holds the article's body ("entry-content", "field-name-body",
-# "post-content"): readability's pick may be one of its parts when the rest are not paragraphs.
+# Names of an element that holds the article's body ("entry-content", "field-name-body", "post-content"):
+# readability's pick may be one of its parts when the rest are not paragraphs.
 _BODY_NAME = re.compile(r"(?:^|[\s_-])(?:body|content|entry|article|post|story|text)(?:$|[\s_-])", re.I)
 BODY_LEVELS = 4  # how far above readability's pick the body's element may sit
 BODY_GROWTH = 5.0  # at most this many times its pick's text
-BODY_LINKS = 0.1  # with at most this share of its text in links
-BODY_GAIN = 1.2  # and read whole when it reads this much more than the pick
+BODY_GAIN = 1.2  # and read whole when it reads this much more than the pick (with few links: UNLINKED_SHARE)
+
+
+def _named_as_body(element: lxml_html.HtmlElement) -> bool:
+    """An <article>, schema.org's articleBody, or a class or id naming the body ("entry-content")."""
+    return element.tag == "article" or element.get("itemprop") == "articleBody" \
+        or bool(_BODY_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"))
 
 
 def _named_body(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
                 ) -> lxml_html.HtmlElement | None:
     """A copy of the nearest element above readability's pick named as the article's body, when it
-    holds more than the pick (a fifth more at least), not many times more, and few links."""
+    holds more than the pick (a third more at least), not many times more, and few links."""
     size = len(best.text_content())
     for level, ancestor in enumerate(best.iterancestors()):
         if level >= BODY_LEVELS or ancestor.tag in ("body", "html"):
             return None
-        if _BODY_NAME.search(ancestor.get("class") or ""):
+        if _named_as_body(ancestor):
             text = len(ancestor.text_content())
-            if 1.3 * size < text <= BODY_GROWTH * size and link_density(ancestor) < BODY_LINKS:
+            if 1.3 * size < text <= BODY_GROWTH * size and link_density(ancestor) < UNLINKED_SHARE:
                 return copy.deepcopy(ancestor)
             return None
     return None
