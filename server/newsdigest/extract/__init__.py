@@ -267,8 +267,7 @@ def _is_words_in_prose(element: lxml_html.HtmlElement, names: str) -> bool:
 # or code (an accordion of the article's options, a comparison) is part of the article whatever its
 # class says ("kt-pane-header-alignment-left"): what is not paragraphs is not recovered with the page's
 # paragraphs afterwards.
-ARTICLE_PART_SHARE = 0.5
-ARTICLE_PART_LINKS = 0.1
+ARTICLE_PART_SHARE = 0.5  # (with under UNLINKED_SHARE of its text in links)
 
 
 def _is_article_part(element: lxml_html.HtmlElement, prose: int) -> bool:
@@ -276,14 +275,15 @@ def _is_article_part(element: lxml_html.HtmlElement, prose: int) -> bool:
     if not prose or text < ARTICLE_PART_SHARE * prose or element.find(".//p") is None:
         return False
     paragraphs = sum(len(p.text_content()) for p in element.iter("p"))
-    return paragraphs < text / 2 and sum(len(a.text_content()) for a in element.iter("a")) < ARTICLE_PART_LINKS * text
+    return paragraphs < text / 2 and sum(len(a.text_content()) for a in element.iter("a")) < UNLINKED_SHARE * text
 
 
 # Names of an element that holds the article's body ("entry-content", "field-name-body", "post-content"):
 # readability's pick may be one of its parts when the rest are not paragraphs.
 _BODY_NAME = re.compile(r"(?:^|[\s_-])(?:body|content|entry|article|post|story|text)(?:$|[\s_-])", re.I)
 BODY_LEVELS = 4  # how far above readability's pick the body's element may sit
-BODY_GROWTH = 5.0  # at most this many times its pick's text
+BODY_MORE = 1.3  # at least this many times its pick's text ...
+BODY_GROWTH = 5.0  # ... and at most this many
 BODY_GAIN = 1.2  # and read whole when it reads this much more than the pick (with few links: UNLINKED_SHARE)
 
 
@@ -303,7 +303,7 @@ def _named_body(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.H
             return None
         if _named_as_body(ancestor):
             text = len(ancestor.text_content())
-            if 1.3 * size < text <= BODY_GROWTH * size and link_density(ancestor) < UNLINKED_SHARE:
+            if BODY_MORE * size < text <= BODY_GROWTH * size and link_density(ancestor) < UNLINKED_SHARE:
                 return copy.deepcopy(ancestor)
             return None
     return None
