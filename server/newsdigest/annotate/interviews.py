@@ -19,7 +19,7 @@ _LABEL = re.compile(r"(?P<label>Q|A|Question|Answer):\s+")
 _ASKS = ("Q", "Question")
 MIN_ANSWERS = 2  # labelled answers that make an interview (one "A:" alone is no format)
 HEADING_REACH = 2  # paragraphs before the first question where an FAQ's heading stands
-HEADING_CHARS = 80
+HEADING_CHARS = 80  # a heading is a short line; a paragraph that mentions "FAQ" is not one
 _CONTINUING = ("p", "li", "blockquote")  # kinds of paragraph an answer goes on into (not a heading)
 
 
