@@ -816,6 +816,24 @@ def test_the_element_named_as_the_body_is_read_whole_when_readability_keeps_a_pa
         assert "May 8 at noon" in text and "Over eight weeks" in text and text.endswith("races every summer.")
 
 
+def test_a_table_of_contents_linking_the_article_s_own_parts_does_not_make_its_body_a_menu():
+    # readability keeps the steps; the body's element around them holds their list of supplies and a
+    # table of contents, whose links lead to the article's own steps: no menu, and not read either.
+    contents = "".join(f"<li><a href='#step{n}'>Step {n}: strip, scrape and wipe the old dresser</a></li>"
+                       for n in range(1, 7))
+    supplies = "".join(f"<li>Supply {n}: a chip brush, a plastic scraper and a pair of rubber gloves</li>"
+                       for n in range(1, 9))
+    steps = "".join(f"<p id='step{n}'>Step {n}: brush the stripper on thickly, wait half an hour, then scrape the "
+                    f"old paint off with the grain of the wood and wipe the residue away with mineral spirits.</p>"
+                    for n in range(1, 7))
+    html = (f"<html><body><h1>Refinishing a dresser</h1><div class='entry-content'><ul>{contents}</ul>"
+            f"<h4>What you need</h4><ul>{supplies}</ul><div class='group'><div class='inner'>{steps}</div></div>"
+            "</div><div class='more'><a href='/a'>More projects</a></div></body></html>")
+    text = extract(Capture(url="https://news.test/dresser", html=html)).text
+    assert "Supply 8: a chip brush" in text and "Step 6: brush the stripper" in text
+    assert "strip, scrape and wipe" not in text
+
+
 def test_furniture_is_told_by_its_share_of_the_whole_article_not_of_the_section_holding_it():
     # The last section is mostly its author box: still furniture, a small part of the article.
     box = "".join(f"<p>About the author, part {n}: Ada writes on harbors, budgets and flood walls for the "

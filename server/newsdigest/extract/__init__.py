@@ -12,7 +12,6 @@ import copy
 import itertools
 import logging
 import re
-from collections.abc import Callable
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -184,7 +183,7 @@ class _Readability(Document):
     def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
         # Before readability moves its pick out of the page: the other sections of a split body.
         self.segments = split_segments(best_candidate["elem"], self.get_link_density)
-        self.body = _named_body(best_candidate["elem"], self.get_link_density)  # (before readability moves it)
+        self.body = _named_body(best_candidate["elem"])  # (before readability moves it)
         article = super().get_article(candidates, best_candidate, html_partial)
         # (What readability took in as well, a sibling of its pick, is no section of its own.)
         self.segments = tuple([e for e in part if not any(a is article for a in e.iterancestors())]
@@ -293,17 +292,16 @@ def _named_as_body(element: lxml_html.HtmlElement) -> bool:
         or bool(_BODY_NAME.search(f"{element.get('class', '')} {element.get('id', '')}"))
 
 
-def _named_body(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
-                ) -> lxml_html.HtmlElement | None:
+def _named_body(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """A copy of the nearest element above readability's pick named as the article's body, when it
-    holds more than the pick (a third more at least), not many times more, and few links."""
+    holds more than the pick (a third more at least), not many times more."""
     size = len(best.text_content())
     for level, ancestor in enumerate(best.iterancestors()):
         if level >= BODY_LEVELS or ancestor.tag in ("body", "html"):
             return None
         if _named_as_body(ancestor):
             text = len(ancestor.text_content())
-            if BODY_MORE * size < text <= BODY_GROWTH * size and link_density(ancestor) < UNLINKED_SHARE:
+            if BODY_MORE * size < text <= BODY_GROWTH * size:
                 return copy.deepcopy(ancestor)
             return None
     return None
@@ -361,8 +359,12 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
         html = (blocks_to_html(before), summary, blocks_to_html(after))
         blocks, summary = before + blocks + after, "\n".join(part for part in html if part)
     elif reader.body is not None:  # the pick is a part of the body's element, whose other parts are no paragraphs
-        whole = _content_blocks(reader.body, keep_hidden)
-        if sum(len(b.text) for b in whole) > BODY_GAIN * sum(len(b.text) for b in blocks):
+        # (Few links in what would be read: a table of contents is no sign of menus, and no article text.)
+        cleaned = _without_furniture(reader.body, keep_hidden)
+        _drop_contents(cleaned)
+        whole = blocks_from_element(cleaned)
+        if sum(len(b.text) for b in whole) > BODY_GAIN * sum(len(b.text) for b in blocks) \
+                and _link_share(cleaned) < UNLINKED_SHARE:
             blocks, summary = whole, blocks_to_html(whole)
     found = sum(len(b.text) for b in blocks)
     if found < COMPLETE_SHARE * prose:
@@ -418,9 +420,31 @@ def _around_paragraphs(paragraphs: list[tuple[lxml_html.HtmlElement, str]], keep
     return []
 
 
+CONTENTS_LINKS = 3  # at least, in a table of contents ...
+CONTENTS_SHARE = 0.8  # ... that are this much of its text
+
+
+def _drop_contents(element: lxml_html.HtmlElement) -> None:
+    """Drop the tables of contents inside: lists of links, each to a part of the page itself. (A walk
+    from the top that reads each outermost list once, however deep the page is nested.)"""
+    stack = list(element)
+    while stack:
+        inner = stack.pop()
+        if inner.tag not in ("ul", "ol"):
+            stack.extend(inner)
+            continue
+        links = list(inner.iter("a"))
+        inside = [a for a in links if (a.get("href") or "").startswith("#")]
+        if len(inside) >= CONTENTS_LINKS and len(inside) == len(links) \
+                and sum(len(a.text_content()) for a in links) >= CONTENTS_SHARE * len(inner.text_content()):
+            inner.drop_tree()
+
+
 def _link_share(element: lxml_html.HtmlElement, kept: int = 0) -> float:
-    """The share of its text in links, of what is not already kept (taken to hold no links)."""
-    return sum(len(a.text_content()) for a in element.iter("a")) / max(1, len(element.text_content()) - kept)
+    """The share of its text in links, of what is not already kept (taken to hold no links). Links to
+    the page's own parts (a table of contents) lead nowhere else and do not count."""
+    away = (a for a in element.iter("a") if not (a.get("href") or "").startswith("#"))
+    return sum(len(a.text_content()) for a in away) / max(1, len(element.text_content()) - kept)
 
 
 def _content_blocks(element: lxml_html.HtmlElement, keep_hidden: bool, article_chars: int = 0) -> list[Block]:
