@@ -78,6 +78,15 @@ def test_scare_quotes_are_not_quotes():
     assert [q.text for q in ann.quotes if q.kind != "indirect"] == []
 
 
+def test_a_quotation_in_title_case_is_speech_when_it_opens_its_sentence_and_a_speaker_follows():
+    # The first part of a split quotation may be a few capitalized words, like a title's.
+    ann = annotate_text("Ada Quist ran for mayor of Fenwick.\n\n“As Mayor,” she said, “I will keep the ferry running.”")
+    assert quotes_by_speaker(ann) == [("“As Mayor,”", "Ada Quist"), ("“I will keep the ferry running.”", "Ada Quist")]
+    # A title inside a sentence, with a speaker after it, is the title of a show still.
+    ann = annotate_text("Tim Lee runs the harbor.\n\nOn “Harbor Weekly,” Lee said the ferry would run all winter.")
+    assert all(q.kind == "indirect" for q in ann.quotes)
+
+
 def test_indirect_speech_with_according_to():
     text = "The bridge will close for two months next spring, according to a city official."
     ann = annotate_text(text)

@@ -51,16 +51,20 @@ def _words(text: str) -> int:
 
 
 def _is_label(text: str, segment: Segment) -> bool:
-    """Scare quotes, nicknames and titles of works are not speech."""
+    """Scare quotes and nicknames are not speech."""
     s, e = segment.span
     inner = text[slice(*inner_span(text, segment))].strip()
     if not _WORD.search(inner):
         return True
     before = text[max(0, s - 20) : s].lower().rstrip()
-    if any(before.endswith(marker) for marker in lines("scare_markers")):
-        return True
-    # A short phrase in Title Case, no sentence punctuation but the period or comma American style
-    # puts inside the marks: a title or a name ("The Apprentice", "The Truman Show.").
+    return any(before.endswith(marker) for marker in lines("scare_markers"))
+
+
+def _is_title(text: str, segment: Segment) -> bool:
+    """A short phrase in Title Case, no sentence punctuation but the period or comma American style
+    puts inside the marks: a title or a name ("The Apprentice", "The Truman Show."), not speech unless
+    it opens its sentence and a speaker follows it ('"As President," she said, "I will ...')."""
+    inner = text[slice(*inner_span(text, segment))].strip()
     words = inner.rstrip(".,").split()
     return len(words) <= 5 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "a", "in") for w in words) \
         and not re.search(r"[!?]$", inner) and len(words) > 1
@@ -111,6 +115,9 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         inside = (not _hands_over(text, e) or _cue_introduces(lead)) and lead.strip()
         kind = _kind(text, segment, sentence)
         after = min(nxt, _after_end(text, sentences, sentence, e))  # what may name its speaker after it
+        if _is_title(text, segment) and (text[sentence[0] : s].strip() or speakers.find_attribution(
+                e, after, window=8, after_quote=True) is None):
+            continue
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
             or speakers.find_colon_name(lead_start, s)
