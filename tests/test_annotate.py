@@ -2472,3 +2472,23 @@ def test_lines_labelled_with_a_title_are_facts_not_a_transcript_s_turns():
     ann = annotate_text("Harbor radio.\n\nOn the show, from the harbor: Sen. Maria Cantwell’s office and the ferry "
                         "line.\n\nCANTWELL: Why so late?\n\nLEE: The tide was low.\n\nTim Lee runs the line.")
     assert [q.text for q in ann.quotes] == ["Why so late?", "The tide was low."]
+
+
+def test_one_named_by_a_post_of_or_for_something_speaks_as_the_whole_phrase():
+    def speaker(sentence: str) -> str:
+        [quote] = annotate_text(f"Harbor news\n\n{sentence}").quotes
+        return quote.speaker.mention
+
+    # The chairman speaks, not the board; the mayor, not the town; the spokesman, not the mayor.
+    assert speaker("The chairman of the harbor board said the ferry would run all winter.") \
+        == "The chairman of the harbor board"
+    assert speaker("The mayor of Fenwick said the ferry would run all winter.") == "The mayor of Fenwick"
+    assert speaker("A spokesman for the mayor said the ferry would run all winter.") == "A spokesman for the mayor"
+    # (A noun in -ly is no adverb to skip.)
+    assert speaker("The organizer of a harbor rally said the march would be longer.") \
+        == "The organizer of a harbor rally"
+    # The rest of a post's name before its holder's; a time after the post; an aside of asides.
+    assert speaker("Its head of growth Tim Lee said the ferry would run all winter.") == "Tim Lee"
+    assert speaker("The mayor on Tuesday said the ferry would run all winter.") == "The mayor"
+    assert speaker("But Tim Lee, the head of the ferry board, a group that has sued the council over its fares, "
+                   "said the ferry would run all winter.") == "Tim Lee"

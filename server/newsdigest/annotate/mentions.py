@@ -90,8 +90,8 @@ def _index_at(tokens: list[Token], offset: int) -> int:
 
 def is_adverb(token: Token) -> bool:
     """An adverb (one capitalized too in a title-case headline: "Donald Trump Finally Endorses ...")."""
-    return (token.word.endswith("ly") and len(token.word) > 4 or token.word == "overall") and (
-        token.text.islower() or token.word in NOT_NAMES)
+    return (token.word.endswith("ly") and len(token.word) > 4 and token.word not in words("ly_words")
+            or token.word == "overall") and (token.text.islower() or token.word in NOT_NAMES)
 
 
 # The words that never start a name, and their short forms with a verb ("That's", "There's", "They're"):
@@ -264,18 +264,30 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if word and word.word in QUANTIFIERS and found.kind in ("anonymous", "role"):
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
-    if found is None or found.kind in ("name", "organization", "document"):
+    if found is None or found.kind in ("name", "organization", "document", "role"):
         return _people_of(text, tokens, i, documents=found is None or found.kind != "name") \
             or _described_by_participle(text, tokens, i) or found
     return found
+
+
+def _post_then_person(tokens: list[Token], first: int, last: int) -> bool:
+    """Whether the words first..last end in a person's name (a given name first) right after a lowercase
+    word that is no title: the rest of a post's name ("of growth", "of sales"), whose holder is named.
+    ("Supporters of presidential candidate Ada Quist": her title; they speak.)"""
+    k = next((k for k in range(first, last + 1) if tokens[k].word in given_names() and tokens[k].capitalized), None)
+    return k is not None and k > first and tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower() \
+        and tokens[k - 1].word not in FUNCTION_WORDS and not is_title(tokens[k - 1].word) \
+        and all(_is_name_token(t) for t in tokens[k : last + 1])
 
 
 # Prepositions after which what follows a noun for people says which people they are: "Critics of the
 # bill", "A spokesman for the Parks Department", "scientists with expertise in viral genomics", "analysts at
 # Goldman Sachs", "researchers from Stanford", "officials in Iowa".
 PEOPLE_PREPOSITIONS = {"of", "for", "with", "at", "from", "in", "on"}
+ROLE_PREPOSITIONS = {"of", "for", "from"}
 PEOPLE_REACH = 8  # words from the preposition to the cue
-_CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", "when"}
+_CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", "when", "as", "while", "because",
+                   "if", "since", "until"}
 
 
 # Prepositions only (not "after" or "before", which also open clauses: "after a woman in Worcester told him").
@@ -374,17 +386,21 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
         return None
     for j in range(i - 1, max(0, i - PEOPLE_REACH), -1):
         after = tokens[j + 1]
-        if not after.text[0].isalnum() or after.word in AUXILIARIES \
+        if not after.text[0].isalnum() or after.word in AUXILIARIES or pronoun_kind(after.word) \
                 or after.word in _CLAUSE_JOINERS and not (after.word == "and" and j + 1 < i):
             return None  # words only, and no verb: "a majority of Americans have come to believe"
         if tokens[j].word in PEOPLE_PREPOSITIONS and _joined(text, tokens[j - 1], tokens[j]):
             head = _mention_before(text, tokens, j - 1)
             # ("A spokesman for the Parks Department said": one who speaks for others.) In an aside
             # ("Tom Ek, a delegate from Houston, said") the name before it speaks (_before_aside).
-            people = head is not None and head.kind in ("anonymous", "group") and (
-                head.plural or tokens[j].word != "of")
+            # (One in a post is one of it, for it or from it: "The mayor of Fenwick", "The senator from
+            # Vermont"; "the mayor on Tuesday" says when.)
+            people = head is not None and (head.kind in ("anonymous", "group")
+                                           or head.kind == "role" and tokens[j].word in ROLE_PREPOSITIONS)
             # ("a survey of U.S. moviegoers found", "a report on the crash said": the document speaks.)
             document = documents and head is not None and head.kind == "document" and tokens[j].word in ("of", "on")
+            if people and _post_then_person(tokens, j + 1, i):
+                return None  # "head of growth Ada Quist said": the post is hers, and she speaks
             if (people or document) and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
                 # (Words unbroken up to the cue: read only for a phrase that qualifies.)
                 if not _unbroken_run(text, tokens, j, i):
@@ -488,7 +504,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     while start > 0 and i - start < 8:
         prev = tokens[start - 1]
         # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
-        if prev.text in PHRASE_BOUNDARIES or prev.word in ("that", "which", "who", "said", "to", "by", "but",
+        if prev.text in PHRASE_BOUNDARIES or prev.word in _VERBS_BEFORE_DESCRIPTIONS and prev.text.islower() \
+                or prev.word in ("that", "which", "who", "said", "to", "by", "but",
                                                          "as", "while", "how", "why", "whether",
                                                          "when", "where", "if") \
                 or prev.word == "and" and start - 2 >= 0 and tokens[start - 2].text == ",":  # ", and 40 percent"
@@ -499,6 +516,11 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if prev.word in DETERMINERS:
             break
     return classify_phrase(text, tokens[start : i + 1])
+
+
+# A verb before a description ends it: "who is chairman of the ... said" (the chairman speaks, not "is").
+_VERBS_BEFORE_DESCRIPTIONS = {"is", "was", "are", "were", "has", "have", "had", "would", "will", "did", "does", "do",
+                              "can", "could", "may", "might"}
 
 
 def _organization_over_and(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
@@ -617,7 +639,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 named = mention_before(text, tokens, comma - 1)
                 n = _index_at(tokens, named.start) if named else 0
                 if named is not None and named.kind == "name" and named.end == tokens[comma - 1].end \
-                        and (n == 0 or tokens[n - 1].word not in FUNCTION_WORDS):
+                        and (n == 0 or tokens[n - 1].word not in PREPOSITIONS):
                     return named
             if found and found.kind in ("name", "anonymous", "organization", "role", "document", "group"):
                 return found
