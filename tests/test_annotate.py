@@ -2492,3 +2492,11 @@ def test_one_named_by_a_post_of_or_for_something_speaks_as_the_whole_phrase():
     assert speaker("The mayor on Tuesday said the ferry would run all winter.") == "The mayor"
     assert speaker("But Tim Lee, the head of the ferry board, a group that has sued the council over its fares, "
                    "said the ferry would run all winter.") == "Tim Lee"
+
+
+def test_a_pronoun_after_the_cue_that_a_negated_verb_follows_opens_what_was_said():
+    # "said he isn't ...": he is what the papers said something of, not one who speaks after the cue;
+    # the papers from a place, named before an aside, speak.
+    [quote] = annotate_text("Harbor news\n\nSix harbor papers in Fenwick, including the Fenwick Courier, said he "
+                            "isn’t fit to be mayor.").quotes
+    assert quote.text == "he isn’t fit to be mayor" and quote.speaker.mention == "Six harbor papers"

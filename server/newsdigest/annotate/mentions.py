@@ -600,6 +600,7 @@ def _listed_after(text: str, tokens: list[Token], k: int, words: tuple[str, ...]
 def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Flynn, a top Trump surrogate, said' / 'Rep. Jim Jordan (R-Ohio) said': skip the aside."""
     opener = {")": "(", ",": ","}.get(tokens[i].text, tokens[i].text)  # or the dash that opens it
+    placed = None  # the last word before "in" or "of" a place was named after, if one was
     for j in range(i - 1, max(-1, i - ASIDE_TOKENS), -1):
         if tokens[j].text in ("\u201c", "\u201d", '"', ";"):
             return None
@@ -616,6 +617,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                     and found.kind == "name" or governing == "," and _listed_after(text, tokens, k, _BESIDE):
                 # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside; "The campaign, backed by
                 # researchers, doctors and nurses, says": who is named after "by" does not speak.
+                placed = k - 2 if governing in ("in", "of", "from") and k >= 2 else None
                 continue
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             named_after = found is None or (found.kind != "name" or employer) and opener == ","
@@ -628,6 +630,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[k - 2].end:
                     return Mention(head.start, found.end, head.kind, text[head.start : found.end], head.head,
                                    head.plural)
+                placed = k - 2 if governing in ("in", "of", "from") and k >= 2 else None
                 continue
             comma = k - 1
             while comma >= 2 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",":
@@ -646,6 +649,13 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             if opener != ",":
                 return None
             # An aside of asides: "Tess Marlow, 21, a junior from Fenwick, said".
+    if placed is not None:
+        # No other aside before: who is from the place speaks ("Six papers in Fenwick, including the
+        # Courier, said"), when the phrase runs from the sentence's start.
+        found = mention_before(text, tokens, placed)
+        if found is not None and found.kind in ("name", "anonymous", "role", "organization", "document", "group") \
+                and opens_sentence(text, found.start):
+            return found
     return None
 
 

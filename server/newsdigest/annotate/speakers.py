@@ -507,7 +507,8 @@ class Speakers:
             return True
         nxt = self.tokens[k]
         verb_like = nxt.word in FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us"))
-                                            and nxt.word not in _NOT_VERBS)
+                                            and nxt.word not in _NOT_VERBS) \
+            or is_negation(nxt.word) and nxt.word not in ("not", "never")  # "said he isn’t fit", "won't"
         return not (nxt.text.islower() and verb_like)
 
     def _after_preposition(self, mention: Mention) -> bool:
