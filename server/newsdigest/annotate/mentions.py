@@ -750,7 +750,11 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
         if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
             break
         found = classify_phrase(text, tokens[i : end + 1])
-        if found and found.kind != "pronoun":
+        # (A capitalized head that a name's next word follows is a part of that name: "the Harbor
+        # Investor Expo"; not when a person's given name follows: "Oversight ranking Democrat Ada Quist".)
+        run_goes_on = tokens[end].capitalized and end + 1 < len(tokens) and _is_name_token(tokens[end + 1]) \
+            and _joined(text, tokens[end], tokens[end + 1]) and tokens[end + 1].word not in given_names()
+        if found and found.kind != "pronoun" and not run_goes_on:
             best = found
             nxt = tokens[end + 1 : end + 3]
             if len(nxt) == 2 and (nxt[0].word, nxt[1].word) in POSTMODIFIERS:

@@ -137,8 +137,11 @@ def is_first_person(word: str) -> bool:
     return pronoun_kind(word) in ("speaker", "speakers")
 
 
+_PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers")  # "epidemiologists"
+
+
 def is_anonymous_noun(word: str) -> bool:
-    return word in words("anonymous_nouns")
+    return word in words("anonymous_nouns") or word.endswith(_PROFESSION_ENDINGS) and word.isalpha()
 
 
 def is_organization_word(word: str) -> bool:
