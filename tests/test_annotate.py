@@ -2514,3 +2514,16 @@ def test_people_named_by_their_profession_speak_and_a_name_runs_on_past_such_a_w
     # "Investor" inside a capitalized name is a part of the name, not the head of a description.
     assert speaker("According to the Harbor Investor Expo 2024, three tools will define the trade.") \
         == "the Harbor Investor Expo 2024"
+
+
+def test_people_described_by_a_participle_in_ed_or_a_clause_with_that_speak():
+    def speaker(sentence: str) -> str | None:
+        quotes = annotate_text(f"Harbor news\n\n{sentence}").quotes
+        return quotes[0].speaker.mention if quotes else None
+
+    assert speaker("Veterans interviewed at the harbor rally said they had no problem with the plan.") \
+        == "Veterans interviewed at the harbor rally"
+    assert speaker("Harbor groups that have backed the mayor say they believe the board should choose.") \
+        == "Harbor groups"
+    # A verb in -ed with an object is the sentence's own ("Two sisters joined a march"), no participle.
+    assert speaker("Two sisters joined a march that the mayor said was too long.") != "Two sisters joined a march"

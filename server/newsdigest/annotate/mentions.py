@@ -330,12 +330,20 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
         token = tokens[j]
         if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS:
             return None
-        if token.word == "who" and token.text.islower():
+        # ("Groups that have endorsed him say": "that" opens such a clause too, when a verb follows it
+        # and people or an organization come before it.)
+        # (A whole clause, a verb and what it takes: in "agencies that can show results" the cue is its verb.)
+        that = token.word == "that" and j + 3 <= i and tokens[i].word not in _VERBS_BEFORE_DESCRIPTIONS \
+            and tokens[i].word not in ("and", "or") \
+            and (tokens[j + 1].word in _VERBS_BEFORE_DESCRIPTIONS or tokens[j + 1].word.endswith("ed"))
+        if (token.word == "who" or that) and token.text.islower():
             # (The words up to the cue are read for breaks only now: most phrases have no "who".)
             if j == i or found is not None and found.start <= tokens[j + 1].start \
                     or not _unbroken_run(text, tokens, j - 1, i):
                 return None
             antecedent = _mention_before(text, tokens, j - 1)
+            if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
+                return None
             if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
                     or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
                 return None
@@ -344,6 +352,7 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
 
 
 PARTICIPLE_REACH = 14  # words from the participle to the cue
+_PARTICIPLE_ADJUNCTS = {"by", "at", "in", "during", "this", "last", "earlier", "recently", "after", "before"}
 
 
 def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention | None:
@@ -357,6 +366,11 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
         if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES:
             return None
         participle = token.word.endswith("ing") and len(token.word) > 4 and token.word not in PREPOSITIONS
+        # ("Veterans interviewed at the rally say", "voters polled by the Courier said": one in -ed right
+        # after the people it describes, then where, when or by whom; no verb of speech or stance.)
+        participle = participle or token.word.endswith("ed") and len(token.word) > 4 and 0 < j < i \
+            and (is_people_plural(tokens[j - 1].word) or is_anonymous_noun(tokens[j - 1].word)) \
+            and tokens[j + 1].word in _PARTICIPLE_ADJUNCTS and not is_cue(token.word, stance=True)
         if participle and token.text.islower():  # (not "during")
             if j == 0 or not _unbroken_run(text, tokens, j - 1, i):
                 return None  # (breaks read only now: few phrases hold a participle)
