@@ -1591,6 +1591,11 @@ def test_poll_shares_out_of_ten_and_groups_followed_by_overall_speak():
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("they will need new skills", "Nearly nine out of 10"),
         ("they have made up their mind", "Nearly eight in 10 Democratic voters")]
+    # Out of a number that is a determiner too ("four"): the share is one in four, not four voters.
+    ann = annotate_text("Harbor poll\n\nOne in four voters said the ferry should stop. Two out of three residents "
+                        "said it should run.")
+    assert [(q.speaker.mention, q.speaker.source_id) for q in ann.quotes] == [
+        ("One in four voters", None), ("Two out of three residents", None)]
 
 
 def test_a_poll_named_after_in_reports_the_rest_of_its_sentence():

@@ -529,6 +529,16 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         start -= 1
         if prev.word in DETERMINERS:
             break
+    # "One in four voters", "two out of three residents": a share of those polled (as "a majority of
+    # voters"), not the number it is out of.
+    for width in (2, 3):
+        share = start - width
+        if share >= 0 and _IN_TEN.fullmatch(_span_text(text, tokens[share : start + 1])):
+            found = classify_phrase(text, tokens[start : i + 1])
+            if found is not None and found.kind in ("anonymous", "group"):
+                return Mention(tokens[share].start, found.end, "group", text[tokens[share].start : found.end],
+                               found.head, True)
+            break
     return classify_phrase(text, tokens[start : i + 1])
 
 
