@@ -1862,6 +1862,10 @@ def test_a_document_then_when_it_came_out_reports_its_finding():
     text = ("Documents obtained by The Fenwick Post show that the port knew of the leak. A copy of the memo "
             "seen by Reuters said divers were unable to find the hull.")
     assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Documents", "the memo"]
+    # ... or how it came to be: "filed" is no verb of the document's own.
+    [quote] = annotate_text("Harbor news\n\nA court document filed Thursday says that the harbor master will not "
+                            "be charged.").quotes
+    assert (quote.speaker.mention, quote.cue.text) == ("A court document", "says")
 
 
 def test_what_was_said_ends_before_a_closing_dash_aside():
