@@ -2536,3 +2536,19 @@ def test_people_described_by_a_participle_in_ed_or_a_clause_with_that_speak():
         == "Harbor groups"
     # A verb in -ed with an object is the sentence's own ("Two sisters joined a march"), no participle.
     assert speaker("Two sisters joined a march that the mayor said was too long.") != "Two sisters joined a march"
+
+
+def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
+    def reports(sentence: str) -> list[tuple[str, str]]:
+        text = f"Harbor news\n\n{sentence}"
+        return sorted((text[q.span[0]:q.span[1]], q.speaker.mention) for q in annotate_text(text).quotes)
+
+    # The official reports the whole; what the mayor warned ends before the official's attribution.
+    assert reports("The mayor warned that the ferry would stop, said a city official who was briefed on the "
+                   "talks.") == [("The mayor warned that the ferry would stop", "a city official"),
+                                 ("the ferry would stop", "The mayor")]
+    assert reports("The mayor believes the ferry will stop in May, an aide said on Tuesday.") == [
+        ("The mayor believes the ferry will stop in May", "an aide"), ("the ferry will stop in May", "The mayor")]
+    # An attribution in the middle, the sentence going on after it, closes nothing ("asked her" no report).
+    assert [speaker for _, speaker in reports("The young clerk who met her at the quay, Ada Quist recalled, asked "
+                                              "her what she did on the ferry.")] == ["Ada Quist"]

@@ -16,7 +16,7 @@ from .mentions import PREPOSITIONS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
-from .tokens import DETERMINERS, is_cue
+from .tokens import DETERMINERS, is_cue, is_inverted_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
@@ -376,6 +376,10 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             content = _content_span(text, joins[-1], e, attribution) if joins else None
             if content is None:
                 continue
+        outer = _outer_report(text, s, content, e, speakers)
+        if outer is not None:  # "The mayor warned that ..., said a city official": a report of a report
+            content = outer[0]
+            found.append(outer[1])
         second = _second_clause(text, content, e, speakers, attribution)
         if second is not None:
             content = _before_own_attribution(text, (content[0], second[0]), attribution, e)
@@ -592,6 +596,48 @@ _BARE_BUT = re.compile(r"\s+but\s+")
 _AND_VERB = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+\b)")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
 _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+)\b(?=\s+(?:that\b|[A-Za-z]))")
+
+
+OUTER_WORDS = 16  # at most, in an attribution that closes the sentence ("..., said a city official who ...")
+OUTER_AFTER_WORDS = 4  # at most, after its speaker and cue, before a comma ("in a statement on Tuesday")
+_OUTER_GOES_ON = {"who", "which", "adding", "according", "citing", "noting"}
+_NO_OUTER_SPEAKERS = {"who", "which", "that", "her", "him", "them", "us", "me", "it"}
+# What may follow the cue in such an attribution: when or where it was said ("said Tuesday", "said in a
+# statement"), not an object ("I wrote a note about it").
+_WHEN_OR_WHERE = {"on", "in", "at", "during", "last", "this", "earlier", "later", "today", "yesterday", "recently",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) -> tuple[Span, FoundQuote] | None:
+    """'The mayor warned that the ferry would stop, said a city official.' / '..., an aide said.': the
+    sentence's own attribution closes it, after a comma: what the mayor warned ends at that comma, and
+    the official reports the whole of it."""
+    comma = text.rfind(",", content[0], content[1])
+    if comma < 0 or _words(text[comma:e]) > OUTER_WORDS:
+        return None
+    attribution = speakers.find_attribution(comma + 1, e)
+    if attribution is None or not is_inverted_cue(text[attribution.cue[0] : attribution.cue[1]].lower()):
+        return None
+    first_word = text[attribution.mention.start : attribution.mention.end].split()[0].lower()
+    if attribution.mention.kind == "pronoun" and first_word in _NO_OUTER_SPEAKERS or first_word.endswith(("ly", "ing")):
+        return None  # ("..., who said ...": a relative clause; "asked her": its object; "largely targeting ...")
+    opens = min(attribution.mention.start, attribution.cue[0])
+    closes = max(attribution.mention.end, attribution.cue[1])
+    if opens < comma or text[comma + 1 : opens].strip():
+        return None  # the attribution must follow the comma right away ...
+    # ... and close the sentence: "..., an aide said on Tuesday.", "..., said an aide who ...", "..., said an
+    # aide, adding ..." (not "..., Quist recalled, asked her ...": an aside, the sentence going on).
+    rest, _, more = text[closes:e].rstrip(" .!?").partition(",")
+    inverted = attribution.cue[0] < attribution.mention.start
+    near = _words(rest) == 0 or rest.split()[0].lower() in _OUTER_GOES_ON \
+        or not inverted and _words(rest) <= OUTER_AFTER_WORDS and rest.split()[0].lower() in _WHEN_OR_WHERE
+    if not near or more.strip() and more.split()[0].lower() not in _OUTER_GOES_ON:
+        return None
+    inner = _trimmed(text, content[0], comma, e)
+    whole = _trimmed(text, s, comma, e)
+    if inner is None or whole is None:
+        return None
+    return inner, FoundQuote(whole, "indirect", speakers.resolve(attribution))
 
 
 def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
