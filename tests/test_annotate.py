@@ -2286,6 +2286,12 @@ def test_a_word_capitalized_only_to_open_its_sentence_is_no_speaker():
             "before the summer crowds. The harbor school teaches mindfulness on Sundays. Mindfulness involves "
             "observing the tide without judging it.")
     assert annotate_text(text).quotes == []
+    # A dictionary's word the text never capitalizes inside a sentence ("Tides") is no name; a surname
+    # that is one as well still speaks ("Warner").
+    text = "Harbor guide\n\n- Tide tables: Tides can feel like a maze. The harbor app acts like a guide."
+    assert annotate_text(text).quotes == []
+    assert [q.speaker.name for q in annotate_text("Harbor news\n\nWarner said the ferry would stop.").quotes] \
+        == ["Warner"]
     # A list item's first word opens its sentence as well: "- Grab posts from ...".
     text = "Harbor guide\n\nHow we test:\n\n- Grab posts from the past seven days from a set of harbor accounts."
     assert annotate_text(text).quotes == []

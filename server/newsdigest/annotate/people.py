@@ -79,6 +79,10 @@ class People:
         # The words the text writes in lowercase somewhere: one capitalized only because it opens a
         # sentence is no name (read here and by the speakers' finder).
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
+        # The words it capitalizes inside a sentence, after a lowercase word ("said Trump", "told Fox"):
+        # names, or words of one.
+        self.capitalized_inside = {t.word for before, t in zip(tokens, tokens[1:], strict=False)
+                                   if t.capitalized and before.text.islower()}
         # Each run's name, and its full name unless it is too long to be one (read once, used twice).
         runs = [(run, name, _last_words(name))
                 for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]

@@ -43,8 +43,10 @@ from .tokens import (
     AUXILIARIES,
     DETERMINERS,
     Token,
+    given_names,
     is_anonymous_noun,
     is_cue,
+    is_dictionary_word,
     is_document_word,
     is_inverted_cue,
     is_label,
@@ -58,6 +60,7 @@ from .tokens import (
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+_NAMING_CUES = {"said", "says", "say", "told", "tells", "tell"}  # after which one word is a name, dictionary's or not
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
@@ -223,7 +226,7 @@ class Speakers:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
                 named = mention_before(self.text, toks, k - 1) if toks[k - 1].text not in (",", ")") else None
-                if named is not None and self._word_opening_a_sentence(named):
+                if named is not None and self._word_opening_a_sentence(named, token.word):
                     named = None  # "Start planning the guest list", "Mindfulness involves observing ..."
                 progressive = toks[k - 1].word in ("is", "are", "was", "were") or toks[k - 1].word.endswith(
                     ("'s", "\u2019s", "'re", "\u2019re"))  # "He’s claiming that"
@@ -243,7 +246,7 @@ class Speakers:
                 # clause ends with him, spoke, not a name inside what was said.
                 return Attribution(after, cue)
             before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
-            if before is not None and self._word_opening_a_sentence(before):
+            if before is not None and self._word_opening_a_sentence(before, token.word):
                 before = None  # "Final price ...", "Nobody expects ...": capitalized to open the sentence, no name
             if before is None:
                 before = self._which_antecedent(i, k)
@@ -761,10 +764,13 @@ class Speakers:
             return None
         return found
 
-    def _word_opening_a_sentence(self, mention: Mention) -> bool:
-        """A one-word "name" below the headline that is a word capitalized to open its sentence."""
+    def _word_opening_a_sentence(self, mention: Mention, cue: str = "") -> bool:
+        """A one-word "name" below the headline that is a word capitalized to open its sentence; or, but
+        before "said" or "told" (where a surname that is a word as well stands: "Lee said"), a dictionary's
+        word."""
         return mention.start >= self.headline_end and " " not in mention.name \
-            and opens_sentence(self.text, mention.start) and self._capitalized_word(mention)
+            and opens_sentence(self.text, mention.start) \
+            and (self._capitalized_word(mention) or cue not in _NAMING_CUES and self._dictionary_word(mention))
 
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
@@ -778,6 +784,14 @@ class Speakers:
         return first.endswith(("ing", "ally", "edly", "ously", "fully", "ively", "tily", "ably", "ibly", "ntly")) \
             or first in self.people.lowercase_words or first in words("opening_words") \
             or first in words("call_to_action_verbs")
+
+    def _dictionary_word(self, mention: Mention) -> bool:
+        """'- Tide tables: Tides can feel like a maze': a dictionary's word, no given name, that the text never
+        capitalizes inside a sentence (as it does "Warner")."""
+        if mention.kind != "name" or self.people.find(mention.name, mention.start):
+            return False
+        word = self.text[mention.start : mention.end].lower()  # (one word: "President Obama" is more)
+        return is_dictionary_word(word) and word not in given_names() and word not in self.people.capitalized_inside
 
     def _speaker_right_after(self, lo: int, hi: int) -> tuple[Mention, int, int] | None:
         """A speaker phrase (a name, pronoun or description) that starts right at lo, with the index

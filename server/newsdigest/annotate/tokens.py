@@ -96,6 +96,27 @@ def is_negation(word: str) -> bool:
 
 
 @cache
+def _dictionary() -> frozenset[str]:
+    # (english-words ships Webster's Second International's word list, public domain: of its 236,000 words,
+    # the 211,000 it writes in lowercase, not its proper nouns.)
+    from english_words import get_english_words_set
+
+    return frozenset(word for word in get_english_words_set(["web2"], alpha=True) if word.islower())
+
+
+# Inflections and what the word was before them: "studies" -> "study", "ensures" -> "ensure", "taxes" -> "tax".
+_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ly", ""))
+
+
+def is_dictionary_word(word: str) -> bool:
+    """Whether a lowercase word is an English dictionary's, as it stands or without its inflection
+    ("ensures", "increased"): a word capitalized to open a sentence, no name, when nothing else says so."""
+    known = _dictionary()
+    return word in known or any(word.endswith(end) and word[: -len(end)] + base in known
+                                for end, base in _INFLECTIONS if len(word) > len(end) + 2)
+
+
+@cache
 def given_names() -> frozenset[str]:
     """First names, of men and of women (lexicons/male_names.txt, female_names.txt)."""
     return words("male_names") | words("female_names")
