@@ -2292,6 +2292,10 @@ def test_a_word_capitalized_only_to_open_its_sentence_is_no_speaker():
     assert annotate_text(text).quotes == []
     assert [q.speaker.name for q in annotate_text("Harbor news\n\nWarner said the ferry would stop.").quotes] \
         == ["Warner"]
+    # Nor as the subject a verb in -ing goes back to; a verb of speech names who speaks ("King describes").
+    assert annotate_text("Harbor guide\n\nRecord the tide each morning, noting the height and the hour.").quotes == []
+    [quote] = annotate_text("Harbor guide\n\nKing describes this pattern as pushing bad data forward.").quotes
+    assert quote.speaker.name == "King"
     # A list item's first word opens its sentence as well: "- Grab posts from ...".
     text = "Harbor guide\n\nHow we test:\n\n- Grab posts from the past seven days from a set of harbor accounts."
     assert annotate_text(text).quotes == []

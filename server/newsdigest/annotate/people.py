@@ -82,7 +82,8 @@ class People:
         # The words it capitalizes inside a sentence, after a lowercase word ("said Trump", "told Fox"):
         # names, or words of one.
         self.capitalized_inside = {t.word for before, t in zip(tokens, tokens[1:], strict=False)
-                                   if t.capitalized and before.text.islower()}
+                                   if t.capitalized and before.text.islower()
+                                   and not text[before.end : t.start].strip(" ,;")}  # (no period, no line break)
         # Each run's name, and its full name unless it is too long to be one (read once, used twice).
         runs = [(run, name, _last_words(name))
                 for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]

@@ -60,7 +60,9 @@ from .tokens import (
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
-_NAMING_CUES = {"said", "says", "say", "told", "tells", "tell"}  # after which one word is a name, dictionary's or not
+# Verbs of speech after which one word is a name, a dictionary's or not ("Lee said", "King describes").
+_NAMING_CUES = {"said", "says", "say", "told", "tells", "tell", "describes", "described", "explains", "explained",
+                "argues", "argued", "writes", "wrote", "adds", "added", "noted"}
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
@@ -694,7 +696,9 @@ class Speakers:
                             nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
                         nxt = self._after_aside(end + 1, j)  # "Ines Lamar, the region's flood chief, reacted"
-                    if nxt is not None and nxt.text.islower() and not self._capitalized_word(found):
+                    if nxt is not None and nxt.text.islower() and not self._capitalized_word(found) \
+                            and not (opens_sentence(self.text, found.start) and found.start >= self.headline_end
+                                     and self._dictionary_word(found)):
                         return found
         return None
 
@@ -766,7 +770,7 @@ class Speakers:
 
     def _word_opening_a_sentence(self, mention: Mention, cue: str = "") -> bool:
         """A one-word "name" below the headline that is a word capitalized to open its sentence; or, but
-        before "said" or "told" (where a surname that is a word as well stands: "Lee said"), a dictionary's
+        before a verb of speech (where a surname that is a word as well stands: "Lee said"), a dictionary's
         word."""
         return mention.start >= self.headline_end and " " not in mention.name \
             and opens_sentence(self.text, mention.start) \
