@@ -2530,6 +2530,8 @@ def test_people_named_by_their_profession_speak_and_a_name_runs_on_past_such_a_w
     assert speaker("If the rain goes on, forecasters say the flood will cover the quay.") == "forecasters"
     # Any word in -ologist, -ician or -ographer names one by a profession.
     assert speaker("For now, epidemiologists say the harbor fever will pass by May.") == "epidemiologists"
+    # (People plural a dictionary has too, opening the sentence: unnamed people still, who speak.)
+    assert speaker("Politicos call the harbor vote a test of nerve for the mayor.") == "Politicos"
     # "Investor" inside a capitalized name is a part of the name, not the head of a description.
     assert speaker("According to the Harbor Investor Expo 2024, three tools will define the trade.") \
         == "the Harbor Investor Expo 2024"
