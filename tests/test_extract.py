@@ -123,6 +123,18 @@ def test_an_appeal_to_support_the_outlets_journalism_is_furniture():
     assert "supported by a grant" in extract(Capture(url="https://news.test/a", html=html)).text
 
 
+def test_a_line_asking_the_reader_to_sign_up_for_mail_is_furniture():
+    paras = [f"<p>{p}</p>" for p in BODY.split("\n\n")]
+    prompts = ("<h3>Subscribe to the Harbor Newsletter!</h3><p>Want more from the Courier? Sign up for our newsletter, "
+               "The Tide, and never miss a ferry.</p><p>Get Ada Quist's stories in your inbox</p>")
+    # The article's own words about newsletters stay.
+    story = "<p>The ferry company mails a newsletter to every season-ticket holder, its manager said.</p>"
+    html = f"<html><body><article>{paras[0]}{prompts}{story}{''.join(paras[1:])}</article></body></html>"
+    text = extract(Capture(url="https://news.test/a", html=html)).text
+    assert "Subscribe" not in text and "Sign up" not in text and "inbox" not in text
+    assert "mails a newsletter to every season-ticket holder" in text
+
+
 def test_a_line_of_tags_or_categories_is_not_the_articles_text():
     paras = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     tail = ("<p>Categories of harbor fees vary from one quay to the next, the council said.</p>"

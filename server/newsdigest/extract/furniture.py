@@ -12,7 +12,7 @@ import re
 
 from lxml import html as lxml_html
 
-from ..lexicon import lines
+from ..lexicon import lines, phrases
 
 BOXES = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header")  # never words in a line
 WRAPPER_SHARE = 0.5  # of the article's text, above which an element so named is its wrapper
@@ -28,6 +28,7 @@ def drop_furniture(content: lxml_html.HtmlElement, article_chars: int = 0) -> No
     _drop_teasers(content)
     _drop_notices(content)
     _drop_appeals(content)
+    _drop_sign_ups(content)
 
 
 @functools.cache
@@ -155,6 +156,23 @@ def _drop_appeals(content: lxml_html.HtmlElement) -> None:
         if heading is not None and heading.tag in ("h2", "h3", "h4", "h5", "h6") and _is_appeal(heading.text_content()):
             heading.drop_tree()
         element.drop_tree()
+
+
+SIGN_UP_WORDS = 30  # at most, in a line asking the reader to sign up
+# "Sign up for The Replay newsletter", "Subscribe To The Monthly Newsletter!": a call to sign up for mail.
+_SIGN_UP_CALL = re.compile(r"\W*(?:sign up|subscribe|join)\b.*\b(?:newsletters?|inbox|mailing list)\b", re.I)
+
+
+def _drop_sign_ups(content: lxml_html.HtmlElement) -> None:
+    """A short line or heading asking the reader to sign up for the outlet's newsletter or mail
+    (lexicons/sign_up_prompts.txt), not a sentence of the article about newsletters."""
+    prompt = phrases("sign_up_prompts")
+    for element in list(content.iter("p", "li", "h2", "h3", "h4", "h5", "h6")):
+        if element.getparent() is None:
+            continue
+        text = element.text_content()
+        if len(text.split()) <= SIGN_UP_WORDS and (prompt.search(text) or _SIGN_UP_CALL.match(text)):
+            element.drop_tree()
 
 
 TAXONOMY_WORDS = 25  # at most, in a line of tags or categories
