@@ -81,9 +81,10 @@ class People:
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
         # The words it capitalizes inside a sentence, after a lowercase word ("said Trump", "told Fox"):
         # names, or words of one.
+        # (A space or a comma between them, no period and no line break.)
         self.capitalized_inside = {t.word for before, t in zip(tokens, tokens[1:], strict=False)
-                                   if t.capitalized and before.text.islower()
-                                   and not text[before.end : t.start].strip(" ,;")}  # (no period, no line break)
+                                   if t.capitalized and text[t.start - 1] == " " and before.text.islower()
+                                   and text[before.end : t.start] in (" ", ", ")}
         # Each run's name, and its full name unless it is too long to be one (read once, used twice).
         runs = [(run, name, _last_words(name))
                 for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]

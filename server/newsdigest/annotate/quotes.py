@@ -598,6 +598,7 @@ _AND_VERB = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+
 _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+)\b(?=\s+(?:that\b|[A-Za-z]))")
 
 
+_LOWER_WORD = re.compile(r"[a-z]+")
 OUTER_WORDS = 16  # at most, in an attribution that closes the sentence ("..., said a city official who ...")
 OUTER_AFTER_WORDS = 4  # at most, after its speaker and cue, before a comma ("in a statement on Tuesday")
 _OUTER_GOES_ON = {"who", "which", "adding", "according", "citing", "noting"}
@@ -615,6 +616,8 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) 
     comma = text.rfind(",", content[0], content[1])
     if comma < 0 or _words(text[comma:e]) > OUTER_WORDS:
         return None
+    if not any(is_inverted_cue(word) for word in _LOWER_WORD.findall(text[comma:e].lower())):
+        return None  # (no such cue after the comma: most sentences, looked at before any search)
     attribution = speakers.find_attribution(comma + 1, e)
     if attribution is None or not is_inverted_cue(text[attribution.cue[0] : attribution.cue[1]].lower()):
         return None

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import zlib
 from functools import cache
 from typing import NamedTuple
+
+import numpy as np
 
 from ..lexicon import pairs, words
 
@@ -96,12 +99,22 @@ def is_negation(word: str) -> bool:
 
 
 @cache
-def _dictionary() -> frozenset[str]:
-    # (english-words ships Webster's Second International's word list, public domain: of its 236,000 words,
-    # the 211,000 it writes in lowercase, not its proper nouns.)
+def _dictionary() -> np.ndarray:
+    """The CRC-32 of each word of english-words' Webster's Second International word list (public
+    domain) that it writes in lowercase (211,000 of its 236,000: not its proper nouns), sorted: under a
+    megabyte, where a set of the words themselves held 35 MB of objects that slowed the whole annotator
+    down by a twentieth. (Two words share a CRC-32 once in 20,000 lookups at most: a harmless miss.)"""
     from english_words import get_english_words_set
 
-    return frozenset(word for word in get_english_words_set(["web2"], alpha=True) if word.islower())
+    words_ = get_english_words_set(["web2"], alpha=True)
+    return np.unique(np.fromiter((zlib.crc32(w.encode()) for w in words_ if w.islower()), dtype=np.uint32))
+
+
+def _known(word: str) -> bool:
+    known = _dictionary()
+    key = zlib.crc32(word.encode())
+    i = int(np.searchsorted(known, key))
+    return i < len(known) and int(known[i]) == key
 
 
 # Inflections and what the word was before them: "studies" -> "study", "ensures" -> "ensure", "taxes" -> "tax".
@@ -111,9 +124,8 @@ _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", ""), ("in
 def is_dictionary_word(word: str) -> bool:
     """Whether a lowercase word is an English dictionary's, as it stands or without its inflection
     ("ensures", "increased"): a word capitalized to open a sentence, no name, when nothing else says so."""
-    known = _dictionary()
-    return word in known or any(word.endswith(end) and word[: -len(end)] + base in known
-                                for end, base in _INFLECTIONS if len(word) > len(end) + 2)
+    return _known(word) or any(word.endswith(end) and _known(word[: -len(end)] + base)
+                               for end, base in _INFLECTIONS if len(word) > len(end) + 2)
 
 
 @cache
