@@ -2561,6 +2561,9 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
                                  ("the ferry would stop", "The mayor")]
     assert reports("The mayor believes the ferry will stop in May, an aide said on Tuesday.") == [
         ("The mayor believes the ferry will stop in May", "an aide"), ("the ferry will stop in May", "The mayor")]
+    # (A name in -ly is no adverb: "Holly Ek said".)
+    assert ("The mayor warned that the ferry would stop", "Holly Ek") in reports(
+        "The mayor warned that the ferry would stop, Holly Ek said.")
     # An attribution in the middle, the sentence going on after it, closes nothing ("asked her" no report).
     assert [speaker for _, speaker in reports("The young clerk who met her at the quay, Ada Quist recalled, asked "
                                               "her what she did on the ferry.")] == ["Ada Quist"]

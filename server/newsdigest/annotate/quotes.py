@@ -621,8 +621,9 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) 
     attribution = speakers.find_attribution(comma + 1, e)
     if attribution is None or not is_inverted_cue(text[attribution.cue[0] : attribution.cue[1]].lower()):
         return None
-    first_word = text[attribution.mention.start : attribution.mention.end].split()[0].lower()
-    if attribution.mention.kind == "pronoun" and first_word in _NO_OUTER_SPEAKERS or first_word.endswith(("ly", "ing")):
+    first_word = text[attribution.mention.start : attribution.mention.end].split()[0]
+    if attribution.mention.kind == "pronoun" and first_word.lower() in _NO_OUTER_SPEAKERS \
+            or first_word.islower() and first_word.endswith(("ly", "ing")):
         return None  # ("..., who said ...": a relative clause; "asked her": its object; "largely targeting ...")
     opens = min(attribution.mention.start, attribution.cue[0])
     closes = max(attribution.mention.end, attribution.cue[1])
