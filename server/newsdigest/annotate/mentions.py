@@ -15,6 +15,7 @@ from ..lexicon import lines, words
 from .tokens import (
     AUXILIARIES,
     DETERMINERS,
+    FINITE,
     Token,
     given_names,
     is_anonymous_noun,
@@ -315,7 +316,7 @@ def _city_before_state(text: str, tokens: list[Token], found: Mention | None) ->
 SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
                  "until", "unless", "whether"}
 RELATIVE_REACH = 12  # words from "who" to the cue
-_OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
+OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
 
 
 def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Mention | None) -> Mention | None:
@@ -323,7 +324,7 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
     the relative clause before the cue describes, not the clause's object ('it', 'the plant'); not in
     an aside after a name ('Geoff Garin, a pollster who advises Priorities, said': the name speaks), nor
     when the clause has a subject of its own ('the congressman who ... when he yelled')."""
-    if found is not None and (found.kind == "pronoun" and found.head not in _OBJECT_PRONOUNS
+    if found is not None and (found.kind == "pronoun" and found.head not in OBJECT_PRONOUNS
                               or found.head == "who") or tokens[i].word == "to":
         return None  # (nor for an infinitive: "Republicans who refused to rule out a draft")
     for j in range(i, max(0, i - RELATIVE_REACH), -1):
@@ -333,9 +334,9 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
         # ("Groups that have endorsed him say": "that" opens such a clause too, when a verb follows it
         # and people or an organization come before it.)
         # (A whole clause, a verb and what it takes: in "agencies that can show results" the cue is its verb.)
-        that = token.word == "that" and j + 3 <= i and tokens[i].word not in _VERBS_BEFORE_DESCRIPTIONS \
+        that = token.word == "that" and j + 3 <= i and tokens[i].word not in FINITE \
             and tokens[i].word not in ("and", "or") \
-            and (tokens[j + 1].word in _VERBS_BEFORE_DESCRIPTIONS or tokens[j + 1].word.endswith("ed"))
+            and (tokens[j + 1].word in FINITE or tokens[j + 1].word.endswith("ed"))
         if (token.word == "who" or that) and token.text.islower():
             # (The words up to the cue are read for breaks only now: most phrases have no "who".)
             if j == i or found is not None and found.start <= tokens[j + 1].start \
@@ -518,7 +519,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     while start > 0 and i - start < 8:
         prev = tokens[start - 1]
         # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
-        if prev.text in PHRASE_BOUNDARIES or prev.word in _VERBS_BEFORE_DESCRIPTIONS and prev.text.islower() \
+        # (A verb ends it too: "who is chairman of the ... said" is the chairman's, not "is chairman"'s.)
+        if prev.text in PHRASE_BOUNDARIES or prev.word in FINITE and prev.text.islower() \
                 or prev.word in ("that", "which", "who", "said", "to", "by", "but",
                                                          "as", "while", "how", "why", "whether",
                                                          "when", "where", "if") \
@@ -540,11 +542,6 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                                found.head, True)
             break
     return classify_phrase(text, tokens[start : i + 1])
-
-
-# A verb before a description ends it: "who is chairman of the ... said" (the chairman speaks, not "is").
-_VERBS_BEFORE_DESCRIPTIONS = {"is", "was", "are", "were", "has", "have", "had", "would", "will", "did", "does", "do",
-                              "can", "could", "may", "might"}
 
 
 def _organization_over_and(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
@@ -637,11 +634,12 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 k -= 1
             governing = tokens[k - 1].word if found and k > 0 and opener == "," else ""
             employer = governing in ("of", "for", "at", "from", "in")
+            from_place = k - 2 if governing in ("in", "of", "from") and k >= 2 else None  # (the words before)
             if governing in _BESIDE or governing in ("of", "from", "in", "to", "at") \
                     and found.kind == "name" or governing == "," and _listed_after(text, tokens, k, _BESIDE):
                 # "Maria Tolle, 29, of Fenwick, Ore., says": a place in the aside; "The campaign, backed by
                 # researchers, doctors and nurses, says": who is named after "by" does not speak.
-                placed = k - 2 if governing in ("in", "of", "from") and k >= 2 else None
+                placed = from_place
                 continue
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             named_after = found is None or (found.kind != "name" or employer) and opener == ","
@@ -654,7 +652,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 if head is not None and head.kind in ("anonymous", "group") and head.end == tokens[k - 2].end:
                     return Mention(head.start, found.end, head.kind, text[head.start : found.end], head.head,
                                    head.plural)
-                placed = k - 2 if governing in ("in", "of", "from") and k >= 2 else None
+                placed = from_place
                 continue
             comma = k - 1
             while comma >= 2 and tokens[comma - 1].text.isdigit() and tokens[comma - 2].text == ",":

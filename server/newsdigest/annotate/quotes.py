@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
-from .mentions import PREPOSITIONS, Mention
+from .mentions import CIRCUMSTANCE_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
@@ -602,11 +602,10 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 OUTER_WORDS = 16  # at most, in an attribution that closes the sentence ("..., said a city official who ...")
 OUTER_AFTER_WORDS = 4  # at most, after its speaker and cue, before a comma ("in a statement on Tuesday")
 _OUTER_GOES_ON = {"who", "which", "adding", "according", "citing", "noting"}
-_NO_OUTER_SPEAKERS = {"who", "which", "that", "her", "him", "them", "us", "me", "it"}
+_NO_OUTER_SPEAKERS = {"who", "which", "that"} | OBJECT_PRONOUNS
 # What may follow the cue in such an attribution: when or where it was said ("said Tuesday", "said in a
 # statement"), not an object ("I wrote a note about it").
-_WHEN_OR_WHERE = {"on", "in", "at", "during", "last", "this", "earlier", "later", "today", "yesterday", "recently",
-                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_WHEN_OR_WHERE = TIME_WORDS | CIRCUMSTANCE_PREPOSITIONS | {"this", "earlier", "later", "recently"}
 
 
 def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) -> tuple[Span, FoundQuote] | None:

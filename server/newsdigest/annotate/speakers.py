@@ -42,6 +42,7 @@ from .people import People, Person
 from .tokens import (
     AUXILIARIES,
     DETERMINERS,
+    FINITE,
     Token,
     given_names,
     is_anonymous_noun,
@@ -60,9 +61,6 @@ from .tokens import (
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
-# Verbs of speech after which one word is a name, a dictionary's or not ("Lee said", "King describes").
-_NAMING_CUES = {"said", "says", "say", "told", "tells", "tell", "describes", "described", "explains", "explained",
-                "argues", "argued", "writes", "wrote", "adds", "added", "noted"}
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
@@ -78,8 +76,6 @@ def _stance_lemmas() -> frozenset[str]:
 
 
 OBJECT_REACH = 6  # words after "offered" within which what it gives is named
-FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
-           "might", "must", "did", "does", "do"}
 # Words ending like a verb in -s that never are one: "said Sanders as he closed out".
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
@@ -697,8 +693,7 @@ class Speakers:
                     if nxt is not None and nxt.text == "," and k == i:
                         nxt = self._after_aside(end + 1, j)  # "Ines Lamar, the region's flood chief, reacted"
                     if nxt is not None and nxt.text.islower() and not self._capitalized_word(found) \
-                            and not (opens_sentence(self.text, found.start) and found.start >= self.headline_end
-                                     and self._dictionary_word(found)):
+                            and not self._word_opening_a_sentence(found):
                         return found
         return None
 
@@ -774,7 +769,7 @@ class Speakers:
         word."""
         return mention.start >= self.headline_end and " " not in mention.name \
             and opens_sentence(self.text, mention.start) \
-            and (self._capitalized_word(mention) or cue not in _NAMING_CUES and self._dictionary_word(mention))
+            and (self._capitalized_word(mention) or cue not in words("naming_cues") and self._dictionary_word(mention))
 
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
