@@ -434,16 +434,21 @@ def _drop_contents(element: lxml_html.HtmlElement) -> None:
             stack.extend(inner)
             continue
         links = list(inner.iter("a"))
-        inside = [a for a in links if (a.get("href") or "").startswith("#")]
+        inside = [a for a in links if _to_this_page(a)]
         if len(inside) >= CONTENTS_LINKS and len(inside) == len(links) \
                 and sum(len(a.text_content()) for a in links) >= CONTENTS_SHARE * len(inner.text_content()):
             inner.drop_tree()
 
 
+def _to_this_page(link: lxml_html.HtmlElement) -> bool:
+    """A link to a part of the page itself ("#step-3")."""
+    return (link.get("href") or "").startswith("#")
+
+
 def _link_share(element: lxml_html.HtmlElement, kept: int = 0) -> float:
     """The share of its text in links, of what is not already kept (taken to hold no links). Links to
     the page's own parts (a table of contents) lead nowhere else and do not count."""
-    away = (a for a in element.iter("a") if not (a.get("href") or "").startswith("#"))
+    away = (a for a in element.iter("a") if not _to_this_page(a))
     return sum(len(a.text_content()) for a in away) / max(1, len(element.text_content()) - kept)
 
 

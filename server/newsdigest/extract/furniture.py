@@ -158,26 +158,24 @@ def _drop_appeals(content: lxml_html.HtmlElement) -> None:
         element.drop_tree()
 
 
-SIGN_UP_WORDS = 30  # at most, in a line asking the reader to sign up
+SIGN_UP_MAX_WORDS = 30  # in a line asking the reader to sign up
+_SIGN_UP_KEYWORDS = ("newsletter", "inbox", "mailing list")  # one of which every such line holds
 # "Sign up for The Replay newsletter", "Subscribe To The Monthly Newsletter!": a call to sign up for mail.
 _SIGN_UP_CALL = re.compile(r"\W*(?:sign up|subscribe|join)\b.*\b(?:newsletters?|inbox|mailing list)\b", re.I)
-
-
-_SIGN_UP_WORDS = ("newsletter", "inbox", "mailing list")  # one of which every such line holds
 
 
 def _drop_sign_ups(content: lxml_html.HtmlElement) -> None:
     """A short line or heading asking the reader to sign up for the outlet's newsletter or mail
     (lexicons/sign_up_prompts.txt), not a sentence of the article about newsletters."""
     whole = content.text_content().lower()
-    if not any(word in whole for word in _SIGN_UP_WORDS):
+    if not any(word in whole for word in _SIGN_UP_KEYWORDS):
         return  # (most articles never name one: one read of the text, then nothing)
     prompt = phrases("sign_up_prompts")
     for element in list(content.iter("p", "li", "h2", "h3", "h4", "h5", "h6")):
         if element.getparent() is None:
             continue
         text = element.text_content()
-        if len(text.split()) <= SIGN_UP_WORDS and (prompt.search(text) or _SIGN_UP_CALL.match(text)):
+        if len(text.split()) <= SIGN_UP_MAX_WORDS and (prompt.search(text) or _SIGN_UP_CALL.match(text)):
             element.drop_tree()
 
 
