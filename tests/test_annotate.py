@@ -2567,3 +2567,17 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
     # An attribution in the middle, the sentence going on after it, closes nothing ("asked her" no report).
     assert [speaker for _, speaker in reports("The young clerk who met her at the quay, Ada Quist recalled, asked "
                                               "her what she did on the ferry.")] == ["Ada Quist"]
+
+
+def test_whom_someone_told_is_not_what_was_said():
+    def said(sentence: str) -> str:
+        text = f"Harbor news\n\n{sentence}"
+        [quote] = annotate_text(text).quotes
+        return text[quote.span[0]:quote.span[1]]
+
+    # An addressee after its article or owner, then a clause with its own subject; perhaps when.
+    assert said("Ada Quist told the crowd the ferry would run all winter.") == "the ferry would run all winter"
+    assert said("Tim Lee told his aides he would run for mayor.") == "he would run for mayor"
+    assert said("Tim Lee told the Courier on Monday the ferry would run.") == "the ferry would run"
+    # Not a story he told: what follows "of" is no clause.
+    assert said("Tim Lee told the story of a ferry captain who sailed through the storm.").startswith("the story")

@@ -568,8 +568,13 @@ _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:on (?:the )?condition\b|(?:in|during) (
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                    r"tonight|last\s+(?:week|month|year|night))\b", re.I)
 # Whom someone told, before what was said: a pronoun, a plural noun, or a name ("told CNN").
+# Or a noun after its article or owner ("told the crowd", "told his aides"), when a clause's subject
+# follows it; then perhaps when ("told the Courier on Monday the ferry ...").
 _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is|has|does)\b)[a-z]+s"
-                        r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?=\s*[A-Za-z])\s*")
+                        r"|(?:the|a|an|his|her|their|its|our|my|your)\s+(?:(?!(?:of|about|as|that|to|in|on|for|with|"
+                        r"from|by|at)\b)[a-z]+\s+){0,2}(?!(?:of|about|as|that|to|in|on|for|with|from|by|at)\b)[a-z]+"
+                        r"(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z]\w*)\s)"
+                        r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?:\s*on\s+[A-Z]\w+day\b)?(?=\s*[A-Za-z])\s*")
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
 # After a quotation's attribution, the speaker's next statement: ", adding that ...", ", who noted that ...".
 _NEXT_STATEMENT = re.compile(r",\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+)"
