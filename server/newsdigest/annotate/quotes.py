@@ -570,9 +570,10 @@ _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday
 # Whom someone told, before what was said: a pronoun, a plural noun, or a name ("told CNN").
 # Or a noun after its article or owner ("told the crowd", "told his aides"), when a clause's subject
 # follows it; then perhaps when ("told the Courier on Monday the ferry ...").
+_NOT_WHOM = "|".join(sorted(PREPOSITIONS | {"as", "that"}))  # ("told the story of ...": no one told)
 _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is|has|does)\b)[a-z]+s"
-                        r"|(?:the|a|an|his|her|their|its|our|my|your)\s+(?:(?!(?:of|about|as|that|to|in|on|for|with|"
-                        r"from|by|at)\b)[a-z]+\s+){0,2}(?!(?:of|about|as|that|to|in|on|for|with|from|by|at)\b)[a-z]+"
+                        rf"|(?:the|a|an|his|her|their|its|our|my|your)\s+(?:(?!(?:{_NOT_WHOM})\b)[a-z]+\s+){{0,2}}"
+                        rf"(?!(?:{_NOT_WHOM})\b)[a-z]+"
                         r"(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z]\w*)\s)"
                         r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?:\s*on\s+[A-Z]\w+day\b)?(?=\s*[A-Za-z])\s*")
 _GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
