@@ -771,10 +771,14 @@ class Speakers:
             and opens_sentence(self.text, mention.start) \
             and (self._capitalized_word(mention) or cue not in words("naming_cues") and self._dictionary_word(mention))
 
+    def _nobody_known(self, mention: Mention) -> bool:
+        """A "name" no one the text names goes by: what the two tests below may find no name at all."""
+        return mention.kind == "name" and self.people.find(mention.name, mention.start) is None
+
     def _capitalized_word(self, mention: Mention) -> bool:
         """'Speaking at a town hall, ...', 'Hours later, ...': a word capitalized because it opens the
         sentence (a participle, or a word the text also writes in lowercase), not someone's name."""
-        if mention.kind != "name" or self.people.find(mention.name, mention.start):
+        if not self._nobody_known(mention):
             return False
         first = self.text[mention.start : mention.end].split()[0].lower()
         if is_title(first):
@@ -787,7 +791,7 @@ class Speakers:
     def _dictionary_word(self, mention: Mention) -> bool:
         """'- Tide tables: Tides can feel like a maze': a dictionary's word, no given name, that the text never
         capitalizes inside a sentence (as it does "Warner")."""
-        if mention.kind != "name" or self.people.find(mention.name, mention.start):
+        if not self._nobody_known(mention):
             return False
         word = self.text[mention.start : mention.end].lower()  # (one word: "President Obama" is more)
         return is_dictionary_word(word) and word not in given_names() and word not in self.people.capitalized_inside

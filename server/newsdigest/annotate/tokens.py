@@ -106,7 +106,8 @@ def _dictionary() -> np.ndarray:
     """The CRC-32 of each word of english-words' Webster's Second International word list (public
     domain) that it writes in lowercase (211,000 of its 236,000: not its proper nouns), sorted: under a
     megabyte, where a set of the words themselves held 35 MB of objects that slowed the whole annotator
-    down by a twentieth. (Two words share a CRC-32 once in 20,000 lookups at most: a harmless miss.)"""
+    down by some 7% (5.5 against 5.1 ms an article). (Two words share a CRC-32 once in 20,000 lookups
+    at most: a harmless miss.)"""
     from english_words import get_english_words_set
 
     words_ = get_english_words_set(["web2"], alpha=True)
