@@ -2581,3 +2581,27 @@ def test_whom_someone_told_is_not_what_was_said():
     assert said("Tim Lee told the Courier on Monday the ferry would run.") == "the ferry would run"
     # Not a story he told: what follows "of" is no clause.
     assert said("Tim Lee told the story of a ferry captain who sailed through the storm.").startswith("the story")
+
+
+def test_a_long_name_of_a_post_before_a_full_name_opens_the_report():
+    # Five words or more naming the post ("Fenwick Ferry's head of growth") stand before their holder.
+    [quote] = annotate_text("Harbor news\n\nFenwick Ferry's head of growth Tim Lee said the boats would run late."
+                            ).quotes
+    assert quote.text == "the boats would run late" and quote.speaker.mention == "Tim Lee"
+    # A phrase with a verb, a clause or a second thing in it is no post ("Voters ... who back Tim Lee").
+    quotes = annotate_text("Harbor news\n\nVoters in the town who back Tim Lee said the boats would run late.").quotes
+    assert all(q.speaker is None or q.speaker.mention != "Tim Lee" for q in quotes)
+    assert not annotate_text("Harbor news\n\nUpgrading to an Ek Pro or Ek Max plan unlocks the harbor maps.").quotes
+
+
+def test_a_description_beside_the_speakers_name_is_not_what_was_said():
+    # "The ferry's spokesman, Holly Ek, said ...": the phrase before the name says who she is.
+    def said(sentence: str) -> list[str]:
+        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+
+    assert said("The ferry's spokesman, Holly Ek, said that nothing changed.") == []
+    assert said("The ferry's spokesman, Holly Ek, said on Monday.") == []
+    assert said("The ferry's spokesman, Holly Ek, said the fares would rise in May.") == ["the fares would rise in May"]
+    # What was said before the name stays what was said.
+    assert said("The fares will rise, Holly Ek said.") == ["The fares will rise"]
+    assert said("The ferry was late again, Holly Ek, a spokesman, said.") == ["The ferry was late again"]

@@ -705,6 +705,8 @@ _ANY_VERB = re.compile(r"\b" + _VERB)
 # The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+" + _VERB)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
+_RELATIVES = {"who", "whom", "which", "that", "whose"}
+_POST_BREAKS = {"and", "or", "but", "with", "to"}  # never inside the name of a post
 _RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who|whom)\s+$")
 # A verb right after the cue, whose subject the relative pronoun is ("which he says includes").
 _VERB_FIRST = re.compile(r"\s*" + _VERB)
@@ -716,6 +718,7 @@ _AUXILIARY_AFTER_COMMA = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(FINITE))})\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
+_POST = re.compile(r"(?:[\w.'\u2019-]+ ){5,8}")  # "Fenwick Ferry's head of growth ", before a full name
 _INTRO_THEN_MODIFIERS = re.compile(_INTRO.pattern + _MODIFIERS.pattern)
 
 
@@ -756,6 +759,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
              # "In a call with analysts Monday, Pfizer chief executive Ian Read said": a full name
              or m.kind == "name" and " " in m.name and bool(_INTRO_THEN_MODIFIERS.fullmatch(lead))
+             or m.kind == "name" and " " in m.name and _is_post(lead)
              or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead))
              or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS)
              # "among voters who say income inequality is most important": a clause of its own, when a
@@ -807,6 +811,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
                 _words(text[span[0] : end]) < 3 or reach > 8 and not that and not _ANY_VERB.search(text, span[0], end)):
             # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
             # panel Wednesday.": only whom (and when) follows
+            if _in_apposition(text, before, m, cue_start):
+                return None
             span = (s, phrase_start)
     elif after_comma and not according and _opening_phrase(before):
         # "In January, in his last address, he conceded he had fallen short": what stands before the
@@ -815,6 +821,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
             return None
         span = (who_end, end)
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
+        if not according and _in_apposition(text, before, m, cue_start):
+            return None  # "The ferry's spokesman, Holly Ek, said on Monday.": who she is, not what she said
         span = (s, phrase_start)
     elif after_comma and m.start < cue_start and _words(tail) >= 4:
         # "Like other boat owners who see an upside ..., Mr. Quist said he was building ...":
@@ -882,6 +890,24 @@ _DASH = re.compile(r"\s(?:--|\u2014|\u2013|-)\s|\u2014")
 
 
 _PHRASE_OPENERS = PREPOSITIONS | {"as"}
+
+
+APPOSITION_WORDS = 6  # at most, in a description the speaker's name stands beside
+
+
+def _in_apposition(text: str, before: str, m: Mention, cue_start: int) -> bool:
+    """The name stands between commas right before its cue, after a short phrase with no verb: the
+    phrase says who the speaker is ("Her lawyer, Tim Lee, said"), not what was said."""
+    return (m.end <= cue_start and text[m.end : cue_start].strip() == ","
+            and _words(before) <= APPOSITION_WORDS and not _ANY_VERB.search(before))
+
+
+def _is_post(lead: str) -> bool:
+    """Five to eight words naming a post, right before a full name ("The harbor board's head of
+    growth Tim Lee said"): no verb, clause or second thing among them ("Voters in the town who back
+    Tim Lee said", "Upgrading to an Ek Pro or Ek Max plan unlocks")."""
+    return bool(_POST.fullmatch(lead)) and not _ANY_VERB.search(lead) and not any(
+        w in _CLAUSE_WORDS or w in _RELATIVES or w in _POST_BREAKS or w.endswith("ed") for w in lead.lower().split())
 
 
 def _opening_phrase(lead: str) -> bool:
