@@ -2605,3 +2605,12 @@ def test_a_description_beside_the_speakers_name_is_not_what_was_said():
     # What was said before the name stays what was said.
     assert said("The fares will rise, Holly Ek said.") == ["The fares will rise"]
     assert said("The ferry was late again, Holly Ek, a spokesman, said.") == ["The ferry was late again"]
+
+
+def test_a_cue_and_colon_hand_over_the_quotation_whatever_stands_before_them():
+    # "Asked whether ..., Quist said: “Of course.”": the question put to her is not what she said, and
+    # the two words the colon hands over are her whole reply, a direct quote.
+    quotes = annotate_text("Harbor news\n\nAsked whether the ferry would run, Ada Quist said: “Of course.”").quotes
+    assert [(q.text, q.kind, q.speaker.mention) for q in quotes] == [("“Of course.”", "direct", "Ada Quist")]
+    # A label's value is no reply.
+    assert all(q.kind != "direct" for q in annotate_text('Harbor news\n\nThe parts of the line: "boat"').quotes)

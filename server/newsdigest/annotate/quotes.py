@@ -85,7 +85,10 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     last = lead.rsplit(None, 1)[-1].lower() if lead else ""
     whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]])  # "warns that “...”"
     if not lead or lead.endswith((":", ",", "--", "\u2014")) or is_cue(last) or whole_rest or not segment.closed:
-        return "direct" if _words(inner) >= 3 or not lead else "partial"
+        # (Short words a cue's colon hands over, all the rest of the sentence: 'Quist said: “Of course.”';
+        # not a label's value: 'Object: "man"'.)
+        handed = lead.endswith(":") and is_cue(last.rstrip(":")) and not _WORD.search(text[e : sentence[1]])
+        return "direct" if _words(inner) >= 3 or not lead or handed else "partial"
     return "partial"
 
 
@@ -811,8 +814,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
                 _words(text[span[0] : end]) < 3 or reach > 8 and not that and not _ANY_VERB.search(text, span[0], end)):
             # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
             # panel Wednesday.": only whom (and when) follows
-            if _in_apposition(text, before, m, cue_start):
-                return None
+            if _in_apposition(text, before, m, cue_start) or tail.strip() == ":":
+                return None  # (a colon: what was said follows it, "Asked why, Quist said: ...")
             span = (s, phrase_start)
     elif after_comma and not according and _opening_phrase(before):
         # "In January, in his last address, he conceded he had fallen short": what stands before the
