@@ -2614,3 +2614,16 @@ def test_a_cue_and_colon_hand_over_the_quotation_whatever_stands_before_them():
     assert [(q.text, q.kind, q.speaker.mention) for q in quotes] == [("“Of course.”", "direct", "Ada Quist")]
     # A label's value is no reply.
     assert all(q.kind != "direct" for q in annotate_text('Harbor news\n\nThe parts of the line: "boat"').quotes)
+
+
+def test_a_source_is_described_by_the_phrase_beside_its_name_before_or_after_an_age():
+    def description(text: str) -> str:
+        [source] = annotate_text(f"Harbor news\n\n{text}").sources
+        return source.description
+
+    assert description("The harbor master, Rita Vance, said the ice had never been so thick.") == "The harbor master"
+    assert description("Her lawyer, Tim Lee, told reporters the case was closed.") == "Her lawyer"
+    assert description("Ada Quist, 54, the mayor of Fenwick, said the ferry would run.") == "the mayor of Fenwick"
+    # A phrase with a verb before the name is what was said, not who the speaker is.
+    assert description("The harbor closed early, Tim Lee, 61, said.") == ""
+    assert description("The ferry runs late, Tim Lee, 61, said.") == ""

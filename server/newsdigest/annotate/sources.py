@@ -9,6 +9,7 @@ from ..lexicon import lines
 from ..models import Source
 from .people import People
 from .speakers import FINITE, Attribution
+from .tokens import VERB_SHAPE
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
@@ -20,6 +21,12 @@ _APPOSITIVE = re.compile(
     r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,80}?(?=,|\.(?:\s|$)|;|$)))+"
 )
 
+# ", 61": a person's age after the name, set off by commas.
+_AGE = re.compile(r",\s*\d{1,3}(?=,)")
+# "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*(?:'s|\u2019s))"
+                                r" [^,;.\u201c\u201d\"\n]{2,60}),\s+$")
+_VERB = re.compile(r"\b" + VERB_SHAPE)
 # ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
 _CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + "|".join(sorted(FINITE)) + r")\b")
 
@@ -82,13 +89,17 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
     m = attribution.mention
     if attribution.person is not None:
         person = attribution.person
-        for _, end in sorted(person.occurrences):
+        for start, end in sorted(person.occurrences):
+            end = age.end() if (age := _AGE.match(text, end)) else end  # "Rita Vance, 61, the harbor master"
             letters = _credentials().match(text, end)  # "Rita Vance, MS, RDN, the dietitian"
             after = _APPOSITIVE.match(text, letters.end() if letters else end)
             after = after if after and not _CLAUSE.match(after.group(0)) else None
             if letters or after:
                 said = ", ".join(_clean(part.group(0)) for part in (letters, after) if part)
                 return _clean(" ".join([*person.titles, said]))
+            before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
+            if before and text.startswith(",", end) and not _VERB.search(before.group(1)):
+                return _clean(" ".join([*person.titles, before.group(1)]))  # "The harbor master, Rita Vance, said"
         return _clean(" ".join(person.titles))
     if m.kind == "anonymous":
         reason = _ANONYMITY.match(text, m.end)

@@ -23,6 +23,8 @@ DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some
 # Finite forms of "be", "have", "do" and the modals: a verb, whatever follows.
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
           "might", "must", "did", "does", "do"}
+# A verb by its shape: a finite auxiliary, or a word in -ed or in -s after a consonant.
+VERB_SHAPE = rf"(?:{'|'.join(sorted(FINITE))}|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b"
 AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are", "also", "later", "then",
                "once", "previously", "again", "earlier", "recently", "did", "does", "do", "can",
                "could", "may", "might", "publicly", "privately", "repeatedly", "often", "still", "further",
