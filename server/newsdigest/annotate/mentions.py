@@ -266,8 +266,9 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
     if found is None or found.kind in ("name", "organization", "document", "role"):
+        # ("Rita Vance of the Harbor Trust said": she speaks, the trust only places her.)
         return _people_of(text, tokens, i, documents=found is None or found.kind != "name") \
-            or _described_by_participle(text, tokens, i) or found
+            or _described_by_participle(text, tokens, i) or _person_of(text, tokens, found) or found
     return found
 
 
@@ -311,6 +312,25 @@ def _city_before_state(text: str, tokens: list[Token], found: Mention | None) ->
     if k < 2 or tokens[k - 1].text != "," or not _is_name_token(tokens[k - 2]) or is_place_name(tokens[k - 2].text):
         return None
     return k - 2
+
+
+MEMBER_PREPOSITIONS = {"of", "from", "at", "with"}
+
+
+def _person_of(text: str, tokens: list[Token], found: Mention | None) -> Mention | None:
+    """A person's full name (two words or more) before "of", "from", "at" or "with" and the
+    organization or place the phrase ends with ("Rita Vance of the Fenwick Harbor Trust", "Tim Lee
+    at Harbor Bank"): the person, whom the rest only places."""
+    if found is None or found.kind not in ("name", "organization"):
+        return None
+    k = _index_at(tokens, found.start)
+    k -= 1 if k > 0 and tokens[k - 1].word == "the" else 0
+    if k < 3 or tokens[k - 1].word not in MEMBER_PREPOSITIONS or not _joined(text, tokens[k - 2], tokens[k - 1]):
+        return None
+    person = _mention_before(text, tokens, k - 2)
+    if person is None or person.kind != "name" or person.end != tokens[k - 2].end:
+        return None
+    return person if " " in person.name else None
 
 
 SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",

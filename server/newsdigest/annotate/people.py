@@ -11,7 +11,16 @@ from ..lexicon import words
 from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_place_name, opens_sentence
 from .spans import index_containing
-from .tokens import Token, given_names, is_anonymous_noun, is_cue, is_organization_word, is_title
+from .tokens import (
+    Token,
+    given_names,
+    is_anonymous_noun,
+    is_cue,
+    is_dictionary_word,
+    is_organization_word,
+    is_title,
+    name_gender,
+)
 
 
 @dataclass(eq=False)  # a person is who they are, not the fields that describe them
@@ -20,6 +29,7 @@ class Person:
     surname: str
     titles: list[str] = field(default_factory=list)
     occurrences: list[Span] = field(default_factory=list)
+    first: Token | None = None  # the first word of the name it was met by in full
 
     @property
     def gender(self) -> str:
@@ -30,7 +40,7 @@ class Person:
         if titles & {"mr", "congressman", "chairman", "spokesman"}:
             return "m"
         given = self.name.split()[0].lower() if len(self.name.split()) > 1 else ""
-        return "f" if given in words("female_names") else "m" if given in words("male_names") else ""
+        return name_gender(given) if given else ""
 
 
 @lru_cache(maxsize=1 << 16)  # the same pairs of names recur across a text and across texts
@@ -106,7 +116,11 @@ class People:
             name = full or whole[-1:]
             if any(is_organization_word(t.word) for t in name) or is_place(name):
                 continue
-            person = self.find(name[-1].text.strip(".\u2019'"), name[0].start)
+            surname = name[-1].text.strip(".\u2019'")
+            # (A full name is its own person's, even where another of the surname was met last: "Mary
+            # Smith" after "John Smith".)
+            person = (self._named(surname, name, " ".join(text[name[0].start : name[-1].end].split()))
+                      if len(name) >= 2 else None) or self.find(surname, name[0].start)
             if person is None and len(name) == 1 and any(is_title(t.word) for t in run) and not is_title(name[0].word):
                 person = self._add_full(text, run, name)
             if person is None:
@@ -127,14 +141,15 @@ class People:
         surname = name[-1].text.rstrip(".")
         full = " ".join(text[name[0].start : name[-1].end].split())  # (one space where a nickname was)
         titles = [t.text for t in run[: run.index(name[0])]]
-        for person in self.by_initial.get(surname[:1].lower(), ()):
-            if similar(person.surname, surname) and (len(name) == 1 or person.name.split()[0] == name[0].text
-                                                     or len(person.name.split()) == 1):
-                if len(full) > len(person.name) and len(name) > 1:
-                    person.name = full
-                person.titles.extend(t for t in titles if t not in person.titles)
-                return person
-        person = Person(full, surname, titles)
+        person = self._named(surname, name, full)
+        if person is not None:
+            own = not _run_in(name[0])
+            if len(name) > 1 and own and (len(full) > len(person.name) or _run_in(person.first)):
+                person.name = full  # ("Hillary Rodham Clinton"; not "Following Sanders", nor left "Using Ted Cruz")
+                person.first = name[0]
+            person.titles.extend(t for t in titles if t not in person.titles)
+            return person
+        person = Person(full, surname, titles, first=name[0])
         self._register(person)
         return person
 
@@ -146,13 +161,33 @@ class People:
         """The person a surname (or a full name, or a variant spelling of either) stands for."""
         last = word.split()[-1] if word.split() else word
         matches = [p for p in self.by_initial.get(last[:1].lower(), ()) if similar(p.surname, last) or p.name == word]
+        exact = [p for p in matches if _without_possessive(p.surname.lower()) == _without_possessive(last.lower())]
+        matches = exact or matches  # ("Rubio" is Marco Rubio's, not Mike Rubino's)
         if not matches:
             return self._by_given_name(word, near)
         if len(matches) == 1:
             return matches[0]
-        # Several people share the surname: the one met most recently before the mention.
+        named = next((p for p in matches if p.name == word), None)
+        if named is not None:  # "Mary Smith" when John Smith shares her surname
+            return named
+        # Several people share the surname: the first named before the mention, whom a surname alone
+        # goes on naming (the others, a spouse or a son, are named in full).
         before = [p for off, p in self.timeline if off <= near and p in matches]
-        return before[-1] if before else matches[0]
+        return before[0] if before else matches[0]
+
+    def _named(self, surname: str, name: list[Token], full: str) -> Person | None:
+        """The person already met whom this name names: (a spelling of) the surname with the same given
+        name, or with none on either side; a name that ends the other ("Wasserman Schultz", "Debbie
+        Wasserman Schultz"); or after a word that is no given name ("Continued Stone": a verb run in)."""
+        first = name[0]
+        run_in = _run_in(first)
+        for person in self.by_initial.get(surname[:1].lower(), ()):
+            if not similar(person.surname, surname):
+                continue
+            if len(name) == 1 or len(person.name.split()) == 1 or person.name.split()[0] == first.text or run_in \
+                    or person.name.endswith(" " + full) or full.endswith(" " + person.name):
+                return person
+        return None
 
     def _by_given_name(self, word: str, near: int) -> Person | None:
         """'Joel argues ...' after 'Joel Spolsky': a given name alone stands for the one person named in
@@ -193,6 +228,12 @@ class People:
             person = Person(word, word.split()[-1])
             self._register(person)
         return person
+
+
+def _run_in(first: Token | None) -> bool:
+    """A name's first word that is a word of the language and no given name ("Following Sanders",
+    "Professor Alba" when the title is not known): run into the name, not the person's own."""
+    return first is not None and first.word not in given_names() and is_dictionary_word(first.word)
 
 
 def _last_words(name: list[Token]) -> list[Token] | None:

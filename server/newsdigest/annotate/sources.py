@@ -21,6 +21,9 @@ _APPOSITIVE = re.compile(
     r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,80}?(?=,|\.(?:\s|$)|;|$)))+"
 )
 
+# " of the Fenwick Harbor Trust", " at Harbor Bank": the organization a person's name places her in.
+_AFFILIATION = re.compile(r" (?:of|from|at|with) (?:the )?"
+                          r"(?:[A-Z][\w'\u2019&.-]*(?: (?:of|for|and|on) | |(?=[ ,.;])))+")
 # ", 61": a person's age after the name, set off by commas.
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
@@ -97,6 +100,9 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             if letters or after:
                 said = ", ".join(_clean(part.group(0)) for part in (letters, after) if part)
                 return _clean(" ".join([*person.titles, said]))
+            place = _AFFILIATION.match(text, end)
+            if place:  # "Rita Vance of the Fenwick Harbor Trust"
+                return _clean(" ".join([*person.titles, place.group(0)]))
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not _VERB.search(before.group(1)):
                 return _clean(" ".join([*person.titles, before.group(1)]))  # "The harbor master, Rita Vance, said"
