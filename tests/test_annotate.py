@@ -2655,3 +2655,10 @@ def test_a_pronoun_skips_a_person_whose_given_name_says_another_gender():
     quotes = annotate_text("Harbor news\n\nTim Lee said the ferry was late.\n\nRita Vance said the ferry was full."
                            "\n\nHe said the boats would run all winter.").quotes
     assert quotes[-1].speaker.name == "Tim Lee"
+
+
+def test_a_rare_given_name_that_is_also_a_word_stays_in_the_persons_name():
+    # "Lily" is a word and a given name: "Eskel Quist" later is the same woman, still "Lily Eskel Quist".
+    ann = annotate_text("Harbor news\n\nLily Eskel Quist said the dock was unsafe.\n\nEskel Quist said the repairs "
+                        "would wait for spring.")
+    assert {s.name for s in ann.sources} == {"Lily Eskel Quist"}

@@ -119,8 +119,11 @@ class People:
             surname = name[-1].text.strip(".\u2019'")
             # (A full name is its own person's, even where another of the surname was met last: "Mary
             # Smith" after "John Smith".)
-            person = (self._named(surname, name, " ".join(text[name[0].start : name[-1].end].split()))
-                      if len(name) >= 2 else None) or self.find(surname, name[0].start)
+            full_name = " ".join(text[name[0].start : name[-1].end].split())
+            person = (self._named(surname, name, full_name) if len(name) >= 2 else None) \
+                or self.find(surname, name[0].start)
+            if person is not None and _run_in(person.first) and len(name) >= 2:
+                _rename(person, name, full_name)  # ("Ted Cruz" met after "Using Ted Cruz")
             if person is None and len(name) == 1 and any(is_title(t.word) for t in run) and not is_title(name[0].word):
                 person = self._add_full(text, run, name)
             if person is None:
@@ -143,10 +146,7 @@ class People:
         titles = [t.text for t in run[: run.index(name[0])]]
         person = self._named(surname, name, full)
         if person is not None:
-            own = not _run_in(name[0])
-            if len(name) > 1 and own and (len(full) > len(person.name) or _run_in(person.first)):
-                person.name = full  # ("Hillary Rodham Clinton"; not "Following Sanders", nor left "Using Ted Cruz")
-                person.first = name[0]
+            _rename(person, name, full)
             person.titles.extend(t for t in titles if t not in person.titles)
             return person
         person = Person(full, surname, titles, first=name[0])
@@ -228,6 +228,15 @@ class People:
             person = Person(word, word.split()[-1])
             self._register(person)
         return person
+
+
+def _rename(person: Person, name: list[Token], full: str) -> None:
+    """A person takes a fuller form of the name ("Hillary Rodham Clinton"), never one opening with a word
+    run in ("Following Sanders"); and over a name met with such a word ("Using Ted Cruz"), one opening
+    with a given name (not "Eskelsen García" over "Lily Eskelsen García", a rare given name and a word)."""
+    if len(name) > 1 and not _run_in(name[0]) and (
+            len(full) > len(person.name) or _run_in(person.first) and name[0].word in given_names()):
+        person.name, person.first = full, name[0]
 
 
 def _run_in(first: Token | None) -> bool:
