@@ -134,32 +134,12 @@ def is_dictionary_word(word: str) -> bool:
                                for end, base in _INFLECTIONS if len(word) > len(end) + 2)
 
 
-COMMON_GIVEN_NAME = 0.05  # percent of people bearing it, from which a name that is also a word counts
-
-
-@cache
-def _census_names() -> dict[str, tuple[float, float]]:
-    """The given names of the 1990 US Census (public domain, as the `names` package ships them): each
-    name's share of women and of men, in percent."""
-    from importlib import resources
-
-    shares: dict[str, list[float]] = {}
-    for column, table in enumerate(("dist.female.first", "dist.male.first")):
-        for line in resources.files("names").joinpath(table).read_text().splitlines():
-            name, share = line.split()[:2]
-            shares.setdefault(name.lower(), [0.0, 0.0])[column] = float(share)
-    return {name: (women, men) for name, (women, men) in shares.items()}
-
-
 @cache
 def given_names() -> frozenset[str]:
     """First names, of men and of women: the lexicons' (lexicons/male_names.txt, female_names.txt, with
-    the names in the news) and the Census's of three letters or more, but for the rare ones that are
-    also words of the language ("Will", "Hope") and name particles ("Del", "Von")."""
-    particles = words("name_particles")
-    census = {name for name, shares in _census_names().items()
-              if len(name) >= 3 and name not in particles
-              and (max(shares) >= COMMON_GIVEN_NAME or not is_dictionary_word(name))}
+    the names in the news) and the 1990 US Census's (lexicons/census_names.txt, which
+    training/given_names.py writes), but its rare ones that are also words ("Lily", "May")."""
+    census = frozenset(name for name, gender in pairs("census_names").items() if not gender.endswith("?"))
     return words("male_names") | words("female_names") | census
 
 
@@ -169,8 +149,8 @@ def name_gender(given: str) -> str:
         return "f"
     if given in words("male_names"):
         return "m"
-    women, men = _census_names().get(given, (0.0, 0.0))
-    return "f" if women > 4 * men else "m" if men > 4 * women else ""
+    gender = pairs("census_names").get(given, "")[:1]
+    return gender if gender in ("f", "m") else ""
 
 
 def is_inverted_cue(word: str) -> bool:
