@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from newsdigest.extract import ExtractionError, extract
+from newsdigest.extract import ExtractionError, _published_html, extract
 from newsdigest.extract.metadata import normalize_date
 from newsdigest.extract.urls import canonical_url
 from newsdigest.models import Article, Capture
@@ -969,6 +969,9 @@ def test_the_published_html_leaves_the_headline_to_the_metadata_and_keeps_the_ar
     assert article.title == "Council votes to sell the pier"
     assert article.html.startswith("<p>Paragraph 0") and "Council votes" not in article.html
     assert "<h2>What comes next</h2>" in article.html
+    # A leading heading that holds paragraphs (as one the fuzzer made did) is compared too, not a crash.
+    assert _published_html("<h2><p>Harbor</p><p>news</p></h2><p>The pier is sold.</p>", "Harbor news") \
+        == "<p>The pier is sold.</p>"
 
 
 def test_a_line_linking_another_article_under_a_label_is_not_read_and_an_author_box_link_is_no_name():

@@ -582,8 +582,10 @@ def _published_html(content_html: str, title: str) -> str:
     the headline at its top, which is metadata (as in the text)."""
     html = sanitize_html(_H1.sub(r"<\1h2", content_html))
     lead = _LEADING_HEADING.match(html)
-    if lead and title and " ".join(lxml_html.fragment_fromstring(lead.group(0)).text_content().split()) \
-            == " ".join(title.split()):
+    # (Parsed under a parent: a heading holding paragraphs parses as several elements, whose words
+    # text_content() runs together, so the words are compared without their spaces.)
+    if lead and title and "".join(lxml_html.fragment_fromstring(lead.group(0), create_parent="div")
+                                  .text_content().split()) == "".join(title.split()):
         html = html[lead.end() :]
     return html
 
