@@ -1065,7 +1065,8 @@ def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes
                         "and in open disregard\" of three rulings.")
     assert {q.speaker.mention for q in ann.quotes} == {"Harbor Council"}
     ann = annotate_text("This is “about the same margin she has kept all summer,” reported the Valley Courier.")
-    assert [q.speaker.mention for q in ann.quotes] == ["the Valley Courier"]
+    assert {q.speaker.mention for q in ann.quotes} == {"the Valley Courier"}
+    assert "“about the same margin she has kept all summer,”" in [q.text for q in ann.quotes if q.kind == "partial"]
 
 
 def test_a_pronoun_resolves_to_someone_of_its_gender_when_names_or_titles_tell():
@@ -2662,3 +2663,15 @@ def test_a_rare_given_name_that_is_also_a_word_stays_in_the_persons_name():
     ann = annotate_text("Harbor news\n\nLily Eskel Quist said the dock was unsafe.\n\nEskel Quist said the repairs "
                         "would wait for spring.")
     assert {s.name for s in ann.sources} == {"Lily Eskel Quist"}
+
+
+def test_newspapers_and_trades_in_men_are_no_persons_and_a_common_noun_is_no_name():
+    def source(sentence: str) -> tuple[str, str, bool]:
+        [s] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        return s.name, s.kind, s.named
+
+    assert source("The Fenwick Courier reported Tuesday that the mayor had resigned.") == (
+        "Fenwick Courier", "organization", True)
+    assert source("Fishermen say the new rules are unfair.") == ("Fishermen", "anonymous", False)
+    # "The board" is an organization the text does not name.
+    assert source("The board said the fares would rise in May.") == ("The board", "organization", False)

@@ -68,7 +68,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
         if source is None:
             kind = key[0]
             named = kind == "person" or (kind == "organization" and m.kind == "organization"
-                                         and text[m.start:m.end][:1].isupper())
+                                         and _proper(text[m.start : m.end]))
             source = Source(
                 id=f"s{len(sources) + 1}",
                 name=attribution.name or text[m.start : m.end],
@@ -86,6 +86,13 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
             source.mentions.extend(person.occurrences if person else [])
         source.mentions = sorted(set(source.mentions))
     return list(sources.values()), ids
+
+
+def _proper(phrase: str) -> bool:
+    """A name ("The Fenwick Times", "Harbor Bank"), not a noun its article capitalizes ("The council")."""
+    parts = phrase.split()
+    core = parts[1:] if len(parts) > 1 and parts[0].lower() in ("the", "a", "an") else parts
+    return bool(core) and core[0][:1].isupper()
 
 
 def _description(text: str, attribution: Attribution, people: People) -> str:

@@ -189,7 +189,8 @@ def is_first_person(word: str) -> bool:
     return pronoun_kind(word) in ("speaker", "speakers")
 
 
-_PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers")  # "epidemiologists"
+_PROFESSION_ENDINGS = ("ologist", "ologists", "ician", "icians", "ographer", "ographers",  # "epidemiologists"
+                       "ermen", "remen", "cemen", "smen", "ymen")  # "fishermen", "firemen", "tradesmen" (not Yemen)
 
 
 def is_anonymous_noun(word: str) -> bool:
