@@ -25,8 +25,9 @@ def _context() -> multiprocessing.context.BaseContext:
     # never from the threaded web server itself.
     context = multiprocessing.get_context("forkserver")
     # Children import the main module again (the command line): with the web layer preloaded that
-    # costs little. (Preloading the main module itself makes runpy warn in every child.)
-    context.set_forkserver_preload(["newsdigest.pipeline", "newsdigest.web"])
+    # costs little. (Preloading the main module itself makes runpy warn in every child.) The warm-up
+    # loads what the pipeline reads on first use, once for all children.
+    context.set_forkserver_preload(["newsdigest.pipeline", "newsdigest.web", "newsdigest.warmup"])
     return context
 
 
