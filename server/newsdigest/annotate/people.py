@@ -122,7 +122,7 @@ class People:
             full_name = " ".join(text[name[0].start : name[-1].end].split())
             person = (self._named(surname, name, full_name) if len(name) >= 2 else None) \
                 or self.find(surname, name[0].start)
-            if person is not None and _run_in(person.first) and len(name) >= 2:
+            if person is not None and len(name) >= 2 and _run_in(person.first):
                 _rename(person, name, full_name)  # ("Ted Cruz" met after "Using Ted Cruz")
             if person is None and len(name) == 1 and any(is_title(t.word) for t in run) and not is_title(name[0].word):
                 person = self._add_full(text, run, name)
@@ -180,12 +180,11 @@ class People:
         name, or with none on either side; a name that ends the other ("Wasserman Schultz", "Debbie
         Wasserman Schultz"); or after a word that is no given name ("Continued Stone": a verb run in)."""
         first = name[0]
-        run_in = _run_in(first)
         for person in self.by_initial.get(surname[:1].lower(), ()):
             if not similar(person.surname, surname):
                 continue
-            if len(name) == 1 or len(person.name.split()) == 1 or person.name.split()[0] == first.text or run_in \
-                    or person.name.endswith(" " + full) or full.endswith(" " + person.name):
+            if len(name) == 1 or len(person.name.split()) == 1 or person.name.split()[0] == first.text \
+                    or person.name.endswith(" " + full) or full.endswith(" " + person.name) or _run_in(first):
                 return person
         return None
 
@@ -242,7 +241,12 @@ def _rename(person: Person, name: list[Token], full: str) -> None:
 def _run_in(first: Token | None) -> bool:
     """A name's first word that is a word of the language and no given name ("Following Sanders",
     "Professor Alba" when the title is not known): run into the name, not the person's own."""
-    return first is not None and first.word not in given_names() and is_dictionary_word(first.word)
+    return first is not None and _is_run_in_word(first.word)
+
+
+@lru_cache(maxsize=1 << 14)  # (asked of each name's first word, and again of each person's, run after run)
+def _is_run_in_word(word: str) -> bool:
+    return word not in given_names() and is_dictionary_word(word)
 
 
 def _last_words(name: list[Token]) -> list[Token] | None:
