@@ -2675,3 +2675,24 @@ def test_newspapers_and_trades_in_men_are_no_persons_and_a_common_noun_is_no_nam
     assert source("Fishermen say the new rules are unfair.") == ("Fishermen", "anonymous", False)
     # "The board" is an organization the text does not name.
     assert source("The board said the fares would rise in May.") == ("The board", "organization", False)
+
+
+def test_a_that_a_finite_verb_follows_does_not_open_what_was_said_and_a_refusal_to_reply_says_nothing():
+    def said(sentence: str) -> list[str]:
+        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+
+    # "that" as the clause's subject, or as a relative pronoun after what was spoken of.
+    assert said("Critics say that is not enough for the island.") == ["that is not enough for the island"]
+    assert said("Tim Lee warned of a long battle that could split the council.") == [
+        "of a long battle that could split the council"]
+    assert said("Tim Lee said that the council could split.") == ["the council could split"]
+    # Not replying to a request says nothing.
+    assert said("The office did not respond to a request for comment on the plan.") == []
+
+
+def test_a_document_named_with_its_author_speaks_as_the_document():
+    [quote] = annotate_text("Harbor news\n\nA 2023 report by the Coastal Institute found that the bay is freezing "
+                            "earlier.").quotes
+    assert quote.speaker.mention == "A 2023 report by the Coastal Institute"
+    assert [s.kind for s in annotate_text("Harbor news\n\nA 2023 report by the Coastal Institute found that the bay "
+                                          "is freezing earlier.").sources] == ["document"]

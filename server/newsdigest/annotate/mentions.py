@@ -287,6 +287,7 @@ def _post_then_person(tokens: list[Token], first: int, last: int) -> bool:
 # Goldman Sachs", "researchers from Stanford", "officials in Iowa".
 PEOPLE_PREPOSITIONS = {"of", "for", "with", "at", "from", "in", "on"}
 ROLE_PREPOSITIONS = {"of", "for", "from"}
+_OF_WHOM = PEOPLE_PREPOSITIONS | {"by"}  # ("by": a document's author, "a report by the Coastal Institute")
 PEOPLE_REACH = 8  # words from the preposition to the cue
 _CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", "when", "as", "while", "because",
                    "if", "since", "until"}
@@ -415,8 +416,7 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
     if i > 0 and tokens[i].word == "to":
         i -= 1  # ("the results of his experiments to argue": the infinitive's mark is no part of the phrase)
     # (Most phrases have no such preposition in reach: look for one before reading the words between.)
-    nearest = next((j for j in range(i - 1, max(0, i - PEOPLE_REACH), -1) if tokens[j].word in PEOPLE_PREPOSITIONS),
-                   0)
+    nearest = next((j for j in range(i - 1, max(0, i - PEOPLE_REACH), -1) if tokens[j].word in _OF_WHOM), 0)
     if nearest <= 0:
         return None
     for j in range(i - 1, max(0, i - PEOPLE_REACH), -1):
@@ -424,16 +424,18 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
         if not after.text[0].isalnum() or after.word in AUXILIARIES or pronoun_kind(after.word) \
                 or after.word in _CLAUSE_JOINERS and not (after.word == "and" and j + 1 < i):
             return None  # words only, and no verb: "a majority of Americans have come to believe"
-        if tokens[j].word in PEOPLE_PREPOSITIONS and _joined(text, tokens[j - 1], tokens[j]):
+        if tokens[j].word in _OF_WHOM and _joined(text, tokens[j - 1], tokens[j]):
             head = _mention_before(text, tokens, j - 1)
             # ("A spokesman for the Parks Department said": one who speaks for others.) In an aside
             # ("Tom Ek, a delegate from Houston, said") the name before it speaks (_before_aside).
             # (One in a post is one of it, for it or from it: "The mayor of Fenwick", "The senator from
             # Vermont"; "the mayor on Tuesday" says when.)
-            people = head is not None and (head.kind in ("anonymous", "group")
-                                           or head.kind == "role" and tokens[j].word in ROLE_PREPOSITIONS)
-            # ("a survey of U.S. moviegoers found", "a report on the crash said": the document speaks.)
-            document = documents and head is not None and head.kind == "document" and tokens[j].word in ("of", "on")
+            people = head is not None and tokens[j].word != "by" and (
+                head.kind in ("anonymous", "group") or head.kind == "role" and tokens[j].word in ROLE_PREPOSITIONS)
+            # ("a survey of U.S. moviegoers found", "a report on the crash said", "a 2023 report by the
+            # Coastal Institute found": the document speaks.)
+            document = documents and head is not None and head.kind == "document" and tokens[j].word in ("of", "on",
+                                                                                                       "by")
             if people and _post_then_person(tokens, j + 1, i):
                 return None  # "head of growth Ada Quist said": the post is hers, and she speaks
             if (people or document) and head.end == tokens[j - 1].end and not _governed(text, tokens, head):

@@ -557,7 +557,15 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     # ("in May that": the month, capitalized, is not the verb.)
     if m is None or _CLAUSE_WORDS & {w.lower() for w in m.group(1).split() if w != "May"}:
         return None
+    if _FINITE_AFTER.match(tail, m.end()):
+        # "say that is not enough", "warned of a battle that could split the party": a "that" a
+        # finite verb follows is the clause's subject or a relative pronoun, not the one opening it.
+        return None
     return m
+
+
+_TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated)\b")
+_FINITE_AFTER = re.compile(rf"(?:{'|'.join(sorted(FINITE))})\b")
 
 
 # What follows a cue without being what was said: "said in a statement released by his office".
@@ -808,6 +816,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
+        if not that and _TO_WHAT.match(tail) and not _ANY_VERB.search(text, span[0], end):
+            return None  # "did not respond to a request for comment": to what, and nothing said
         infinitive = not is_cue(text[cue_start:cue_end].lower()) and _INFINITIVE.match(tail)
         if after_comma and not infinitive and (
                 _words(text[span[0] : end]) < 3 or reach > 8 and not that and not _ANY_VERB.search(text, span[0], end)):
