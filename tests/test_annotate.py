@@ -2696,3 +2696,10 @@ def test_a_document_named_with_its_author_speaks_as_the_document():
     assert quote.speaker.mention == "A 2023 report by the Coastal Institute"
     assert [s.kind for s in annotate_text("Harbor news\n\nA 2023 report by the Coastal Institute found that the bay "
                                           "is freezing earlier.").sources] == ["document"]
+
+
+def test_what_ends_the_phrase_naming_who_speaks():
+    # "a fight over what critics call ...": the critics call it so, not "a fight over what critics".
+    [quote] = annotate_text('Harbor news\n\nThe council voted to sell the pier, ending a long fight over what critics '
+                            'call the town\'s "last public waterfront."').quotes
+    assert quote.speaker.mention == "critics"
