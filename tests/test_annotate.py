@@ -2703,3 +2703,16 @@ def test_what_ends_the_phrase_naming_who_speaks():
     [quote] = annotate_text('Harbor news\n\nThe council voted to sell the pier, ending a long fight over what critics '
                             'call the town\'s "last public waterfront."').quotes
     assert quote.speaker.mention == "critics"
+
+
+def test_a_source_is_described_by_the_role_written_before_its_name():
+    def description(sentence: str) -> str:
+        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        return source.description
+
+    assert description("“We are ready,” said Fenwick port director Paul Grant.") == "Fenwick port director"
+    assert description("“We are ready,” harbor board spokesman Tim Lee said.") == "harbor board spokesman"
+    # Not the words before a sentence's end, a cue or a preposition; not a word that names no role.
+    assert description("The port is open.\n\nPaul Grant said the cranes were fixed.") == ""
+    assert description("The cranes, said Paul Grant, were fixed.") == ""
+    assert description("It was a lower Paul Grant who said the cranes were fixed.") == ""

@@ -724,6 +724,13 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
             named = _described_name_after(text, tokens, i)
             if named is not None:
                 return named
+        if run is not None and run.kind in ("name", "organization") and end + 1 < len(tokens) \
+                and tokens[end + 1].text.islower() and _joined(text, tokens[end], tokens[end + 1]):
+            # "said Fenwick port director Paul Grant": a place or an organization opening the role of
+            # the name it runs into.
+            named = _described_name_after(text, tokens, end + 1)
+            if named is not None:
+                return Mention(first.start, named.end, "name", named.name, named.head)
         # "U.S. and Ukrainian officials": the run only modifies a description's head.
         described = _description_after(text, tokens, i)
         if described and described.end > (run.end if run else 0) and described.kind != "role":

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..lexicon import lines
-from ..models import Source
+from ..lexicon import lines, words
+from ..models import Source, Span
+from .mentions import PREPOSITIONS, Mention
 from .people import People
 from .speakers import FINITE, Attribution
-from .tokens import VERB_SHAPE
+from .tokens import DETERMINERS, VERB_SHAPE, is_anonymous_noun, is_cue, is_title
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
@@ -113,11 +114,41 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not _VERB.search(before.group(1)):
                 return _clean(" ".join([*person.titles, before.group(1)]))  # "The harbor master, Rita Vance, said"
-        return _clean(" ".join(person.titles))
+        role = _role_before_name(text, m, person.occurrences)
+        return _clean(" ".join([*person.titles, role]))
     if m.kind == "anonymous":
         reason = _ANONYMITY.match(text, m.end)
         return _clean(reason.group(0)) if reason else ""
     return ""
+
+
+ROLE_WORDS = 6  # at most, in a role written before a name
+_ROLE_WORD = re.compile(r"[A-Za-z][\w.&'\u2019-]*")
+_AGENT_ENDINGS = ("or", "ist", "ian")  # "director", "economist", "historian" (not "-er": "lower", "center")
+_ROLE_BREAKS = PREPOSITIONS | {"and", "or", "including", "according", "after", "before", "as", "than", "what",
+                               "which", "who", "whom", "that"}
+
+
+def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
+    """What the text writes before the name where the speaker is mentioned, from the last word in
+    lowercase naming a role back over the words joined to it ("White House press secretary Josh
+    Earnest", "Former first lady Laura Bush", "Clinton campaign manager Robby Mook"), up to a mark, a
+    determiner, a verb or a cue ("said port director Paul Grant")."""
+    start = next((s for s, e in occurrences if m.start <= s and e <= m.end), None)
+    if start is None or text[start - 1 : start] != " ":
+        return ""
+    words_ = text[max(0, start - 80) : start - 1].split(" ")  # the words right before, a space apart
+    role: list[str] = []
+    for word in reversed(words_):
+        low = word.lower()
+        if not _ROLE_WORD.fullmatch(word) or len(role) == ROLE_WORDS or low in DETERMINERS or low in _ROLE_BREAKS \
+                or low in FINITE or is_cue(low) or word.islower() and _VERB.fullmatch(word) \
+                or word.endswith(".") and len(word) > 2 and low not in words("abbreviations"):  # ("campaign.")
+            break
+        role.insert(0, word)
+    last = role[-1].lower() if role else ""
+    known = is_title(last) or is_anonymous_noun(last) or len(last) >= 6 and last.endswith(_AGENT_ENDINGS)
+    return " ".join(role) if role and role[-1].islower() and known else ""
 
 
 def _clean(value: str) -> str:
