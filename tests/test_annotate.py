@@ -2716,3 +2716,13 @@ def test_a_source_is_described_by_the_role_written_before_its_name():
     assert description("The port is open.\n\nPaul Grant said the cranes were fixed.") == ""
     assert description("The cranes, said Paul Grant, were fixed.") == ""
     assert description("It was a lower Paul Grant who said the cranes were fixed.") == ""
+
+
+def test_quoted_words_after_a_naming_verb_and_as_are_its_subjects():
+    # "which the union rejected as “...”": the union's words, inside the authority's report.
+    quotes = annotate_text('Harbor news\n\nThe port authority said it offered a raise, which the union rejected as '
+                           '"an insult to every family."').quotes
+    assert [(q.kind, q.speaker.mention) for q in quotes if q.kind == "partial"] == [("partial", "the union")]
+    quotes = annotate_text('Harbor news\n\nThe mayor said the plan, which critics have dismissed as "a giveaway to '
+                           'developers," would pass.').quotes
+    assert [q.speaker.mention for q in quotes if q.kind == "partial"] == ["critics"]

@@ -124,6 +124,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
         attribution = (
             speakers.find_dash(e, min(nxt, para.end))
             or speakers.find_colon_name(lead_start, s)
+            or speakers.find_naming_verb(lead_start, s)
             # Quoted words inside a sentence ('Kessler saying he was “very pleased” and Quist calling
             # it ...') belong to the cue before them, not to the next clause's.
             or (speakers.find_attribution(_clause_start(text, lead_start, s), s, last=True) if inside else None)

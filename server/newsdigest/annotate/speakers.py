@@ -888,6 +888,28 @@ class Speakers:
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 
+    NAMED_WORDS = 5  # at most, between a naming verb and "as"
+
+    def find_naming_verb(self, lo: int, quote_start: int) -> Attribution | None:
+        """'which the union rejected as “an insult ...”': quoted words right after "as" and a verb that
+        names something so (lexicons/naming_verbs.txt) are that verb's subject's."""
+        j = self.index_at(quote_start)
+        toks = self.tokens
+        if j < 2 or toks[j - 1].word != "as":
+            return None
+        verbs = words("naming_verbs")
+        # The verb, and what it names between it and "as" ("dismissed it as", "praised the crew as").
+        k = next((k for k in range(j - 2, max(self.index_at(lo) - 1, j - 2 - self.NAMED_WORDS), -1)
+                  if toks[k].word in verbs or not toks[k].text[0].isalnum()), None)
+        if k is None or toks[k].word not in verbs:
+            return None
+        found = mention_before(self.text, toks, k - 1)
+        if found is None or found.start < lo:
+            return None
+        if any(is_cue(t.word) for t in toks[max(0, self.index_at(found.start) - 1) : k]):
+            return None  # "critics who say he should condemn them as “...”": what the critics say
+        return Attribution(found, (toks[k].start, toks[k].end))
+
     def find_colon_name(self, lo: int, quote_start: int) -> Attribution | None:
         """'Clinton: “Our goal is ...”': a name and a colon right before the quotation."""
         m = _NAME_COLON.search(self.text, lo, quote_start)
