@@ -716,6 +716,18 @@ def test_a_headline_broken_by_a_line_break_keeps_its_space_and_is_not_shouted():
     shouted = page_from_text(BODY, "Weekend Coding Agent").replace(
         "<article><h1>Weekend Coding Agent</h1>", "<article><h1>WEEKEND<br>CODING<br><span>AGENT</span></h1>")
     assert extract(Capture(url="https://news.test/agent", html=shouted)).title == "Weekend Coding Agent"
+    # A shouted h1 that only shares some words with the page's title is its label: the title is the page's.
+    label = page_from_text(BODY, "Pier Sale: What the Council Decided").replace(
+        "<article><h1>Pier Sale: What the Council Decided</h1>", "<article><h1>SELLING THE PIER</h1>")
+    assert extract(Capture(url="https://news.test/pier", html=label)).title == "Pier Sale: What the Council Decided"
+
+
+def test_a_description_set_in_the_h1_is_no_headline():
+    dek = ("Learn what the council decided about the pier on Monday night? Read our summary of the vote, the "
+           "arguments on both sides and what the sale means for the harbor and for everyone who uses it.")
+    page = page_from_text(BODY, "Council votes to sell the pier").replace(
+        "<article><h1>Council votes to sell the pier</h1>", f"<article><h1>{dek}</h1>")
+    assert extract(Capture(url="https://news.test/pier", html=page)).title == "Council votes to sell the pier"
 
 
 def test_an_article_the_page_repeats_for_other_layouts_is_read_once():

@@ -100,6 +100,9 @@ def _title_tag(tree: lxml_html.HtmlElement) -> str:
     return element.text_content() if element is not None else ""
 
 
+HEADLINE_WORDS = 25  # at most: more is a description set in the h1 ("Learn which renovations ... We'll help ...")
+
+
 def _headlines(tree: lxml_html.HtmlElement) -> list[str]:
     """The headlines the reader may see: the page's h1s (those inside the article or main content
     when there are any), not logos or stray words, at most three."""
@@ -111,7 +114,7 @@ def _headlines(tree: lxml_html.HtmlElement) -> list[str]:
         if element.xpath(".//a[starts-with(@href, '#')]"):
             continue  # a section's heading with its permalink anchor (written from a "# heading"), no headline
         text = " ".join(block.text for block in blocks_from_element(element))  # "(US)<br>Your" keeps its space
-        if len(text.split()) >= 3 and len(text) <= 300:
+        if 3 <= len(text.split()) <= HEADLINE_WORDS and len(text) <= 300:
             found.append(text)
     return found
 
@@ -148,8 +151,8 @@ def _choose_title(headlines: list[str], declared: list[str], site: str) -> str:
         for i, h in enumerate(headlines) for j, t in enumerate(declared))  # ties: the earlier ones
     if agreement[0] < 0.25:
         return declared[0]
-    if headline.isupper() and _words(headline) <= _words(meta_title):
-        return meta_title  # the same words, not shouted ("WEEKEND CODING AGENT")
+    if headline.isupper():
+        return meta_title  # not shouted, and as the page names itself ("WEEKEND CODING AGENT", "SUPPORTING GAAP ...")
     if _significant(headline) < _words(meta_title) and not any(
             _significant(part) == _significant(headline) for part in _TITLE_SEPARATORS.split(meta_title)):
         return meta_title  # fuller, unless the rest is a part of its own ("Headline - Site's tagline")
