@@ -2617,11 +2617,13 @@ def test_a_cue_and_colon_hand_over_the_quotation_whatever_stands_before_them():
     assert all(q.kind != "direct" for q in annotate_text('Harbor news\n\nThe parts of the line: "boat"').quotes)
 
 
-def test_a_source_is_described_by_the_phrase_beside_its_name_before_or_after_an_age():
-    def description(text: str) -> str:
-        [source] = annotate_text(f"Harbor news\n\n{text}").sources
-        return source.description
+def description(sentence: str) -> str:
+    """The description of the one source a sentence of harbor news names."""
+    [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+    return source.description
 
+
+def test_a_source_is_described_by_the_phrase_beside_its_name_before_or_after_an_age():
     assert description("The harbor master, Rita Vance, said the ice had never been so thick.") == "The harbor master"
     assert description("Her lawyer, Tim Lee, told reporters the case was closed.") == "Her lawyer"
     assert description("Ada Quist, 54, the mayor of Fenwick, said the ferry would run.") == "the mayor of Fenwick"
@@ -2706,10 +2708,6 @@ def test_what_ends_the_phrase_naming_who_speaks():
 
 
 def test_a_source_is_described_by_the_role_written_before_its_name():
-    def description(sentence: str) -> str:
-        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
-        return source.description
-
     assert description("“We are ready,” said Fenwick port director Paul Grant.") == "Fenwick port director"
     assert description("“We are ready,” harbor board spokesman Tim Lee said.") == "harbor board spokesman"
     # Not the words before a sentence's end, a cue or a preposition; not a word that names no role.
