@@ -119,7 +119,7 @@ class People:
             surname = name[-1].text.strip(".\u2019'")
             # (A full name is its own person's, even where another of the surname was met last: "Mary
             # Smith" after "John Smith".)
-            full_name = " ".join(text[name[0].start : name[-1].end].split())
+            full_name = _full_text(text, name)
             person = (self._named(surname, name, full_name) if len(name) >= 2 else None) \
                 or self.find(surname, name[0].start)
             if person is not None and len(name) >= 2 and _run_in(person.first):
@@ -142,7 +142,7 @@ class People:
 
     def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
         surname = name[-1].text.rstrip(".")
-        full = " ".join(text[name[0].start : name[-1].end].split())  # (one space where a nickname was)
+        full = _full_text(text, name)
         titles = [t.text for t in run[: run.index(name[0])]]
         person = self._named(surname, name, full)
         if person is not None:
@@ -227,6 +227,11 @@ class People:
             person = Person(word, word.split()[-1])
             self._register(person)
         return person
+
+
+def _full_text(text: str, name: list[Token]) -> str:
+    """The name as the text writes it, one space between its words (where a nickname was, too)."""
+    return " ".join(text[name[0].start : name[-1].end].split())
 
 
 def _rename(person: Person, name: list[Token], full: str) -> None:

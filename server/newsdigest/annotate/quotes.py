@@ -16,7 +16,7 @@ from .mentions import CIRCUMSTANCE_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, 
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
-from .tokens import DETERMINERS, VERB_SHAPE, is_cue, is_inverted_cue
+from .tokens import ANY_VERB, DETERMINERS, VERB_SHAPE, is_cue, is_inverted_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
@@ -712,7 +712,7 @@ _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,13}[^\s,;:\u201c\u201d
 
 
 _VERB = VERB_SHAPE
-_ANY_VERB = re.compile(r"\b" + _VERB)
+_ANY_VERB = ANY_VERB
 # The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
 _MAIN_VERB_AFTER_COMMA = re.compile(r",\s+" + _VERB)
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"

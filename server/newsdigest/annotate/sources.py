@@ -10,7 +10,7 @@ from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention
 from .people import People
 from .speakers import FINITE, Attribution
-from .tokens import DETERMINERS, VERB_SHAPE, is_anonymous_noun, is_cue, is_title
+from .tokens import ANY_VERB, DETERMINERS, is_anonymous_noun, is_cue, is_title
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
@@ -30,7 +30,6 @@ _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*(?:'s|\u2019s))"
                                 r" [^,;.\u201c\u201d\"\n]{2,60}),\s+$")
-_VERB = re.compile(r"\b" + VERB_SHAPE)
 # ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
 _CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + "|".join(sorted(FINITE)) + r")\b")
 
@@ -112,7 +111,7 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             if place:  # "Rita Vance of the Fenwick Harbor Trust"
                 return _clean(" ".join([*person.titles, place.group(0)]))
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
-            if before and text.startswith(",", end) and not _VERB.search(before.group(1)):
+            if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _clean(" ".join([*person.titles, before.group(1)]))  # "The harbor master, Rita Vance, said"
         role = _role_before_name(text, m, person.occurrences)
         return _clean(" ".join([*person.titles, role]))
@@ -142,7 +141,7 @@ def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
     for word in reversed(words_):
         low = word.lower()
         if not _ROLE_WORD.fullmatch(word) or len(role) == ROLE_WORDS or low in DETERMINERS or low in _ROLE_BREAKS \
-                or low in FINITE or is_cue(low) or word.islower() and _VERB.fullmatch(word) \
+                or low in FINITE or is_cue(low) or word.islower() and ANY_VERB.fullmatch(word) \
                 or word.endswith(".") and len(word) > 2 and low not in words("abbreviations"):  # ("campaign.")
             break
         role.insert(0, word)
