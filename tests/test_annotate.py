@@ -2724,3 +2724,11 @@ def test_quoted_words_after_a_naming_verb_and_as_are_its_subjects():
     quotes = annotate_text('Harbor news\n\nThe mayor said the plan, which critics have dismissed as "a giveaway to '
                            'developers," would pass.').quotes
     assert [q.speaker.mention for q in quotes if q.kind == "partial"] == ["critics"]
+
+
+def test_a_document_named_again_by_its_noun_is_the_same_source():
+    ann = annotate_text("Harbor news\n\nA 2023 report by the Coastal Institute found that the bay is freezing "
+                        "earlier.\n\nThe report warned that the ferry may not be viable past 2030.\n\nA review of the "
+                        "harbor's emails showed that the board knew.\n\nThe emails said the ice would come early.")
+    assert [(s.name, s.quote_count) for s in ann.sources] == [
+        ("A 2023 report by the Coastal Institute", 2), ("A review of the harbor's emails", 1), ("The emails", 1)]

@@ -57,12 +57,20 @@ def source_key(attribution: Attribution) -> tuple[str, str]:
 def build_sources(text: str, attributions: list[Attribution], people: People) -> tuple[list[Source], list[str]]:
     """Sources in order of first attribution, and the source id of each attribution."""
     sources: dict[tuple[str, str], Source] = {}
+    aliases: dict[str, tuple[str, str]] = {}  # a document named again ("the report") -> its first source
     ids: list[str] = []
     for attribution in attributions:
         key = source_key(attribution)
         if attribution.mention.kind == "pronoun" and key not in sources:
             # "It adds: ..." after "says the research": the document already listed, not an organization.
-            key = next((known for known in sources if known[1] == key[1]), key)
+            key = aliases.get(key[1]) or next((known for known in sources if known[1] == key[1]), key)
+        if key[0] == "document" and key not in sources and _BACK_REFERENCE.fullmatch(key[1]):
+            # "The report warned" after "A 2023 report by the Coastal Institute found": the same document.
+            head = key[1].split()[-1]
+            named = next((known for known in reversed(sources) if known[0] == "document"
+                          and head in _HEAD_PART.split(known[1], 1)[0].split()), None)
+            if named is not None:
+                aliases[key[1]], key = named, named
         source = sources.get(key)
         m = attribution.mention
         if source is None:
@@ -86,6 +94,12 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
             source.mentions.extend(person.occurrences if person else [])
         source.mentions = sorted(set(source.mentions))
     return list(sources.values()), ids
+
+
+# "the report", "this study": a document named again by its noun alone, that of a document named before
+# (in the words before what follows its noun: "a 2023 report | by the Coastal Institute").
+_BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
+_HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
 
 
 def _proper(phrase: str) -> bool:
