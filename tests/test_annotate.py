@@ -2732,3 +2732,14 @@ def test_a_document_named_again_by_its_noun_is_the_same_source():
                         "harbor's emails showed that the board knew.\n\nThe emails said the ice would come early.")
     assert [(s.name, s.quote_count) for s in ann.sources] == [
         ("A 2023 report by the Coastal Institute", 2), ("A review of the harbor's emails", 1), ("The emails", 1)]
+
+
+def test_a_source_is_described_by_a_relative_clause_of_role_and_by_a_company_s_post_before_the_name():
+    assert description("Ana Lima, who chairs the harbor committee, said the boats were safe.") == \
+        "who chairs the harbor committee"
+    assert description("Sen. Ana Lima, who chairs the harbor committee, said the boats were safe.") == \
+        "Sen., who chairs the harbor committee"
+    assert description("Fenwick Ferry's chief executive, Omar Haddad, said the boats were safe.") == \
+        "Fenwick Ferry's chief executive"
+    # "who is" describes only before an article.
+    assert description("Ana Lima, who is seen as a rival, said the boats were safe.") == ""

@@ -28,8 +28,8 @@ _AFFILIATION = re.compile(r" (?:of|from|at|with) (?:the )?"
 # ", 61": a person's age after the name, set off by commas.
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|His|Her|Their|Its|[A-Z][\w-]*(?:'s|\u2019s))"
-                                r" [^,;.\u201c\u201d\"\n]{2,60}),\s+$")
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|His|Her|Their|Its|(?:[A-Z][\w-]* ){0,3}"
+                                r"[A-Z][\w-]*(?:'s|\u2019s)) [^,;.\u201c\u201d\"\n]{2,60}),\s+$")
 # ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
 _CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + "|".join(sorted(FINITE)) + r")\b")
 
@@ -39,6 +39,14 @@ def _credentials() -> re.Pattern[str]:
     """Degrees and licences after a name, each after a comma (lexicons/credentials.txt, as written)."""
     forms = sorted({form for line in lines("credentials") for form in line.split()}, key=len, reverse=True)
     return re.compile(r"(?:,\s*(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-]))+")
+
+
+@cache
+def _relative_description() -> re.Pattern[str]:
+    """', who chairs the transportation committee,': a relative clause set off by commas whose verb says
+    what the person is or does (lexicons/role_verbs.txt)."""
+    verbs = "|".join(sorted(map(re.escape, words("role_verbs"))))
+    return re.compile(r",\s+(who\s+(?:(?:is|was)\s+(?:a|an|the)|" + verbs + r")\b[^,;.\u201c\u201d\"]{3,80})(?=,)")
 
 
 def source_key(attribution: Attribution) -> tuple[str, str]:
@@ -120,15 +128,18 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             after = after if after and not _CLAUSE.match(after.group(0)) else None
             if letters or after:
                 said = ", ".join(_clean(part.group(0)) for part in (letters, after) if part)
-                return _clean(" ".join([*person.titles, said]))
+                return _titled(person.titles, said)
+            relative = _relative_description().match(text, end)
+            if relative:  # "Ana Lima, who chairs the transportation committee, said"
+                return _titled(person.titles, relative.group(1))
             place = _AFFILIATION.match(text, end)
             if place:  # "Rita Vance of the Fenwick Harbor Trust"
-                return _clean(" ".join([*person.titles, place.group(0)]))
+                return _titled(person.titles, place.group(0))
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
-                return _clean(" ".join([*person.titles, before.group(1)]))  # "The harbor master, Rita Vance, said"
+                return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
         role = _role_before_name(text, m, person.occurrences)
-        return _clean(" ".join([*person.titles, role]))
+        return _titled(person.titles, role)
     if m.kind == "anonymous":
         reason = _ANONYMITY.match(text, m.end)
         return _clean(reason.group(0)) if reason else ""
@@ -162,6 +173,11 @@ def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
     last = role[-1].lower() if role else ""
     known = is_title(last) or is_anonymous_noun(last) or len(last) >= 6 and last.endswith(_AGENT_ENDINGS)
     return " ".join(role) if role and role[-1].islower() and known else ""
+
+
+def _titled(titles: list[str], description: str) -> str:
+    """The person's titles, then what the text says of them: "Sen., who chairs the committee", "Gov."."""
+    return ", ".join(part for part in (_clean(" ".join(titles)), _clean(description)) if part)
 
 
 def _clean(value: str) -> str:
