@@ -14,8 +14,7 @@ from ..hedges import hedge_words
 from ..lexicon import words
 from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
-from .speakers import FINITE
-from .tokens import is_negation
+from .tokens import FINITE_WORDS, is_negation
 
 
 def asserts(cue: Cue | None) -> bool:
@@ -52,7 +51,7 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
                           "from", "as", "vs", "via", "per"})
 # (Searched for, not looked up word by word: most sentences have one, and are done with at once.)
-_FINITE = re.compile(r"\b(?:" + "|".join(sorted(FINITE)) + r")\b")
+_FINITE = re.compile(r"\b(?:" + FINITE_WORDS + r")\b")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
 TITLE_CASE_WORDS = 2  # ... of this many at least

@@ -14,9 +14,9 @@ from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .mentions import CIRCUMSTANCE_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
-from .speakers import FINITE, SUBORDINATORS, Attribution, Speakers
+from .speakers import SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
-from .tokens import ANY_VERB, DETERMINERS, VERB_SHAPE, is_cue, is_inverted_cue
+from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, VERB_SHAPE, is_cue, is_inverted_cue
 
 _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
@@ -566,7 +566,7 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
 
 
 _TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated)\b")
-_FINITE_AFTER = re.compile(rf"(?:{'|'.join(sorted(FINITE))})\b")
+_FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 
 
 # What follows a cue without being what was said: "said in a statement released by his office".
@@ -725,7 +725,7 @@ _VERB_FIRST = re.compile(r"\s*" + _VERB)
 # whom it was said to: "said to reporters").
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]+\b")
 _FINITE_FIRST = re.compile(r"\s*(?:is|are|was|were|has|had|have)\b")
-_AUXILIARY_AFTER_COMMA = re.compile(rf"\s*,\s*(?:{'|'.join(sorted(FINITE))})\b")
+_AUXILIARY_AFTER_COMMA = re.compile(rf"\s*,\s*(?:{FINITE_WORDS})\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")

@@ -10,7 +10,7 @@ from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention
 from .people import People
 from .speakers import FINITE, Attribution
-from .tokens import ANY_VERB, DETERMINERS, is_anonymous_noun, is_cue, is_title
+from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_cue, is_title
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
@@ -31,7 +31,7 @@ _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|His|Her|Their|Its|(?:[A-Z][\w-]* ){0,3}"
                                 r"[A-Z][\w-]*(?:'s|\u2019s)) [^,;.\u201c\u201d\"\n]{2,60}),\s+$")
 # ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
-_CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + "|".join(sorted(FINITE)) + r")\b")
+_CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + FINITE_WORDS + r")\b")
 
 
 @cache

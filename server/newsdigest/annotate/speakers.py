@@ -86,6 +86,7 @@ PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 CLAUSE_GERUND_OPENERS = {"after", "before", "while", "when", "since", "despite", "upon", "by", "in"}
 SUBJECT_KINDS = ("name", "pronoun", "anonymous", "role", "organization")
 MAX_CLAUSE_TOKENS = 60
+NAMED_WORDS = 5  # at most, between a naming verb and "as" ("praised the crew as")
 _BE = {"is", "are", "was", "were", "be", "been", "being"}
 PUBLISHING_VERBS = words("publishing_verbs")
 
@@ -888,8 +889,6 @@ class Speakers:
             return None  # "Truth:", "Update:", "Myth #3:": labels, not speakers
         return Attribution(found, (self.tokens[colon].start, self.tokens[colon].end))
 
-    NAMED_WORDS = 5  # at most, between a naming verb and "as"
-
     def find_naming_verb(self, lo: int, quote_start: int) -> Attribution | None:
         """'which the union rejected as “an insult ...”': quoted words right after "as" and a verb that
         names something so (lexicons/naming_verbs.txt) are that verb's subject's."""
@@ -899,7 +898,7 @@ class Speakers:
             return None
         verbs = words("naming_verbs")
         # The verb, and what it names between it and "as" ("dismissed it as", "praised the crew as").
-        k = next((k for k in range(j - 2, max(self.index_at(lo) - 1, j - 2 - self.NAMED_WORDS), -1)
+        k = next((k for k in range(j - 2, max(self.index_at(lo) - 1, j - 2 - NAMED_WORDS), -1)
                   if toks[k].word in verbs or not toks[k].text[0].isalnum()), None)
         if k is None or toks[k].word not in verbs:
             return None

@@ -24,7 +24,8 @@ DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
           "might", "must", "did", "does", "do"}
 # A verb by its shape: a finite auxiliary, or a word in -ed or in -s after a consonant.
-VERB_SHAPE = rf"(?:{'|'.join(sorted(FINITE))}|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b"
+FINITE_WORDS = "|".join(sorted(FINITE))  # the same, as a pattern's alternatives
+VERB_SHAPE = rf"(?:{FINITE_WORDS}|[a-z]+(?:es|ed|ts|ds|ns|rs|ks|ps|ls|ms|ys|gs))\b"
 ANY_VERB = re.compile(r"\b" + VERB_SHAPE)  # a word of that shape anywhere
 AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are", "also", "later", "then",
                "once", "previously", "again", "earlier", "recently", "did", "does", "do", "can",
