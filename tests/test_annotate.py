@@ -1312,7 +1312,8 @@ def test_a_place_or_a_description_in_an_aside_is_not_the_speaker():
     for text, speaker in [
         ("Ivo Lund, president of the Harbor Fund, a group allied with the port, said the dredging would go on.",
          "Ivo Lund"),
-        ("His former partner at Lenox, Bo Cummings, said the deal was carefully built.", "Bo Cummings"),
+        ("His former partner at Lenox, Bo Cummings, said the deal was carefully built.",
+         "His former partner at Lenox, Bo Cummings"),
         ("Officials at the Harbor Agency, a division of the ministry, said the dredging would go on.",
          "Officials at the Harbor Agency")]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
@@ -2630,6 +2631,31 @@ def test_a_source_is_described_by_the_phrase_beside_its_name_before_or_after_an_
     # A phrase with a verb before the name is what was said, not who the speaker is.
     assert description("The harbor closed early, Tim Lee, 61, said.") == ""
     assert description("The ferry runs late, Tim Lee, 61, said.") == ""
+
+
+def test_a_description_set_before_the_name_by_a_comma_is_part_of_the_named_speakers_mention():
+    # "The ferry will stop, a spokeswoman, Holly Ek, said": she is named (no anonymous source), the
+    # description is hers and not what was said, whether the cue comes before or after them.
+    def speech(sentence: str) -> tuple[str, str, str, str, str]:
+        ann = annotate_text(f"Harbor news\n\n{sentence}")
+        [quote], [source] = ann.quotes, ann.sources
+        return quote.text, quote.speaker.mention, source.name, source.kind, source.description
+
+    assert speech("The ferry will stop in March, a spokeswoman, Holly Ek, said on Monday.") == (
+        "The ferry will stop in March", "a spokeswoman, Holly Ek", "Holly Ek", "person", "a spokeswoman")
+    assert speech("The ferry will stop in March, said a spokeswoman for the line, Holly Ek.") == (
+        "The ferry will stop in March", "a spokeswoman for the line, Holly Ek", "Holly Ek", "person",
+        "a spokeswoman for the line")
+    assert speech("“The ferry will stop,” the mayor, Ada Quist, said.")[1:] == (
+        "the mayor, Ada Quist", "Ada Quist", "person", "the mayor")
+    # A given name alone is the source's name; the description before it says who that is.
+    assert speech("The ferry will stop in March, her son, Ivo, said.")[1:] == (
+        "her son, Ivo", "Ivo", "person", "her son")
+    # A subject with a gerund cue: the name with its description ("Quist's son, Ivo, ..., saying").
+    assert speech("Quist's son, Ivo, defended her on Tuesday, saying she was right.")[1] == "Quist's son, Ivo"
+    # Two subjects joined by "and" are no one's description; a clause going on after the name is no aside.
+    assert speech("The ferry will stop, the council and its clerk, Tim Lee, said.")[1] == "Tim Lee"
+    assert speech("The ferry will stop, said a spokeswoman, Holly Ek and the port.")[1] == "a spokeswoman"
 
 
 def test_two_people_of_one_surname_are_two_sources_and_the_surname_alone_names_the_first():

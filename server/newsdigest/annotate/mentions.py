@@ -666,6 +666,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             named_after = found is None or (found.kind != "name" or employer) and opener == ","
             if aside and aside.kind == "name" and named_after:
+                if found is not None and found.end == tokens[j - 1].end:
+                    return _described_before(text, tokens, found, aside) or aside
                 return aside  # ("A spokesman for the Department of Justice, Peter Carr, said")
             if employer and found.kind in ("name", "organization", "document"):
                 # "Officials at Homeland Security Investigations, a division of ..., said": people there
@@ -737,7 +739,53 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
             return described
         return run
     # ("said spokesman John Kirby": the name the description runs into, not the description alone)
-    return _described_name_after(text, tokens, i) or _description_after(text, tokens, i)
+    described = _described_name_after(text, tokens, i) or _description_after(text, tokens, i)
+    return _name_after_description(text, tokens, described) or described
+
+
+_PLACING = ROLE_PREPOSITIONS | {"at", "in", "with"}  # "a spokesman for the ministry", "an analyst at Harbor Bank"
+PLACING_TOKENS = 8  # at most, in the phrase that places a description before the name after it
+
+
+def _described_before(text: str, tokens: list[Token], described: Mention, name: Mention) -> Mention | None:
+    """'a spokeswoman, Holly Ek', 'Fenwick Ferry's chief executive, Omar Haddad': the name, with the
+    description set before it by a comma (one that says whose or which: a determiner or an owner
+    opens it), as one mention of the named person. Not two subjects ("The company and its founder, ...")."""
+    if described.kind not in ("anonymous", "role"):
+        return None
+    words_ = tokens[_index_at(tokens, described.start) : _index_at(tokens, described.end)]
+    if words_ and words_[0].word in ("and", "but"):  # "And the mayor, Ada Quist, said": the clause's joiner
+        words_ = words_[1:]
+    if not words_ or not (words_[0].word in DETERMINERS or any(_OWNER.search(t.text) for t in words_[:-1])):
+        return None
+    if any(t.word == "and" and (nxt.capitalized or nxt.word in DETERMINERS)
+           for t, nxt in zip(words_, words_[1:], strict=False)):
+        return None
+    return Mention(words_[0].start, name.end, "name", name.name, name.head)
+
+
+_OWNER = re.compile(r"['\u2019]s$")
+
+
+def _name_after_description(text: str, tokens: list[Token], described: Mention | None) -> Mention | None:
+    """'said a spokeswoman, Holly Ek.', 'said a former aide to the mayor, Tim Lee, who ...': a
+    description, then the name it stands for set off by a comma, closing the clause: the named person."""
+    if described is None or described.kind not in ("anonymous", "role"):
+        return None
+    k = _index_at(tokens, described.end)
+    if k < len(tokens) and tokens[k].word in _PLACING:  # the rest of the description, up to its comma
+        stop = min(len(tokens), k + PLACING_TOKENS)
+        while k < stop and tokens[k].text not in PHRASE_BOUNDARIES and tokens[k].word not in _CLAUSE_WORDS:
+            k += 1
+    if k + 1 >= len(tokens) or tokens[k].text != "," or not _is_name_token(tokens[k + 1]):
+        return None
+    named = mention_after(text, tokens, k + 1)
+    if named is None or named.kind != "name":
+        return None
+    m = _index_at(tokens, named.end)
+    if m < len(tokens) and tokens[m].text not in (",", ";") and unbroken(text, named.end, tokens[m].start):
+        return None  # the clause goes on: "said a spokeswoman, Holly Ek and ..."
+    return _described_before(text, tokens, described, named)
 
 
 def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | None:

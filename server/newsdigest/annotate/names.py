@@ -53,7 +53,11 @@ class Names:
                 gender = "m" if head in ("he", "him", "his") else "f" if head in ("she", "her") else ""
                 person = self.people.latest_before(m.start, gender=gender)
         elif m.kind == "name":
-            person = self.people.find(m.name, m.start) or self.people.single(text, m.start, m.end)
+            # (the name alone, without what is set before it: "his wife, Jane" is Jane)
+            name_start = m.end - len(m.name)
+            if not (text.endswith(m.name, m.start, m.end) and text[m.start : name_start].rstrip().endswith(",")):
+                name_start = m.start
+            person = self.people.find(m.name, m.start) or self.people.single(text, name_start, m.end)
         elif m.kind == "role":
             person = self._by_title(m.head, m.start)
         elif m.kind == "anonymous":

@@ -87,7 +87,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                                          and _proper(text[m.start : m.end]))
             source = Source(
                 id=f"s{len(sources) + 1}",
-                name=attribution.name or text[m.start : m.end],
+                name=attribution.name or (m.name if m.kind == "name" else text[m.start : m.end]),
                 kind=kind if kind != "person" or attribution.name else "anonymous",
                 named=named and bool(attribution.name),
                 description=_description(text, attribution, people),
@@ -119,6 +119,9 @@ def _proper(phrase: str) -> bool:
 
 def _description(text: str, attribution: Attribution, people: People) -> str:
     m = attribution.mention
+    lead = _set_before_name(text, m)
+    if lead:  # "..., a spokeswoman, Holly Ek, said", "his wife, Jane, said"
+        return _titled(attribution.person.titles if attribution.person else [], lead)
     if attribution.person is not None:
         person = attribution.person
         for start, end in sorted(person.occurrences):
@@ -144,6 +147,12 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         reason = _ANONYMITY.match(text, m.end)
         return _clean(reason.group(0)) if reason else ""
     return ""
+
+
+def _set_before_name(text: str, m: Mention) -> str:
+    """The description a speaker's mention holds before the name, set off by a comma ("a spokeswoman, ")."""
+    lead = text[m.start : m.end].removesuffix(m.name).rstrip() if m.kind == "name" else ""
+    return lead.rstrip(",") if lead.endswith(",") else ""
 
 
 ROLE_WORDS = 6  # at most, in a role written before a name

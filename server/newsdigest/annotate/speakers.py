@@ -682,7 +682,12 @@ class Speakers:
                 owned = found is not None and found.kind == "name" and self._owned_by_opening(k, found)
                 if owned:  # "The Blaze's Matt Walsh provided ...": the possessive only says whose
                     found = Mention(first.start, found.end, "name", found.name, found.head)
-                if found and (found.start == first.start or after_article or dated) and found.kind != "document":
+                # A name and what is set beside it by commas, read from the aside's end: "Quist's son, Ivo,
+                # said", "Mike Huckabee, the former Arkansas governor, proposed".
+                aside = found is not None and found.kind == "name" and lo <= found.start < first.start \
+                    and self.text[found.start : first.start].rstrip().endswith(",")
+                if found and (found.start == first.start or after_article or dated or aside) \
+                        and found.kind != "document":
                     nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text.islower() and found.kind == "name" and found.end == first.end:
                         # "Band member Flea shared ...", "Clinton aide Huma Abedin said": a description
