@@ -690,7 +690,8 @@ def test_whatever_follows_according_to_is_the_source():
         ("According to early results of exit polls conducted by Harbor Research, most voters feel hopeful.",
          "early results of exit polls conducted by Harbor Research"),
         ("She had been in Paris to visit her daughter, according to the AP.", "the AP"),
-        ("Sixty-six percent said the debate changed nothing, according to a poll released on Monday.", "a poll"),
+        ("Sixty-six percent said the debate changed nothing, according to a poll released on Monday.",
+         "a poll released on Monday"),
     ]:
         [quote] = annotate_text(text).quotes
         assert quote.kind == "indirect" and quote.speaker.mention == source, text
@@ -2656,6 +2657,54 @@ def test_a_description_set_before_the_name_by_a_comma_is_part_of_the_named_speak
     # Two subjects joined by "and" are no one's description; a clause going on after the name is no aside.
     assert speech("The ferry will stop, the council and its clerk, Tim Lee, said.")[1] == "Tim Lee"
     assert speech("The ferry will stop, said a spokeswoman, Holly Ek and the port.")[1] == "a spokeswoman"
+
+
+def test_who_speaks_in_a_clause_an_aside_or_a_request_for_anonymity():
+    def said(sentence: str) -> list[tuple[str, str]]:
+        return [(q.text, q.speaker.mention) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+
+    # A clause a subordinator opens ends the speaker's description: engineers told it, not the tunnel.
+    assert said("The council delayed a vote on the harbor tunnel after engineers told members that the tunnel "
+                "could cost more.") == [("the tunnel could cost more", "engineers")]
+    # Asking not to be named says nothing: the official speaks, anonymous, with the reason.
+    ann = annotate_text("Harbor news\n\nA port official, who asked not to be named, said the state would not pay.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [("the state would not pay", "A port official")]
+    assert [(s.kind, s.named, s.description) for s in ann.sources] == [
+        ("anonymous", False, "who asked not to be named")]
+    # An aside after a name describes it; the name speaks in the clause "but" joins on.
+    assert said("Tim Lee, a spokesman for the firm, declined to comment but said the firm would wait.") == [
+        ("the firm would wait", "Tim Lee")]
+    # A name the aside calls a company is an organization.
+    [source] = annotate_text("Harbor news\n\nHalvard, a shipping company based in Fenwick, said the ferry would "
+                             "stop.").sources
+    assert (source.name, source.kind) == ("Halvard", "organization")
+    # A relative clause of role describes the speaker at the end of the sentence too, after an age.
+    assert description("“Build it,” said Rita Vance, 67, who runs a bait shop near the landing.") == (
+        "who runs a bait shop near the landing")
+
+
+def test_reported_speech_keeps_its_quoted_words_and_their_speaker_whole():
+    # A "but" inside quoted words is theirs: the reported speech does not end there.
+    quotes = annotate_text('Harbor news\n\nThe mayor said the delay was "regrettable but necessary" and that the '
+                           'town would seek a review.').quotes
+    assert quotes[0].text == 'the delay was "regrettable but necessary" and that the town would seek a review'
+    # Quoted words inside reported speech have its speaker, a pronoun read in order of the text.
+    ann = annotate_text('Harbor news\n\nTim Lee, a spokesman, said the firm "stands behind every figure."\n\n'
+                        'Ivo Marsh, a retired welder, said he worried about taxes. He added that the ferry "works '
+                        'fine if they would fix the schedule."')
+    assert {(q.kind, q.speaker.name) for q in ann.quotes if "ferry" in q.text or "works" in q.text} == {
+        ("indirect", "Ivo Marsh"), ("partial", "Ivo Marsh")}
+
+
+def test_according_to_a_document_held_by_someone_or_to_two_sources_before_what_was_said():
+    ann = annotate_text("Harbor news\n\nAccording to a memo obtained by the Fenwick Courier, the pier was weaker "
+                        "than expected.")
+    [quote], [source] = ann.quotes, ann.sources
+    assert (quote.text, source.name, source.kind) == (
+        "the pier was weaker than expected", "a memo obtained by the Fenwick Courier", "document")
+    [quote] = annotate_text("Harbor news\n\nAccording to a complaint filed by the Harbor Trust and a second "
+                            "complaint by the town, the developers ran a scheme.").quotes
+    assert quote.text == "the developers ran a scheme"
 
 
 def test_two_people_of_one_surname_are_two_sources_and_the_surname_alone_names_the_first():

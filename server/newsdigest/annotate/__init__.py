@@ -15,7 +15,14 @@ from .claims import asserts, find_claims
 from .interviews import find_interview
 from .people import People
 from .posts import find_posts
-from .quotes import FoundQuote, Verbatim, find_direct_quotes, find_indirect_quotes, headline_quotations
+from .quotes import (
+    FoundQuote,
+    Verbatim,
+    find_direct_quotes,
+    find_indirect_quotes,
+    headline_quotations,
+    with_reported_speakers,
+)
 from .sources import build_sources
 from .spans import index_containing
 from .speakers import Attribution, Speakers
@@ -59,6 +66,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     sentences = _after_labels(reading, sentences, [v.label for v in verbatim]) if verbatim else sentences
     direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
+    direct = with_reported_speakers(direct, indirect)
     found = sorted(_outside_verbatim(direct + indirect, verbatim) + [v.quote for v in verbatim if v.quote],
                    key=lambda q: q.span)
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer

@@ -546,7 +546,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 or prev.word in ("that", "which", "who", "what", "said", "to", "by", "but",
                                                          "as", "while", "how", "why", "whether",
                                                          "when", "where", "if") \
-                or prev.word == "and" and start - 2 >= 0 and tokens[start - 2].text == ",":  # ", and 40 percent"
+                or prev.word == "and" and start - 2 >= 0 and tokens[start - 2].text == "," \
+                or prev.word in SUBORDINATORS and prev.word != "once":  # ("a vote on the tunnel after engineers said")
             break
         if not _joined(text, prev, tokens[start]):
             break
@@ -690,6 +691,10 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 if named is not None and named.kind == "name" and named.end == tokens[comma - 1].end \
                         and (n == 0 or tokens[n - 1].word not in PREPOSITIONS):
                     return named
+            if found and found.kind == "name" and opener == ",":
+                head = _description_after(text, tokens[j + 1 : i], 0)
+                if head is not None and head.kind == "organization":  # "Novo, a fintech company focused on ..."
+                    return Mention(found.start, found.end, "organization", found.name, found.head)
             if found and found.kind in ("name", "anonymous", "organization", "role", "document", "group"):
                 return found
             if opener != ",":
@@ -848,6 +853,15 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
     while end < len(tokens) and end - i < 9 and tokens[end].text not in PHRASE_BOUNDARIES:
         if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
             break
+        if best and best.kind == "document" and tokens[end].word in PUBLISHED:
+            # "according to a memo obtained by the Fenwick Courier": the memo, whoever holds it; the
+            # phrase runs to the clause's mark.
+            stop = end
+            while stop < len(tokens) and tokens[stop].text not in PHRASE_BOUNDARIES and stop - end < 9 and not (
+                    tokens[stop].word in ("and", "or") and stop + 1 < len(tokens) and not tokens[stop + 1].capitalized):
+                stop += 1  # (not past "and a second complaint"; "the Securities and Exchange Commission" is one name)
+            return Mention(best.start, tokens[stop - 1].end, "document", text[best.start : tokens[stop - 1].end],
+                           best.head, best.plural)
         found = classify_phrase(text, tokens[i : end + 1])
         # (A capitalized head that a name's next word follows is a part of that name: "the Harbor
         # Investor Expo"; not when a person's given name follows: "Oversight ranking Democrat Ada Quist".)

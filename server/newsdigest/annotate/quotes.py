@@ -46,6 +46,21 @@ class Verbatim:
     label: Span
 
 
+def with_reported_speakers(direct: list[FoundQuote], indirect: list[FoundQuote]) -> list[FoundQuote]:
+    """Quoted words inside reported speech, given by the same cue and speaker phrase, with the person the
+    reported speech resolved that phrase to: one statement, one speaker. (Reported speech is read in text
+    order after every quotation, so its pronouns know who spoke before them: "Ivo Marsh said ... He added
+    that the ferry “works fine”" is Marsh's twice, not his and someone quoted earlier.)"""
+    by_cue = {q.attribution.cue: q.attribution for q in indirect if q.attribution is not None}
+    out = []
+    for q in direct:
+        reported = by_cue.get(q.attribution.cue) if q.kind == "partial" and q.attribution is not None else None
+        if reported is not None and reported.mention.start == q.attribution.mention.start:
+            q = FoundQuote(q.span, q.kind, reported)
+        out.append(q)
+    return out
+
+
 def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
@@ -388,7 +403,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if second is not None:
             content = _before_own_attribution(text, (content[0], second[0]), attribution, e)
         elif content[0] >= attribution.cue[1]:
-            content = _before_contrast(text, content)
+            content = _before_contrast(text, content, speakers.quoted)
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
         following = _next_cue(text, content[0], e) if second is None else None
         if following is not None:  # "..., arguing that ...": the same speaker's next statement
@@ -697,10 +712,11 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 _CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!that\b|also\b)|;\s+")
 
 
-def _before_contrast(text: str, content: Span) -> Span:
-    """What was said ends where "but" or a semicolon opens a clause of the writer's own."""
+def _before_contrast(text: str, content: Span, quoted: list[Span]) -> Span:
+    """What was said ends where "but" or a semicolon opens a clause of the writer's own (not one inside
+    quoted words: 'the delay was "regrettable but necessary"')."""
     for m in _CONTRAST.finditer(text, content[0], content[1]):
-        if _words(text[content[0] : m.start()]) >= 3:
+        if _words(text[content[0] : m.start()]) >= 3 and index_containing(quoted, m.start()) is None:
             return content[0], m.start()
     return content
 
@@ -735,6 +751,9 @@ _INTRO_THEN_MODIFIERS = re.compile(_INTRO.pattern + _MODIFIERS.pattern)
 
 # A group named first of two that speak together: a quantity or an article, a word or two, "and".
 _FIRST_GROUP = re.compile(r"(?i)\b(?:many|some|most|several|other|few|the|\d+)\s+(?:[a-z'\u2019-]+\s+){1,2}and\s+$")
+
+
+ACCORDING_REST = 12  # at most, the words of an opening "According to ..." phrase after its source's mention
 
 
 def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span | None:
@@ -806,6 +825,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content,
         # unless what follows it tells how it was said (", he said, on condition of anonymity").
         span = (s, phrase_start) if _SAYING_ADJUNCT.match(tail) else (s, end)
+    elif according and not lead.strip(" ,") and (comma := tail.find(", ")) > 0 \
+            and _words(tail[:comma]) <= ACCORDING_REST:
+        # "According to a complaint filed by the trust and a second one by the town, CONTENT": what was
+        # said follows the comma that ends the phrase of its sources.
+        span = (who_end + comma + 2, end)
     elif opens and not that and _FINITE_FIRST.match(tail):
         # "The article Mr Zhao tweeted was penned by ...": the cue sits in a clause that describes the
         # sentence's subject, whose own verb follows; what comes after is not what was said.

@@ -117,6 +117,11 @@ class Attribution:
     person: Person | None = None
 
 
+# What a source asks for or speaks under, when unnamed: "asked not to be named", "spoke on condition of anonymity".
+_ANONYMITY_ASKED = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|to not be (?:named|identified)|"
+                              r"for anonymity|to remain anonymous|anonymously|on (?:the )?condition (?:of|that))\b")
+
+
 def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
     """Whether any of the sorted offsets lies in [lo, hi)."""
     i = bisect.bisect_left(offsets, lo)
@@ -213,6 +218,8 @@ class Speakers:
                     return Attribution(agent, (token.start, token.end))
             if not (is_cue(token.word, stance) or phrasal) or not self._cue_in_place(k) or self._passive(k):
                 continue
+            if _ANONYMITY_ASKED.match(self.text, token.end):
+                continue  # "who asked not to be named": why the source is unnamed, nothing said
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
@@ -664,9 +671,18 @@ class Speakers:
             if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
                     or first.text[0].isdigit() or first.word.endswith("s")):
                 continue  # "the “miserable” state of the docks": a bare singular noun is no subject
+            # "Tim Lee, a spokesman for the firm, declined ... but said": an aside after a name describes
+            # it; the name speaks (read from the aside's end, below), not the description alone.
+            named = mention_before(self.text, self.tokens, k - 2) if nearest and k > i + 1 \
+                and first.word in DETERMINERS and self.tokens[k - 1].text == "," else None
+            describes_name = named is not None and named.kind == "name" and not self._after_preposition(named) \
+                and (named.end == self.tokens[k - 2].end or self.tokens[k - 2].text == ")") \
+                and not self._word_opening_a_sentence(named)  # ("Ada Quist (D), a ...", not "Kyiv. Later, his ...")
             # The phrase runs up to the next verb-like token: try each end in turn.
             for end in range(k, min(j, k + 8)):
                 found = mention_before(self.text, self.tokens, end)
+                if describes_name and found is not None and not (found.kind == "name" and found.start < first.start):
+                    continue  # (only the name before the aside, read over it)
                 if found is not None and found.kind == "name" and is_title(found.head):
                     continue  # "Former Secretary" of "Former Secretary of State Ada Quist": a title, the name to come
                 # ("the Security Council issued": a capitalized name after its article)
