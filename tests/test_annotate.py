@@ -2696,6 +2696,20 @@ def test_reported_speech_keeps_its_quoted_words_and_their_speaker_whole():
         ("indirect", "Ivo Marsh"), ("partial", "Ivo Marsh")}
 
 
+def test_a_second_that_clause_in_quotation_marks_is_part_of_the_reported_speech():
+    # "told reporters that stocks had fallen and that “doing nothing is not an option.”": one statement,
+    # with the quoted words inside it (not a quotation that hides the rest of what he said).
+    quotes = annotate_text('Harbor news\n\nOskar Brandt told reporters that cod stocks had fallen by 40 percent '
+                           'and that "doing nothing is not an option."').quotes
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", 'cod stocks had fallen by 40 percent and that "doing nothing is not an option."'),
+        ("partial", '"doing nothing is not an option."')]
+    # Cooperatives, nonprofits and charities speak as organizations.
+    [quote] = annotate_text("Harbor news\n\nThree fishing cooperatives sued the state, arguing that the new limits "
+                            "were adopted without a hearing.").quotes
+    assert quote.speaker.mention == "Three fishing cooperatives"
+
+
 def test_according_to_a_document_held_by_someone_or_to_two_sources_before_what_was_said():
     ann = annotate_text("Harbor news\n\nAccording to a memo obtained by the Fenwick Courier, the pier was weaker "
                         "than expected.")

@@ -98,7 +98,9 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     # are part of it, even with the period inside the marks; after a colon, a comma, a dash or a cue,
     # or as all that follows "that", they are the quotation.
     last = lead.rsplit(None, 1)[-1].lower() if lead else ""
-    whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]])  # "warns that “...”"
+    # "warns that “...”" (not a second clause of reported speech: "said that stocks fell and that “...”")
+    whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]]) \
+        and not re.search(r"\b(?:and|or)\s+that$", lead, re.I)
     if not lead or lead.endswith((":", ",", "--", "\u2014")) or is_cue(last) or whole_rest or not segment.closed:
         # (Short words a cue's colon hands over, all the rest of the sentence: 'Quist said: “Of course.”';
         # not a label's value: 'Object: "man"'.)
