@@ -2710,6 +2710,28 @@ def test_a_second_that_clause_in_quotation_marks_is_part_of_the_reported_speech(
     assert quote.speaker.mention == "Three fishing cooperatives"
 
 
+def test_anonymous_sources_keep_their_reason_and_their_members_and_named_ones_their_bare_role():
+    ann = annotate_text("Harbor news\n\nThe port is for sale, according to three people familiar with the talks."
+                        "\n\nThe board met on Thursday, the people said, speaking on the condition of anonymity to "
+                        "discuss the talks. One offer came from Norway, one of the people said.")
+    # The reason given after the cue, where they speak again, is what goes with the anonymous source; what
+    # was said ends before the cue; one of them speaks for the group, one source.
+    assert [q.text for q in ann.quotes] == ["The port is for sale", "The board met on Thursday",
+                                            "One offer came from Norway"]
+    assert [(s.name, s.description, s.quote_count) for s in ann.sources] == [
+        ("three people familiar with the talks", "speaking on the condition of anonymity to discuss the talks", 3)]
+    # A role without its article after the name describes the person; an employer there does not make
+    # the person a company.
+    assert description("“It is a betrayal,” Marco Reyes, president of the Ferry Workers Union, wrote.") == (
+        "president of the Ferry Workers Union")
+    [source] = annotate_text("Harbor news\n\nRuss Ward, a visiting fellow at the Harbor Institute, said the "
+                             "port could sue.").sources
+    assert (source.kind, source.description) == ("person", "a visiting fellow at the Harbor Institute")
+    # Not answering requests for comment says nothing.
+    assert not annotate_text("Harbor news\n\nA spokesman for the firm did not respond to requests for "
+                             "comment.").quotes
+
+
 def test_according_to_a_document_held_by_someone_or_to_two_sources_before_what_was_said():
     ann = annotate_text("Harbor news\n\nAccording to a memo obtained by the Fenwick Courier, the pier was weaker "
                         "than expected.")

@@ -691,10 +691,9 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 if named is not None and named.kind == "name" and named.end == tokens[comma - 1].end \
                         and (n == 0 or tokens[n - 1].word not in PREPOSITIONS):
                     return named
-            if found and found.kind == "name" and opener == ",":
-                head = _description_after(text, tokens[j + 1 : i], 0)
-                if head is not None and head.kind == "organization":  # "Novo, a fintech company focused on ..."
-                    return Mention(found.start, found.end, "organization", found.name, found.head)
+            if found and found.kind == "name" and opener == "," and _aside_head_kind(text, tokens[j + 1 : i]) \
+                    == "organization":  # "Novo, a fintech company focused on ...": not "a fellow at the Institute"
+                return Mention(found.start, found.end, "organization", found.name, found.head)
             if found and found.kind in ("name", "anonymous", "organization", "role", "document", "group"):
                 return found
             if opener != ",":
@@ -708,6 +707,13 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 and opens_sentence(text, found.start):
             return found
     return None
+
+
+def _aside_head_kind(text: str, aside: list[Token]) -> str:
+    """The kind of what an aside is, read from its head noun phrase (before any preposition)."""
+    end = next((k for k in range(1, len(aside)) if aside[k].word in PREPOSITIONS), len(aside))
+    head = _description_after(text, aside[:end], 0)
+    return head.kind if head is not None else ""
 
 
 def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:

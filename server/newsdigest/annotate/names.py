@@ -21,6 +21,9 @@ from .tokens import DETERMINERS, Token, is_first_person, is_organization_word, p
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
 
+_MEMBERS = {"one", "two", "some", "several", "both", "another"}
+
+
 class Names:
     def __init__(self, text: str, tokens: list[Token], people: People):
         self.text = text
@@ -108,12 +111,21 @@ class Names:
         return self.people.latest_before(offset)
 
     def _anonymous_name(self, m: Mention) -> str:
+        """The description that names an unnamed source, the first one's when it is met again."""
         description = self.text[m.start : m.end]
         words = description.split()
         definite = words[0].lower() in ("the", "that", "this", "these", "those") and len(words) <= 3
         if definite:  # "the aide" is the aide met before
             for _, head, earlier in reversed(self.anonymous):
                 if head.rstrip("s") == m.head.rstrip("s"):
+                    return earlier
+        # "one of the people", "one of them": a member of the group met before speaks for it (not a source
+        # of its own: counting anonymous sources counts the group once).
+        member = len(words) in (3, 4) and words[0].lower() in _MEMBERS and words[1].lower() == "of" \
+            and (len(words) == 3 and words[2].lower() == "them" or words[2].lower() in ("the", "those", "these"))
+        if member:
+            for _, head, earlier in reversed(self.anonymous):
+                if m.head == "them" and head.endswith("s") or head.rstrip("s") == m.head.rstrip("s"):
                     return earlier
         self.anonymous.append((m.start, m.head, description))
         return description

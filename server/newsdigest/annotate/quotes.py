@@ -582,7 +582,8 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     return m
 
 
-_TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated)\b")
+_TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated|multiple|requests|"
+                      r"messages|calls|emails|inquiries|questions)\b")
 _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 
 
@@ -591,7 +592,8 @@ _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 _CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
 # ("CONTENT, he said, on condition of anonymity ...": how, where or when it was said, after the attribution.)
-_SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:on (?:the )?condition\b|(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?"
+_SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?condition\b|anonymously\b|"
+                             r"(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?"
                              r"(?:interview|statement|phone call|telephone interview|email|e-mail)\b)")
 # ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
@@ -843,7 +845,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
-        if not that and _TO_WHAT.match(tail) and not _ANY_VERB.search(text, span[0], end):
+        to_what = _TO_WHAT.match(tail) if not that else None
+        if to_what is not None and not _ANY_VERB.search(text, max(span[0], who_end + to_what.end()), end):
             return None  # "did not respond to a request for comment": to what, and nothing said
         infinitive = not is_cue(text[cue_start:cue_end].lower()) and _INFINITIVE.match(tail)
         if after_comma and not infinitive and (

@@ -13,8 +13,9 @@ from .speakers import FINITE, Attribution
 from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_cue, is_title
 
 _ANONYMITY = re.compile(
-    r",?\s*(?:who|because|as)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|not to be "
-    r"(?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private)[^.,;\u201c\u201d\"]*",
+    r",?\s*(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
+    r"not to be (?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private)"
+    r"[^.,;\u201c\u201d\"]*",
     re.I,
 )
 # ", D-Calif., the chairman of the House Intelligence Committee": party codes and "the ..." phrases.
@@ -25,6 +26,9 @@ _APPOSITIVE = re.compile(
 # " of the Fenwick Harbor Trust", " at Harbor Bank": the organization a person's name places her in.
 _AFFILIATION = re.compile(r" (?:of|from|at|with) (?:the )?"
                           r"(?:[A-Z][\w'\u2019&.-]*(?: (?:of|for|and|on) | |(?=[ ,.;])))+")
+# ", president of the Ferry Workers Union", ", senior fellow at the Harbor Institute": a role without its article.
+_BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|with) [^,;\u201c\u201d\"]{2,80}?"
+                        r"(?=,|\.(?:\s|$)|;|$)")
 # ", 61": a person's age after the name, set off by commas.
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
@@ -93,6 +97,9 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                 description=_description(text, attribution, people),
             )
             sources[key] = source
+        elif source.kind == "anonymous" and not source.description and m.kind == "anonymous":
+            # The reason for anonymity given where they speak again: "..., the people said, speaking on ...".
+            source.description = _description(text, attribution, people)
         source.mentions.append((m.start, m.end))
         source.quote_count += 1
         ids.append(source.id)
@@ -129,6 +136,8 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             letters = _credentials().match(text, end)  # "Rita Vance, MS, RDN, the dietitian"
             after = _APPOSITIVE.match(text, letters.end() if letters else end)
             after = after if after and not _CLAUSE.match(after.group(0)) else None
+            bare = _BARE_ROLE.match(text, end) if after is None else None
+            after = bare if bare and _names_a_role(bare.group(1).split()[-1]) else after  # ", president of ..."
             if letters or after:
                 said = ", ".join(_clean(part.group(0)) for part in (letters, after) if part)
                 return _titled(person.titles, said)
@@ -143,8 +152,8 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
         role = _role_before_name(text, m, person.occurrences)
         return _titled(person.titles, role)
-    if m.kind == "anonymous":
-        reason = _ANONYMITY.match(text, m.end)
+    if m.kind == "anonymous":  # the reason after the mention, or after the cue ("the people said, speaking on ...")
+        reason = _ANONYMITY.match(text, m.end) or _ANONYMITY.match(text, attribution.cue[1])
         return _clean(reason.group(0)) if reason else ""
     return ""
 
@@ -179,9 +188,12 @@ def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
                 or word.endswith(".") and len(word) > 2 and low not in words("abbreviations"):  # ("campaign.")
             break
         role.insert(0, word)
-    last = role[-1].lower() if role else ""
-    known = is_title(last) or is_anonymous_noun(last) or len(last) >= 6 and last.endswith(_AGENT_ENDINGS)
-    return " ".join(role) if role and role[-1].islower() and known else ""
+    return " ".join(role) if role and role[-1].islower() and _names_a_role(role[-1].lower()) else ""
+
+
+def _names_a_role(word: str) -> bool:
+    """A title, a noun for a person or an agent noun ("director", "economist", "historian")."""
+    return is_title(word) or is_anonymous_noun(word) or len(word) >= 6 and word.endswith(_AGENT_ENDINGS)
 
 
 def _titled(titles: list[str], description: str) -> str:
