@@ -2732,6 +2732,19 @@ def test_anonymous_sources_keep_their_reason_and_their_members_and_named_ones_th
                              "comment.").quotes
 
 
+def test_people_described_by_their_trade_and_bodies_named_by_their_kind_speak():
+    ann = annotate_text("Harbor news\n\nA longtime tug captain in Fenwick, who asked that his last name not be used "
+                        "because he feared losing work, said he had watched the test run.")
+    [quote], [source] = ann.quotes, ann.sources
+    assert (quote.text, source.kind, source.description) == (
+        "he had watched the test run", "anonymous", "who asked that his last name not be used because he feared "
+        "losing work")
+    for sentence, kind in [("The utility said in a statement that power would return by Wednesday.", "organization"),
+                           ("The Tugmasters Guild said the tugs had no place in crowded harbors.", "organization")]:
+        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        assert source.kind == kind, sentence
+
+
 def test_according_to_a_document_held_by_someone_or_to_two_sources_before_what_was_said():
     ann = annotate_text("Harbor news\n\nAccording to a memo obtained by the Fenwick Courier, the pier was weaker "
                         "than expected.")

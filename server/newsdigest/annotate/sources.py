@@ -14,7 +14,8 @@ from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_c
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
-    r"not to be (?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private)"
+    r"not to be (?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private|"
+    r"names? (?:not|never) be (?:used|published|printed))"
     r"[^.,;\u201c\u201d\"]*",
     re.I,
 )

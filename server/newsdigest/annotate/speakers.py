@@ -119,7 +119,8 @@ class Attribution:
 
 # What a source asks for or speaks under, when unnamed: "asked not to be named", "spoke on condition of anonymity".
 _ANONYMITY_ASKED = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|to not be (?:named|identified)|"
-                              r"for anonymity|to remain anonymous|anonymously|on (?:the )?condition (?:of|that))\b")
+                              r"for anonymity|to remain anonymous|anonymously|on (?:the )?condition (?:of|that)|"
+                              r"that (?:his|her|their) (?:last |full )?names? (?:not|never) be)\b")
 
 
 def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
