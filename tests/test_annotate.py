@@ -2745,6 +2745,19 @@ def test_people_described_by_their_trade_and_bodies_named_by_their_kind_speak():
         assert source.kind == kind, sentence
 
 
+def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
+    def said(sentence: str) -> list[str]:
+        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+
+    assert said("The report cautions, however, that regulation remains the biggest hurdle.") == [
+        "regulation remains the biggest hurdle"]
+    assert said("Quist said that – in her professional life – she is a strong advocate for the port.") == [
+        "in her professional life – she is a strong advocate for the port"]
+    # (One dash closes what was said: "... -- having suggested otherwise" is the writer's.)
+    assert said("Quist said the port would close -- having suggested otherwise last week.") == [
+        "the port would close"]
+
+
 def test_according_to_a_document_held_by_someone_or_to_two_sources_before_what_was_said():
     ann = annotate_text("Harbor news\n\nAccording to a memo obtained by the Fenwick Courier, the pier was weaker "
                         "than expected.")

@@ -568,10 +568,15 @@ _CLAUSE_WORDS = {"i", "he", "she", "we", "they", "it", "is", "are", "was", "were
                  "should", "may", "might", "must", "has", "have", "had", "not", "do", "does", "did"}
 
 
+# ", however, " or ", in fact, " between a cue and its "that" ("The report cautions, however, that ...").
+_ADVERB_ASIDE = r"\s*(?:,\s*(?:however|though|also|too|moreover|nonetheless|nevertheless|again|in fact|for example|" \
+    r"for instance|of course)\s*,\s*)?"
+
+
 def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     """'(to reporters on Tuesday) that ': the "that" that opens what was said, a few words after the cue
     and not after a comma or a clause of its own."""
-    m = re.match(rf"\s*((?:{_LEAD_WORD}\s+){{0,{reach}}}?)that\s+", tail)
+    m = re.match(rf"{_ADVERB_ASIDE}((?:{_LEAD_WORD}\s+){{0,{reach}}}?)that\s+", tail)
     # ("in May that": the month, capitalized, is not the verb.)
     if m is None or _CLAUSE_WORDS & {w.lower() for w in m.group(1).split() if w != "May"}:
         return None
@@ -891,7 +896,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # ends where the sentence's own verb comes back.
         resumed = _MAIN_VERB_AFTER_COMMA.search(text, max(a, who_end), b)
         b = resumed.start() if resumed else b
-    dashes = list(_DASH.finditer(text, max(a, who_end), b))
+    dashes = list(_DASH.finditer(text, max(a - 1, who_end), b))  # (from the space before: "that – X – ...")
     if len(dashes) == 1 and _words(text[a:dashes[0].start()]) >= 3:
         b = dashes[0].start()  # "... to be president -- having suggested ...": a closing aside, not what was said
     following = _next_cue(text, a, b) if b > who_end else None
