@@ -2745,6 +2745,15 @@ def test_people_described_by_their_trade_and_bodies_named_by_their_kind_speak():
         assert source.kind == kind, sentence
 
 
+def test_a_document_its_writer_presented_and_a_role_held_for_years():
+    [quote] = annotate_text("Harbor news\n\nAccording to a report the town manager presented to the council on "
+                            "Monday, meter revenue reached $84,000.").quotes
+    assert (quote.text, quote.speaker.mention) == (
+        "meter revenue reached $84,000", "a report the town manager presented to the council on Monday")
+    assert description('"We are losing people," said Carmen Ortiz, who has run a bakery on Main Street for 19 '
+                       'years.') == "who has run a bakery on Main Street for 19 years"
+
+
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
     def said(sentence: str) -> list[str]:
         return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]

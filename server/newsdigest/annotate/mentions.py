@@ -709,6 +709,10 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     return None
 
 
+# What opens a relative clause right after a document's noun ("a report the town manager presented").
+_CLAUSE_SUBJECTS = {"the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "i"}
+
+
 def _aside_head_kind(text: str, aside: list[Token]) -> str:
     """The kind of what an aside is, read from its head noun phrase (before any preposition)."""
     end = next((k for k in range(1, len(aside)) if aside[k].word in PREPOSITIONS), len(aside))
@@ -859,9 +863,10 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
     while end < len(tokens) and end - i < 9 and tokens[end].text not in PHRASE_BOUNDARIES:
         if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
             break
-        if best and best.kind == "document" and tokens[end].word in PUBLISHED:
-            # "according to a memo obtained by the Fenwick Courier": the memo, whoever holds it; the
-            # phrase runs to the clause's mark.
+        if best and best.kind == "document" and (tokens[end].word in PUBLISHED or tokens[end].word in _CLAUSE_SUBJECTS
+                                                 and tokens[end - 1].end == best.end):
+            # "according to a memo obtained by the Fenwick Courier", "a report the town manager presented":
+            # the document, whoever holds or wrote it; the phrase runs to the clause's mark.
             stop = end
             while stop < len(tokens) and tokens[stop].text not in PHRASE_BOUNDARIES and stop - end < 9 and not (
                     tokens[stop].word in ("and", "or") and stop + 1 < len(tokens) and not tokens[stop + 1].capitalized):

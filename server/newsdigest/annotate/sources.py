@@ -51,7 +51,8 @@ def _relative_description() -> re.Pattern[str]:
     """', who chairs the transportation committee,': a relative clause set off by commas whose verb says
     what the person is or does (lexicons/role_verbs.txt)."""
     verbs = "|".join(sorted(map(re.escape, words("role_verbs"))))
-    return re.compile(r",\s+(who\s+(?:(?:is|was)\s+(?:a|an|the)|" + verbs + r")\b[^,;.\u201c\u201d\"]{3,80})(?=[,;.])")
+    return re.compile(r",\s+(who\s+(?:(?:is|was)\s+(?:a|an|the)|(?:has\s+|had\s+)?(?:" + verbs + r"))\b"
+                      r"[^,;.\u201c\u201d\"]{3,80})(?=[,;.])")
 
 
 def source_key(attribution: Attribution) -> tuple[str, str]:
