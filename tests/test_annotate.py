@@ -2754,6 +2754,27 @@ def test_a_document_its_writer_presented_and_a_role_held_for_years():
                        'years.') == "who has run a bakery on Main Street for 19 years"
 
 
+def test_a_description_opening_the_sentence_before_a_name_an_aide_to_someone_and_a_relative_that():
+    ann = annotate_text("Harbor news\n\nSen. Ivo Hale said the tunnel was too costly.\n\nThe former governor, "
+                        "Walt Durning, who signed the last dredging bill in 2009, weighed in on Thursday. He said "
+                        "both senators had a point.\n\nOne aide to the Senate president said a deal was possible.")
+    # The description is the governor's, nothing he said; the man just named with his aside is "He".
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("the tunnel was too costly", "Sen. Ivo Hale", "Ivo Hale"),
+        ("both senators had a point", "He", "Walt Durning"),
+        ("a deal was possible", "One aide to the Senate president", "One aide to the Senate president")]
+    assert ("Walt Durning", "The former governor") in [(s.name, s.description) for s in ann.sources]
+    # Not a subject's description when the name is no appositive ("These boats, Quist said, are ..."), nor
+    # an infinitive's "to" ("allows users to add").
+    assert [q.speaker.mention for q in annotate_text("Harbor news\n\nThese boats, Ada Quist said, are the "
+                                                     "oldest in the harbor.").quotes] == ["Ada Quist"]
+    # A "that" a verb and its object follow is a relative pronoun, not what opens what was said.
+    quotes = annotate_text("Harbor news\n\nHale said he supported dredging but wanted the cost shared by the "
+                           "shipping companies that use the port.").quotes
+    assert [q.text for q in quotes] == ["he supported dredging",
+                                        "the cost shared by the shipping companies that use the port"]
+
+
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
     def said(sentence: str) -> list[str]:
         return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]

@@ -243,7 +243,21 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     """The speaker phrase ending at tokens[i] (the token right before the cue), if any; a share of
-    it when one comes before ("26 percent of voters", "a majority of renters")."""
+    it when one comes before ("26 percent of voters", "a majority of renters"); a name with the
+    description that opens its sentence before it ("The former governor, Walt Durning, ...")."""
+    found = _phrase_before(text, tokens, i)
+    if found is None or found.kind != "name":
+        return found
+    k = _index_at(tokens, found.start)
+    if k < 2 or tokens[k - 1].text != "," or not text.startswith(",", found.end):
+        return found  # (an appositive is set off on both sides: not "These employees, Stumpf said, were")
+    opening = _mention_before(text, tokens, k - 2)
+    if opening is None or opening.end != tokens[k - 2].end or not opens_sentence(text, opening.start):
+        return found
+    return _described_before(text, tokens, opening, found) or found
+
+
+def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     found = _mention_before(text, tokens, i)
     city = _city_before_state(text, tokens, found)
     if city is not None:  # "Stacy Baker of Columbia, South Carolina says": the state only says where
@@ -287,7 +301,8 @@ def _post_then_person(tokens: list[Token], first: int, last: int) -> bool:
 # Goldman Sachs", "researchers from Stanford", "officials in Iowa".
 PEOPLE_PREPOSITIONS = {"of", "for", "with", "at", "from", "in", "on"}
 ROLE_PREPOSITIONS = {"of", "for", "from"}
-_OF_WHOM = PEOPLE_PREPOSITIONS | {"by"}  # ("by": a document's author, "a report by the Coastal Institute")
+# ("by": a document's author, "a report by the Coastal Institute"; "to": whom one serves, "an aide to the mayor")
+_OF_WHOM = PEOPLE_PREPOSITIONS | {"by", "to"}
 PEOPLE_REACH = 8  # words from the preposition to the cue
 _CLAUSE_JOINERS = {"and", "or", "but", "that", "which", "who", "whom", "where", "when", "as", "while", "because",
                    "if", "since", "until"}
@@ -424,7 +439,9 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
         if not after.text[0].isalnum() or after.word in AUXILIARIES or pronoun_kind(after.word) \
                 or after.word in _CLAUSE_JOINERS and not (after.word == "and" and j + 1 < i):
             return None  # words only, and no verb: "a majority of Americans have come to believe"
-        if tokens[j].word in _OF_WHOM and _joined(text, tokens[j - 1], tokens[j]):
+        if tokens[j].word in _OF_WHOM and _joined(text, tokens[j - 1], tokens[j]) and (
+                tokens[j].word != "to" or after.capitalized or after.word in DETERMINERS):
+            # ("an aide to the mayor", "advisers to Mr. Obama"; not an infinitive: "allows users to use")
             head = _mention_before(text, tokens, j - 1)
             # ("A spokesman for the Parks Department said": one who speaks for others.) In an aside
             # ("Tom Ek, a delegate from Houston, said") the name before it speaks (_before_aside).

@@ -580,13 +580,23 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     # ("in May that": the month, capitalized, is not the verb.)
     if m is None or _CLAUSE_WORDS & {w.lower() for w in m.group(1).split() if w != "May"}:
         return None
-    if _FINITE_AFTER.match(tail, m.end()):
-        # "say that is not enough", "warned of a battle that could split the party": a "that" a
-        # finite verb follows is the clause's subject or a relative pronoun, not the one opening it.
+    if _FINITE_AFTER.match(tail, m.end()) or _VERB_THEN_OBJECT.match(tail, m.end()):
+        # "say that is not enough", "warned of a battle that could split the party", "wanted the cost shared
+        # by the companies that use the port": a "that" a verb follows (a finite one, or one its object
+        # follows) is the clause's subject or a relative pronoun, not the one opening it.
         return None
     return m
 
 
+# A lowercase word that is no subject's, then an object ("use the port", "blocks progress"): a verb.
+# (Not a subject's word: a determiner, a pronoun, a preposition, a word of time or a wh-word, an adverb,
+# a gerund or a participle opening a phrase: "that reducing the deficit is ...", "that given the crop ...".)
+_NOT_VERBS = DETERMINERS | PREPOSITIONS | TIME_WORDS | SUBORDINATORS | {
+    "there", "it", "he", "she", "they", "we", "i", "you", "nothing", "soon", "then", "what", "whatever", "however",
+    "whoever", "whichever", "wherever", "sometimes", "often", "given", "through", "throughout", "despite", "unlike",
+    "without", "such", "all", "each", "every", "any", "only", "even", "just"}
+_VERB_THEN_OBJECT = re.compile(r"(?!(?:" + "|".join(sorted(_NOT_VERBS)) + r")\b)(?![a-z]+(?:ly|ing)\b)[a-z]+\s+"
+                               r"(?:the|a|an|this|these|those|his|her|its|their|our|my|your|them|him|us)\b")
 _TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated|multiple|requests|"
                       r"messages|calls|emails|inquiries|questions)\b")
 _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
