@@ -2764,6 +2764,11 @@ def test_a_description_opening_the_sentence_before_a_name_an_aide_to_someone_and
         ("both senators had a point", "He", "Walt Durning"),
         ("a deal was possible", "One aide to the Senate president", "One aide to the Senate president")]
     assert ("Walt Durning", "The former governor") in [(s.name, s.description) for s in ann.sources]
+    # (So with "whose": "she" is the representative just named, not the spokeswoman quoted before her.)
+    ann = annotate_text('Harbor news\n\n"It was necessary," said Dana Kim, a spokeswoman.\n\nState Rep. Lena '
+                        'Ortiz, whose district includes the terminal, wrote on X that she would ask for a hearing. '
+                        '"We need answers," she wrote.')
+    assert [q.speaker.name for q in ann.quotes] == ["Dana Kim", "Lena Ortiz", "Lena Ortiz"]
     # Not a subject's description when the name is no appositive ("These boats, Quist said, are ..."), nor
     # an infinitive's "to" ("allows users to add").
     assert [q.speaker.mention for q in annotate_text("Harbor news\n\nThese boats, Ada Quist said, are the "

@@ -336,7 +336,7 @@ _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", 
 # "Ines Lamar, the Fenwick-Quay flood chief, said": a name, a description of it between
 # commas (a determiner or an age first, no sentence's end inside) and a verb of speech.
 _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
-_RELATIVE_THEN_VERB = re.compile(r",\s+who\s[^,.;:!?()\n\u201c\u201d\"]{0,90},\s+([a-z]+)\b")
+_RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s[^,.;:!?()\n\u201c\u201d\"]{0,90},\s+([a-z]+)\b")
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to)\s")
 
 
@@ -355,7 +355,7 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
     word = rest.split()[0] if rest.split() else ""
     if rest[:1] == ",":
         described = _APPOSITIVE_THEN_CUE.match(text, run[-1].end, run[-1].end + 120)
-        if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in"
+        if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in" (or "whose ...")
             relative = _RELATIVE_THEN_VERB.match(text, run[-1].end, run[-1].end + 120)
             return relative is not None and relative.group(1) not in _NOT_VERBS
         return is_cue(described.group(2)) and _describes_a_person(described.group(1))
