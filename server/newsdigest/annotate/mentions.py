@@ -246,11 +246,14 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     it when one comes before ("26 percent of voters", "a majority of renters"); a name with the
     description that opens its sentence before it ("The former governor, Walt Durning, ...")."""
     found = _phrase_before(text, tokens, i)
-    if found is None or found.kind != "name":
+    # (An appositive is set off on both sides: not "These employees, Stumpf said, were". Read the marks
+    # around the name first: most names have none.)
+    if found is None or found.kind != "name" or not text.startswith(",", found.end) \
+            or not text[max(0, found.start - 3) : found.start].rstrip().endswith(","):
         return found
     k = _index_at(tokens, found.start)
-    if k < 2 or tokens[k - 1].text != "," or not text.startswith(",", found.end):
-        return found  # (an appositive is set off on both sides: not "These employees, Stumpf said, were")
+    if k < 2 or tokens[k - 1].text != ",":
+        return found
     opening = _mention_before(text, tokens, k - 2)
     if opening is None or opening.end != tokens[k - 2].end or not opens_sentence(text, opening.start):
         return found
@@ -261,7 +264,7 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     found = _mention_before(text, tokens, i)
     city = _city_before_state(text, tokens, found)
     if city is not None:  # "Stacy Baker of Columbia, South Carolina says": the state only says where
-        return mention_before(text, tokens, city)
+        return _phrase_before(text, tokens, city)
     relative = _relative_clause_subject(text, tokens, i, found)
     if relative is not None:
         return relative
@@ -481,22 +484,22 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
-        return mention_before(text, tokens, i - 3)  # "The email went on to say"
+        return _phrase_before(text, tokens, i - 3)  # "The email went on to say"
     if i >= 1 and tokens[i].word == "to" and tokens[i - 1].word in words("verbs_before_to") \
             and not _adds_nothing_said(tokens, i + 1):
         was = i >= 2 and tokens[i - 1].word == "quick" and tokens[i - 2].word in AUXILIARIES  # "was quick to"
-        return mention_before(text, tokens, i - (3 if was else 2))  # "Brandt continued to assert"
+        return _phrase_before(text, tokens, i - (3 if was else 2))  # "Brandt continued to assert"
     if i < 0:
         return None
     if tokens[i].text in (",", ")", "\u2014", "\u2013"):
         return _before_aside(text, tokens, i)
     phrase = _circumstance_start(text, tokens, i)
     if phrase is not None:  # "Brandt at the time said", "Lund during the debate said"
-        return mention_before(text, tokens, phrase - 1)
+        return _phrase_before(text, tokens, phrase - 1)
     # "officials familiar with the matter said": find the head before the postmodifier.
     for j in range(i - 1, max(-1, i - 7), -1):
         if (tokens[j].word, tokens[j + 1].word) in POSTMODIFIERS and j > 0:
-            found = mention_before(text, tokens, j - 1)
+            found = _phrase_before(text, tokens, j - 1)
             if found and found.kind in ("anonymous", "organization"):
                 found.end = tokens[i].end
                 found.name = text[found.start : found.end]
@@ -508,7 +511,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if tokens[j].text in PHRASE_BOUNDARIES:
             break
         if tokens[j].word in PUBLISHED:
-            found = mention_before(text, tokens, j - 1)
+            found = _phrase_before(text, tokens, j - 1)
             if found and found.kind == "document" and found.end == tokens[j - 1].end:
                 return found  # the document alone names it: "A Monmouth poll"
             break
@@ -522,7 +525,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         cut = 3 if last.word.endswith("re") else 2
         owner = tokens[max(0, i - 12) : i] + [Token(last.text[:-cut], last.start, last.end - cut, last.word[:-cut],
                                                     last.capitalized)]
-        found = mention_before(text, owner, len(owner) - 1)
+        found = _phrase_before(text, owner, len(owner) - 1)
         if found and found.end == last.end - cut:
             return found
     start = i
@@ -668,7 +671,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
         if tokens[j].text == opener and j > 0:
             if pronoun_kind(tokens[j + 1].word) and tokens[j + 1].word != "who":
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
-            found = mention_before(text, tokens, j - 1)
+            found = _phrase_before(text, tokens, j - 1)
             k = _index_at(tokens, found.start) if found else 0
             if k > 1 and tokens[k - 1].word == "the":
                 k -= 1
@@ -703,7 +706,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                     and tokens[comma].text == ",":
                 # "Christopher Harvey, a delegate from Houston, Texas, said": the description is an aside
                 # too, and the name before it speaks (not one after a preposition: "In addition to Mr. Ek,").
-                named = mention_before(text, tokens, comma - 1)
+                named = _phrase_before(text, tokens, comma - 1)
                 n = _index_at(tokens, named.start) if named else 0
                 if named is not None and named.kind == "name" and named.end == tokens[comma - 1].end \
                         and (n == 0 or tokens[n - 1].word not in PREPOSITIONS):
@@ -719,7 +722,7 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     if placed is not None:
         # No other aside before: who is from the place speaks ("Six papers in Fenwick, including the
         # Courier, said"), when the phrase runs from the sentence's start.
-        found = mention_before(text, tokens, placed)
+        found = _phrase_before(text, tokens, placed)
         if found is not None and found.kind in ("name", "anonymous", "role", "organization", "document", "group") \
                 and opens_sentence(text, found.start):
             return found

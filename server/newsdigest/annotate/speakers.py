@@ -675,7 +675,8 @@ class Speakers:
             # "Tim Lee, a spokesman for the firm, declined ... but said": an aside after a name describes
             # it; the name speaks (read from the aside's end, below), not the description alone.
             named = mention_before(self.text, self.tokens, k - 2) if nearest and k > i + 1 \
-                and first.word in DETERMINERS and self.tokens[k - 1].text == "," else None
+                and first.word in DETERMINERS and self.tokens[k - 1].text == "," \
+                and (self.tokens[k - 2].capitalized or self.tokens[k - 2].text == ")") else None  # (a name's end)
             describes_name = named is not None and named.kind == "name" and not self._after_preposition(named) \
                 and (named.end == self.tokens[k - 2].end or self.tokens[k - 2].text == ")") \
                 and not self._word_opening_a_sentence(named)  # ("Ada Quist (D), a ...", not "Kyiv. Later, his ...")
