@@ -2780,6 +2780,19 @@ def test_a_description_opening_the_sentence_before_a_name_an_aide_to_someone_and
                                         "the cost shared by the shipping companies that use the port"]
 
 
+def test_a_group_named_after_its_kind_and_an_organization_named_or_not():
+    assert description('"Every hour counts," said Kari Lunde of the group Coast Watch.') == "of the group Coast Watch"
+    assert description('"Every hour counts," said Kari Lunde of the Fenwick Harbor Trust.') == (
+        "of the Fenwick Harbor Trust")
+    # Capitalized to open its sentence, a common noun names no one; a name is a name wherever it stands.
+    for sentence, named in [("Environmental groups urged the state to act faster.", False),
+                            ("The Harbor Institute urged the state to act faster.", True),
+                            ("Fenwick Ferry's board urged the state to act faster.", True),
+                            ("Both campaigns said the debate would go ahead.", False)]:
+        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        assert (source.kind, source.named) == ("organization", named), sentence
+
+
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
     def said(sentence: str) -> list[str]:
         return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]

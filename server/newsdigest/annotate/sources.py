@@ -7,7 +7,7 @@ from functools import cache
 
 from ..lexicon import lines, words
 from ..models import Source, Span
-from .mentions import PREPOSITIONS, Mention
+from .mentions import PREPOSITIONS, Mention, opens_sentence
 from .people import People
 from .speakers import FINITE, Attribution
 from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_cue, is_title
@@ -24,9 +24,13 @@ _APPOSITIVE = re.compile(
     r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,80}?(?=,|\.(?:\s|$)|;|$)))+"
 )
 
-# " of the Fenwick Harbor Trust", " at Harbor Bank": the organization a person's name places her in.
-_AFFILIATION = re.compile(r" (?:of|from|at|with) (?:the )?"
-                          r"(?:[A-Z][\w'\u2019&.-]*(?: (?:of|for|and|on) | |(?=[ ,.;])))+")
+# " of the Fenwick Harbor Trust", " at Harbor Bank", " of the group Coast Watch": the organization a
+# person's name places her in (a lowercase word before its name says what it is: lexicons/organization_words.txt).
+@cache
+def _affiliation() -> re.Pattern[str]:
+    kinds = "|".join(sorted(re.escape(w) for w in words("organization_words") if w.isalpha()))
+    return re.compile(r" (?:of|from|at|with) (?:the )?(?:(?:[a-z-]+ )?(?:" + kinds + r") )?"
+                      r"(?:[A-Z][\w'\u2019&.-]*(?: (?:of|for|and|on) | |(?=[ ,.;])))+")
 # ", president of the Ferry Workers Union", ", senior fellow at the Harbor Institute": a role without its article.
 _BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|with) [^,;\u201c\u201d\"]{2,80}?"
                         r"(?=,|\.(?:\s|$)|;|$)")
@@ -90,7 +94,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
         if source is None:
             kind = key[0]
             named = kind == "person" or (kind == "organization" and m.kind == "organization"
-                                         and _proper(text[m.start : m.end]))
+                                         and _proper(text[m.start : m.end], opens_sentence(text, m.start)))
             source = Source(
                 id=f"s{len(sources) + 1}",
                 name=attribution.name or (m.name if m.kind == "name" else text[m.start : m.end]),
@@ -119,11 +123,22 @@ _BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
 _HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
 
 
-def _proper(phrase: str) -> bool:
-    """A name ("The Fenwick Times", "Harbor Bank"), not a noun its article capitalizes ("The council")."""
+_OWNER = re.compile(r"['\u2019]s$")
+
+
+def _proper(phrase: str, opens: bool) -> bool:
+    """A name ("The Fenwick Times", "Harbor Bank", "the Clinton campaign", "China's foreign ministry"), not
+    a noun its article capitalizes ("The council") nor a word capitalized to open the sentence
+    ("Environmental groups urged ...", "Gay rights groups say")."""
     parts = phrase.split()
-    core = parts[1:] if len(parts) > 1 and parts[0].lower() in ("the", "a", "an") else parts
-    return bool(core) and core[0][:1].isupper()
+    article = len(parts) > 1 and parts[0].lower() in ("the", "a", "an")
+    core = parts[1:] if article else parts
+    if not core or not core[0][:1].isupper():
+        return False
+    if article or not opens or core[-1][:1].isupper():
+        return True
+    capitalized = [w for w in core[:-1] if w[:1].isupper()]
+    return len(capitalized) > 1 or any(_OWNER.search(w) for w in capitalized)
 
 
 def _description(text: str, attribution: Attribution, people: People) -> str:
@@ -146,9 +161,11 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             relative = _relative_description().match(text, end)
             if relative:  # "Ana Lima, who chairs the transportation committee, said"
                 return _titled(person.titles, relative.group(1))
-            place = _AFFILIATION.match(text, end)
-            if place:  # "Rita Vance of the Fenwick Harbor Trust"
-                return _titled(person.titles, place.group(0))
+            place = _affiliation().match(text, end)
+            if place:  # "Rita Vance of the Fenwick Harbor Trust" (not the sentence's period: "... Trust.")
+                last = place.group(0).split()[-1]
+                return _titled(person.titles, place.group(0) if last.lower() in words("abbreviations")
+                               else place.group(0).rstrip("."))
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
