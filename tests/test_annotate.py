@@ -1612,7 +1612,7 @@ def test_a_poll_named_after_in_reports_the_rest_of_its_sentence():
 
 def test_a_relative_clause_that_reports_nothing_leaves_the_sentences_own_stance():
     ann = annotate_text("Tom Ek, who declined to comment, fears that the plan will fail in the council. The union, "
-                        "which posted on Facebook, supports the plan to rebuild the pier by spring.")
+                        "which posted on Facebook, opposes the plan to rebuild the pier by spring.")
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("the plan will fail in the council", "Tom Ek"), ("the plan to rebuild the pier by spring", "The union")]
 
@@ -2791,6 +2791,15 @@ def test_a_group_named_after_its_kind_and_an_organization_named_or_not():
                             ("Both campaigns said the debate would go ahead.", False)]:
         [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
         assert (source.kind, source.named) == ("organization", named), sentence
+
+
+def test_verbs_that_take_a_thing_report_only_what_a_clause_opens():
+    def said(sentence: str) -> list[str]:
+        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+
+    assert said("Harbor Bank maintains the largest share of the local mortgage market.") == []
+    assert said("The new ferry app supports two languages and offline tickets.") == []
+    assert said("Ada Quist maintains that the ferry was never in danger.") == ["the ferry was never in danger"]
 
 
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
