@@ -2802,6 +2802,18 @@ def test_verbs_that_take_a_thing_report_only_what_a_clause_opens():
     assert said("Ada Quist maintains that the ferry was never in danger.") == ["the ferry was never in danger"]
 
 
+def test_they_is_the_group_a_sentence_opens_with_and_a_headlines_study_is_the_one_named_in_full():
+    ann = annotate_text("Cod are shrinking, study finds\n\nYoung cod are growing more slowly, according to a study "
+                        "published Wednesday in Marine Ecology.\n\nThe researchers measured 12,000 fish. They found "
+                        "that growth slowed most in warm summers.\n\nA port official said the catch was down. They "
+                        "said the limits would stay.")
+    names = [q.speaker.name for q in ann.quotes]
+    assert names[2] == "The researchers"  # not a person named nowhere, nor one unnamed source of one
+    assert names[4] == "They" and ann.quotes[4].speaker.source_id is None  # (not the one port official)
+    documents = [s.name for s in ann.sources if s.kind == "document"]
+    assert documents == ["a study published Wednesday in Marine Ecology"]  # the headline's study too
+
+
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
     def said(sentence: str) -> list[str]:
         return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]

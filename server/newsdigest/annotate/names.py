@@ -9,15 +9,22 @@ import re
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
     OPENING_PREPOSITIONS,
+    PREPOSITIONS,
     Mention,
+    mention_after,
     mention_before,
     opens_sentence,
     plain_description,
     unbroken,
 )
 from .people import People, Person
-from .tokens import DETERMINERS, Token, is_first_person, is_organization_word, pronoun_base
+from .tokens import ANY_VERB, DETERMINERS, Token, is_first_person, is_organization_word, pronoun_base
 
+GROUP_REACH = 60  # tokens back to the group a "they" stands for,
+GROUP_SENTENCES = 2  # in its own sentence or the one before
+_PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd", "some", "many", "several", "both",
+                 "most", "few", "all"}  # (and heads in -s: a group a "they" may stand for)
+_NOT_IN_SUBJECT = PREPOSITIONS | {"that", "who", "which", "and", "or"}  # (a plain subject holds none)
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
 
@@ -153,10 +160,37 @@ class Names:
         return None
 
     def _latest_group(self, offset: int) -> str:
-        for off, _, description in reversed(self.anonymous):
-            if off < offset:
-                return description
-        return ""
+        """What a "they" stands for: the nearest unnamed group before it, one that spoke or one that opens a
+        sentence ("The researchers, from the Fenwick Marine Institute, measured ... They found that ...")."""
+        spoken = max(((off, description) for off, head, description in self.anonymous
+                      if off < offset and (head.endswith("s") or head in _PLURAL_HEADS)), default=None)
+        opening = self._group_opening_a_sentence(offset)
+        found = max((c for c in (spoken, opening) if c is not None), default=None)
+        return found[1] if found else ""
+
+    def _group_opening_a_sentence(self, offset: int) -> tuple[int, str] | None:
+        k = bisect.bisect_left(self.starts, offset) - 1
+        openings = 0
+        for i in range(k, max(-1, k - GROUP_REACH), -1):
+            token = self.tokens[i]
+            if not token.text[:1].isupper() or not opens_sentence(self.text, token.start):
+                continue
+            openings += 1
+            if openings > GROUP_SENTENCES:
+                return None
+            found = mention_after(self.text, self.tokens[i : i + 8], 0)
+            if found is None or found.kind not in ("anonymous", "group") or not found.plural \
+                    or found.start != token.start:
+                continue
+            # A plain subject: a determiner and its noun ("The researchers"), or the noun alone ("Critics"),
+            # then its verb or an aside; not "If participants", "Recognize employees".
+            phrase = self.text[found.start : found.end].split()
+            after = self.text[found.end : found.end + 2].lstrip(" ")
+            plain = not any(ANY_VERB.fullmatch(w) or w.lower() in _NOT_IN_SUBJECT for w in phrase[1:-1])
+            if (phrase[0].lower() in DETERMINERS - {"no"} or len(phrase) == 1) and plain \
+                    and (after[:1] == "," or after[:1].islower()):
+                return found.start, " ".join(phrase)
+        return None
 
     def _organization_name(self, m: Mention) -> str:
         phrase = self.text[m.start : m.end]

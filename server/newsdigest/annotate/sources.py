@@ -10,7 +10,7 @@ from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention, opens_sentence
 from .people import People
 from .speakers import FINITE, Attribution
-from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_cue, is_title
+from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_cue, is_document_word, is_title
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
@@ -89,6 +89,18 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                           and head in _HEAD_PART.split(known[1], 1)[0].split()), None)
             if named is not None:
                 aliases[key[1]], key = named, named
+        elif key[0] == "document" and key not in sources:
+            # "study finds" in the headline, then "a study published Wednesday in ...": the headline's noun
+            # alone is the document the story names in full, one source (with the full name).
+            lead = _HEAD_PART.split(key[1], 1)[0].split()
+            head = next((w for w in lead if is_document_word(w)), lead[-1])
+            bare = next((known for known in sources if known[0] == "document"
+                         and re.sub(r"^(?:the|this|that|a|an|new) ", "", known[1]) == head), None)
+            if bare is not None:
+                source = sources.pop(bare)
+                source.name = attribution.name or text[attribution.mention.start : attribution.mention.end]
+                sources[key] = source
+                aliases[bare[1]] = key
         source = sources.get(key)
         m = attribution.mention
         if source is None:
