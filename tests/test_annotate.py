@@ -2573,17 +2573,13 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
 
 
 def test_whom_someone_told_is_not_what_was_said():
-    def said(sentence: str) -> str:
-        text = f"Harbor news\n\n{sentence}"
-        [quote] = annotate_text(text).quotes
-        return text[quote.span[0]:quote.span[1]]
-
     # An addressee after its article or owner, then a clause with its own subject; perhaps when.
-    assert said("Ada Quist told the crowd the ferry would run all winter.") == "the ferry would run all winter"
-    assert said("Tim Lee told his aides he would run for mayor.") == "he would run for mayor"
-    assert said("Tim Lee told the Courier on Monday the ferry would run.") == "the ferry would run"
+    assert said("Ada Quist told the crowd the ferry would run all winter.") == ["the ferry would run all winter"]
+    assert said("Tim Lee told his aides he would run for mayor.") == ["he would run for mayor"]
+    assert said("Tim Lee told the Courier on Monday the ferry would run.") == ["the ferry would run"]
     # Not a story he told: what follows "of" is no clause.
-    assert said("Tim Lee told the story of a ferry captain who sailed through the storm.").startswith("the story")
+    [story] = said("Tim Lee told the story of a ferry captain who sailed through the storm.")
+    assert story.startswith("the story")
 
 
 def test_a_long_name_of_a_post_before_a_full_name_opens_the_report():
@@ -2599,9 +2595,6 @@ def test_a_long_name_of_a_post_before_a_full_name_opens_the_report():
 
 def test_a_description_beside_the_speakers_name_is_not_what_was_said():
     # "The ferry's spokesman, Holly Ek, said ...": the phrase before the name says who she is.
-    def said(sentence: str) -> list[str]:
-        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-
     assert said("The ferry's spokesman, Holly Ek, said that nothing changed.") == []
     assert said("The ferry's spokesman, Holly Ek, said on Monday.") == []
     assert said("The ferry's spokesman, Holly Ek, said the fares would rise in May.") == ["the fares would rise in May"]
@@ -2617,6 +2610,11 @@ def test_a_cue_and_colon_hand_over_the_quotation_whatever_stands_before_them():
     assert [(q.text, q.kind, q.speaker.mention) for q in quotes] == [("“Of course.”", "direct", "Ada Quist")]
     # A label's value is no reply.
     assert all(q.kind != "direct" for q in annotate_text('Harbor news\n\nThe parts of the line: "boat"').quotes)
+
+
+def said(sentence: str) -> list[str]:
+    """What a sentence of harbor news reports as said, quote by quote."""
+    return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
 
 
 def description(sentence: str) -> str:
@@ -2660,11 +2658,11 @@ def test_a_description_set_before_the_name_by_a_comma_is_part_of_the_named_speak
 
 
 def test_who_speaks_in_a_clause_an_aside_or_a_request_for_anonymity():
-    def said(sentence: str) -> list[tuple[str, str]]:
+    def said_by(sentence: str) -> list[tuple[str, str]]:
         return [(q.text, q.speaker.mention) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
 
     # A clause a subordinator opens ends the speaker's description: engineers told it, not the tunnel.
-    assert said("The council delayed a vote on the harbor tunnel after engineers told members that the tunnel "
+    assert said_by("The council delayed a vote on the harbor tunnel after engineers told members that the tunnel "
                 "could cost more.") == [("the tunnel could cost more", "engineers")]
     # Asking not to be named says nothing: the official speaks, anonymous, with the reason.
     ann = annotate_text("Harbor news\n\nA port official, who asked not to be named, said the state would not pay.")
@@ -2672,7 +2670,7 @@ def test_who_speaks_in_a_clause_an_aside_or_a_request_for_anonymity():
     assert [(s.kind, s.named, s.description) for s in ann.sources] == [
         ("anonymous", False, "who asked not to be named")]
     # An aside after a name describes it; the name speaks in the clause "but" joins on.
-    assert said("Tim Lee, a spokesman for the firm, declined to comment but said the firm would wait.") == [
+    assert said_by("Tim Lee, a spokesman for the firm, declined to comment but said the firm would wait.") == [
         ("the firm would wait", "Tim Lee")]
     # A name the aside calls a company is an organization.
     [source] = annotate_text("Harbor news\n\nHalvard, a shipping company based in Fenwick, said the ferry would "
@@ -2794,9 +2792,6 @@ def test_a_group_named_after_its_kind_and_an_organization_named_or_not():
 
 
 def test_verbs_that_take_a_thing_report_only_what_a_clause_opens():
-    def said(sentence: str) -> list[str]:
-        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-
     assert said("Harbor Bank maintains the largest share of the local mortgage market.") == []
     assert said("The new ferry app supports two languages and offline tickets.") == []
     assert said("Ada Quist maintains that the ferry was never in danger.") == ["the ferry was never in danger"]
@@ -2815,9 +2810,6 @@ def test_they_is_the_group_a_sentence_opens_with_and_a_headlines_study_is_the_on
 
 
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
-    def said(sentence: str) -> list[str]:
-        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-
     assert said("The report cautions, however, that regulation remains the biggest hurdle.") == [
         "regulation remains the biggest hurdle"]
     assert said("Quist said that – in her professional life – she is a strong advocate for the port.") == [
@@ -2886,9 +2878,6 @@ def test_newspapers_and_trades_in_men_are_no_persons_and_a_common_noun_is_no_nam
 
 
 def test_a_that_a_finite_verb_follows_does_not_open_what_was_said_and_a_refusal_to_reply_says_nothing():
-    def said(sentence: str) -> list[str]:
-        return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-
     # "that" as the clause's subject, or as a relative pronoun after what was spoken of.
     assert said("Critics say that is not enough for the island.") == ["that is not enough for the island"]
     assert said("Tim Lee warned of a long battle that could split the council.") == [
