@@ -16,6 +16,7 @@ from .tokens import (
     AUXILIARIES,
     DETERMINERS,
     FINITE,
+    POSSESSIVE_ENDING,
     Token,
     given_names,
     is_anonymous_noun,
@@ -791,15 +792,12 @@ def _described_before(text: str, tokens: list[Token], described: Mention, name: 
     words_ = tokens[_index_at(tokens, described.start) : _index_at(tokens, described.end)]
     if words_ and words_[0].word in ("and", "but"):  # "And the mayor, Ada Quist, said": the clause's joiner
         words_ = words_[1:]
-    if not words_ or not (words_[0].word in DETERMINERS or any(_OWNER.search(t.text) for t in words_[:-1])):
+    if not words_ or not (words_[0].word in DETERMINERS or any(POSSESSIVE_ENDING.search(t.text) for t in words_[:-1])):
         return None
     if any(t.word == "and" and (nxt.capitalized or nxt.word in DETERMINERS)
            for t, nxt in zip(words_, words_[1:], strict=False)):
         return None
     return Mention(words_[0].start, name.end, "name", name.name, name.head)
-
-
-_OWNER = re.compile(r"['\u2019]s$")
 
 
 def _name_after_description(text: str, tokens: list[Token], described: Mention | None) -> Mention | None:

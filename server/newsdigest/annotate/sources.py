@@ -10,7 +10,16 @@ from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention, opens_sentence
 from .people import People
 from .speakers import FINITE, Attribution
-from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, is_anonymous_noun, is_cue, is_document_word, is_title
+from .tokens import (
+    ANY_VERB,
+    DETERMINERS,
+    FINITE_WORDS,
+    POSSESSIVE_ENDING,
+    is_anonymous_noun,
+    is_cue,
+    is_document_word,
+    is_title,
+)
 
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
@@ -135,9 +144,6 @@ _BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
 _HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
 
 
-_OWNER = re.compile(r"['\u2019]s$")
-
-
 def _proper(phrase: str, opens: bool) -> bool:
     """A name ("The Fenwick Times", "Harbor Bank", "the Clinton campaign", "China's foreign ministry"), not
     a noun its article capitalizes ("The council") nor a word capitalized to open the sentence
@@ -150,7 +156,7 @@ def _proper(phrase: str, opens: bool) -> bool:
     if article or not opens or core[-1][:1].isupper():
         return True
     capitalized = [w for w in core[:-1] if w[:1].isupper()]
-    return len(capitalized) > 1 or any(_OWNER.search(w) for w in capitalized)
+    return len(capitalized) > 1 or any(POSSESSIVE_ENDING.search(w) for w in capitalized)
 
 
 def _description(text: str, attribution: Attribution, people: People) -> str:

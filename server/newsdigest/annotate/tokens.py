@@ -56,12 +56,12 @@ def _word(text: str) -> str:
     return low
 
 
-_POSSESSIVE = re.compile(r"['\u2019]s$")
+POSSESSIVE_ENDING = re.compile(r"['\u2019]s$")  # a word's possessive ending ("Quist's", "Fenwick Ferry’s")
 
 
 def _camel_case(word: str) -> bool:
     """A name written in camel case ("theCUBE's", "eBay") is capitalized too; not "anti-Trump", "al-Awlaki"."""
-    core = _POSSESSIVE.sub("", word)
+    core = POSSESSIVE_ENDING.sub("", word)
     return core.isalpha() and core[0].islower()
 
 
