@@ -2809,6 +2809,15 @@ def test_they_is_the_group_a_sentence_opens_with_and_a_headlines_study_is_the_on
     assert documents == ["a study published Wednesday in Marine Ecology"]  # the headline's study too
 
 
+def test_a_players_position_is_a_title_and_a_role_opening_a_paragraph_is_read_whole():
+    ann = annotate_text("Harbor news\n\nForward Jonas Ek, who scored the tying goal with 1:12 left, said the team "
+                        "had played faster. \"We were too careful for two periods,\" he told reporters.\n\nHarbor "
+                        "City coach Ray Okafor called the loss \"a gut punch.\"")
+    assert [(s.name, s.description) for s in ann.sources] == [("Jonas Ek", "Forward"),
+                                                              ("Ray Okafor", "Harbor City coach")]
+    assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Jonas Ek"]  # "he", after his clause
+
+
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
     assert said("The report cautions, however, that regulation remains the biggest hurdle.") == [
         "regulation remains the biggest hurdle"]

@@ -219,12 +219,18 @@ def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
     words_ = text[max(0, start - 80) : start - 1].split(" ")  # the words right before, a space apart
     role: list[str] = []
     for word in reversed(words_):
+        opening = "\n" in word  # ("\n\nHarbor City coach Ray Okafor": the line's first word, then no more)
+        word = word.rsplit("\n", 1)[-1]
         low = word.lower()
         if not _ROLE_WORD.fullmatch(word) or len(role) == ROLE_WORDS or low in DETERMINERS or low in _ROLE_BREAKS \
                 or low in FINITE or is_cue(low) or word.islower() and ANY_VERB.fullmatch(word) \
                 or word.endswith(".") and len(word) > 2 and low not in words("abbreviations"):  # ("campaign.")
             break
+        if opening and low in words("connectives"):
+            break  # ("But Trump campaign chairman Paul Manafort": the clause's joiner)
         role.insert(0, word)
+        if opening:
+            break
     return " ".join(role) if role and role[-1].islower() and _names_a_role(role[-1].lower()) else ""
 
 
