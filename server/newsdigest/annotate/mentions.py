@@ -779,7 +779,7 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
     return _name_after_description(text, tokens, described) or described
 
 
-_PLACING = ROLE_PREPOSITIONS | {"at", "in", "with"}  # "a spokesman for the ministry", "an analyst at Harbor Bank"
+_PLACING = PEOPLE_PREPOSITIONS - {"on"}  # "a spokesman for the ministry", "an analyst at Harbor Bank"
 PLACING_TOKENS = 8  # at most, in the phrase that places a description before the name after it
 
 
@@ -798,6 +798,13 @@ def _described_before(text: str, tokens: list[Token], described: Mention, name: 
            for t, nxt in zip(words_, words_[1:], strict=False)):
         return None
     return Mention(words_[0].start, name.end, "name", name.name, name.head)
+
+
+def description_before_name(text: str, m: Mention) -> str:
+    """The description a name's mention holds before the name, set off by a comma ("a spokeswoman, Holly
+    Ek" -> "a spokeswoman"; see _described_before), or ""."""
+    lead = text[m.start : m.end].removesuffix(m.name).rstrip() if m.kind == "name" else ""
+    return lead.rstrip(",") if lead.endswith(",") else ""
 
 
 def _name_after_description(text: str, tokens: list[Token], described: Mention | None) -> Mention | None:

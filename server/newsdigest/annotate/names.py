@@ -11,6 +11,7 @@ from .mentions import (
     OPENING_PREPOSITIONS,
     PREPOSITIONS,
     Mention,
+    description_before_name,
     mention_after,
     mention_before,
     opens_sentence,
@@ -64,9 +65,7 @@ class Names:
                 person = self.people.latest_before(m.start, gender=gender)
         elif m.kind == "name":
             # (the name alone, without what is set before it: "his wife, Jane" is Jane)
-            name_start = m.end - len(m.name)
-            if not (text.endswith(m.name, m.start, m.end) and text[m.start : name_start].rstrip().endswith(",")):
-                name_start = m.start
+            name_start = m.end - len(m.name) if description_before_name(text, m) else m.start
             person = self.people.find(m.name, m.start) or self.people.single(text, name_start, m.end)
         elif m.kind == "role":
             person = self._by_title(m.head, m.start)

@@ -7,7 +7,7 @@ from functools import cache
 
 from ..lexicon import lines, words
 from ..models import Source, Span
-from .mentions import PREPOSITIONS, Mention, opens_sentence
+from .mentions import PREPOSITIONS, Mention, description_before_name, opens_sentence
 from .people import People
 from .speakers import FINITE, Attribution
 from .tokens import (
@@ -161,7 +161,7 @@ def _proper(phrase: str, opens: bool) -> bool:
 
 def _description(text: str, attribution: Attribution, people: People) -> str:
     m = attribution.mention
-    lead = _set_before_name(text, m)
+    lead = description_before_name(text, m)
     if lead:  # "..., a spokeswoman, Holly Ek, said", "his wife, Jane, said"
         return _titled(attribution.person.titles if attribution.person else [], lead)
     if attribution.person is not None:
@@ -193,12 +193,6 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         reason = _ANONYMITY.match(text, m.end) or _ANONYMITY.match(text, attribution.cue[1])
         return _clean(reason.group(0)) if reason else ""
     return ""
-
-
-def _set_before_name(text: str, m: Mention) -> str:
-    """The description a speaker's mention holds before the name, set off by a comma ("a spokeswoman, ")."""
-    lead = text[m.start : m.end].removesuffix(m.name).rstrip() if m.kind == "name" else ""
-    return lead.rstrip(",") if lead.endswith(",") else ""
 
 
 ROLE_WORDS = 6  # at most, in a role written before a name
