@@ -466,10 +466,12 @@ def test_headings_that_are_links_or_have_negative_looking_classes_are_read():
                       f"a year, most of them from the valley.</p>" for n in range(1, 5))
     html = (f"<html><body><div class='post'><h1>Best harbor schools</h1><p>{BODY[:80]}</p>{entries}"
             f"<h3 class='meta-heading'>How we ranked them</h3><p>{BODY[:80]} Again, by the numbers.</p>"
+            f"<h2 class='header-anchor-post'>What the schools cost</h2><p>{BODY[:80]} Fees vary.</p>"
             "</div></body></html>")
     text = extract(Capture(url="https://news.test/schools", html=html)).text
     assert "3. Fenwick School of Harbor Studies number 3\n\nSchool 3 teaches" in text
     assert "How we ranked them" in text
+    assert "What the schools cost\n\n" in text  # (readability deletes whatever a "header" class names)
 
 
 def test_a_table_of_data_or_a_list_inside_the_article_is_read():

@@ -163,6 +163,7 @@ OWN_LIST_LINKS = 0.7
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_KEEP_NAMED = frozenset(("html", "body", *_HEADINGS))  # whatever their class names say
 _KEPT_HEADING = "nd-kept-"  # a tag name no page uses
 _HEADING_BACK = re.compile(r"<(/?)" + _KEPT_HEADING + r"(h[1-6])\b")
 
@@ -218,11 +219,12 @@ class _Readability(Document):
 
     def remove_unlikely_candidates(self) -> None:
         """readability's deletion of every element whose class or id looks unlikely ("comment", "header",
-        "sidebar"), less words inside a paragraph and elements that are a good part of the article."""
+        "sidebar"), less words inside a paragraph, elements that are a good part of the article and
+        headings (a section's heading classed "header-anchor"; a box of furniture goes with its heading)."""
         unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
         for element in self.html.findall(".//*"):
             names = f"{element.get('class', '')} {element.get('id', '')}"
-            if len(names) < 2 or not unlikely.search(names) or maybe.search(names) or element.tag in ("html", "body"):
+            if len(names) < 2 or not unlikely.search(names) or maybe.search(names) or element.tag in _KEEP_NAMED:
                 continue
             if element.xpath("ancestor-or-self::pre | ancestor-or-self::code | descendant-or-self::main"
                              " | descendant-or-self::article | descendant-or-self::math"):
