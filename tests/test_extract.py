@@ -633,6 +633,25 @@ def test_a_page_rendered_into_a_hidden_wrapper_is_read():
     assert text.endswith(BODY) and "Home" not in text
 
 
+def test_an_accordion_s_collapsed_panels_are_read_but_a_folded_menu_is_not():
+    story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
+    answer = "The ferry runs every hour from the north quay, and a ticket costs four euros for adults."
+    guide = "Buy a pass if you cross more than twice a week: it pays for itself by the second week."
+    html = (f"<html><body><header><button aria-expanded='false' aria-controls='menu'>Menu</button>"
+            f"<div id='menu' class='collapse' hidden><p>Tide tables, harbor webcams and the ferry timetable "
+            f"for this week and next.</p></div></header>"
+            f"<article><h1>Council vote</h1>{story}"
+            f"<h3><button aria-expanded='false' id='q1'>When does the ferry run?</button></h3>"
+            f"<div role='region' aria-labelledby='q1' hidden><p>{answer}</p></div>"
+            f"<h3>Buying advice</h3><div class='collapsible-section-text' style='display: none'><p>{guide}</p></div>"
+            f"<div style='display:none' class='modal-notice'><p>You have read three free articles this month, "
+            f"subscribe to read on without limits.</p></div>"
+            f"</article></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert answer in text and guide in text
+    assert "Tide tables" not in text and "free articles" not in text
+
+
 def test_dates_from_a_site_s_own_meta_tag_or_labelled_anywhere_on_the_page():
     page = _page_with("<meta name='w-published-date' content='2025-05-27T06:03:43Z'>", "")
     assert extract(Capture(url="https://news.test/a", html=page)).published.startswith("2025-05-27")

@@ -2,7 +2,8 @@
 
 `extract(capture)` is the stage's front door. The submodules each own one concern: parsing the
 page (`page`), its metadata (`metadata`), the main text as blocks (`blocks`), furniture inside the
-article's container (`furniture`), posts the article embeds (`posts`), sanitizing (`sanitize`)
+article's container (`furniture`), posts the article embeds (`posts`), its collapsed panels
+(`collapsed`), sanitizing (`sanitize`)
 and URLs (`urls`).
 """
 
@@ -21,6 +22,7 @@ from readability.readability import REGEXES
 from ..models import Article, Capture, Figure, Paragraph
 from .blocks import Block, blocks_from_element, blocks_from_text, is_table_figure, unwrap_inline_buttons
 from .byline import is_author_bio, is_byline_line
+from .collapsed import is_collapsed_panel, show
 from .figures import find_figures
 from .furniture import drop_furniture, is_taxonomy_line
 from .metadata import read_metadata
@@ -246,11 +248,13 @@ class _Readability(Document):
             element.drop_tree()
         if self.keep_hidden:
             return doc
-        for element in doc.xpath("//*[@hidden]"):  # readability's own rule: what is hidden is not read
-            element.drop_tree()
+        # readability's own rule, what is hidden is not read, less an accordion's panels (the article's,
+        # hidden until the reader opens them).
+        for element in doc.xpath("//*[@hidden]"):
+            show(element) if is_collapsed_panel(element) else element.drop_tree()
         for element in doc.xpath("//*[@style]"):
             if REGEXES["displayNoneRe"].search(element.get("style")):
-                element.drop_tree()
+                show(element) if is_collapsed_panel(element) else element.drop_tree()
         return doc
 
 

@@ -32,18 +32,18 @@ def drop_furniture(content: lxml_html.HtmlElement, article_chars: int = 0) -> No
 
 
 @functools.cache
-def _name_pattern() -> re.Pattern[str]:
-    """What a class, id or data-component of furniture holds as one of its parts (a word ending in *
-    begins one)."""
+def name_pattern(lexicon: str = "furniture_names") -> re.Pattern[str]:
+    """What a class, id or data-component holds as one of its parts, for a list of names of a kind of
+    box (a word ending in * begins one)."""
     # (A hyphen in a name stands for an underscore too: "author-detail" is "author_detail_box"'s.)
     alternatives = ((re.escape(n[:-1]) + r"\w*" if n.endswith("*") else re.escape(n)).replace("\\-", "[_-]")
-                    for n in lines("furniture_names"))
+                    for n in lines(lexicon))
     return re.compile(r"(?:^|[\s_-])(?:" + "|".join(alternatives) + r")(?=$|[\s_-])", re.I)
 
 
 def _drop_named(content: lxml_html.HtmlElement, article_chars: int = 0) -> None:
     # (A walk in Python asking each box for its names is faster here than libxml2's contains().)
-    pattern = _name_pattern()
+    pattern = name_pattern()
     total = None
     for element in list(content.iter(*BOXES, "p")):  # ("p": readability writes a div of inline parts as one)
         if element is content or element.getparent() is None:
