@@ -633,6 +633,19 @@ def test_a_page_rendered_into_a_hidden_wrapper_is_read():
     assert text.endswith(BODY) and "Home" not in text
 
 
+def test_an_intro_in_a_box_named_a_header_is_read_but_the_page_s_header_is_not():
+    intro = "Fenwick has more ferries than any harbor town of its size, and choosing one is harder than it looks."
+    items = "".join(f"<h2>{n}. Ferry number {n}</h2><p>Ferry {n} crosses the bay in {n * 10} minutes and carries "
+                    f"bikes for free on weekdays.</p>" for n in range(1, 6))
+    html = (f"<html><body><div class='site-header'><a href='/'>Harbor Guide</a> <a href='/ferries'>Ferries</a>"
+            f"<p class='tagline'><a href='/about'>The harbor's own guide, since 1998</a></p></div>"
+            f"<div class='listicle'><section class='listicle-header'><h1>The best ferries</h1>"
+            f"<div class='intro'><p>{intro}</p></div></section>{items}</div></body></html>")
+    text = extract(Capture(url="https://news.test/ferries", html=html)).text
+    assert text.startswith(intro) and "1. Ferry number 1" in text
+    assert "Harbor Guide" not in text and "since 1998" not in text
+
+
 def test_an_accordion_s_collapsed_panels_are_read_but_a_folded_menu_is_not():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     answer = "The ferry runs every hour from the north quay, and a ticket costs four euros for adults."

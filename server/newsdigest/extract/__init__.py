@@ -29,7 +29,7 @@ from .metadata import read_metadata
 from .page import ExtractionError, parse_page
 from .posts import mark_embedded_posts
 from .sanitize import blocks_to_html, sanitize_html
-from .segments import split_segments
+from .segments import PARAGRAPH, split_segments, unlinked_prose
 from .urls import canonical_url
 
 EXTRACTOR_VERSION = "extract-1"
@@ -231,7 +231,8 @@ class _Readability(Document):
             if element.xpath("ancestor-or-self::pre | ancestor-or-self::code | descendant-or-self::main"
                              " | descendant-or-self::article | descendant-or-self::math"):
                 continue  # (readability's own exceptions)
-            if not (_is_words_in_prose(element, names) or _is_article_part(element, self.prose)):
+            if not (_is_words_in_prose(element, names) or _is_article_part(element, self.prose)
+                    or _is_head_of_prose(element, names)):
                 element.drop_tree()
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
@@ -266,6 +267,13 @@ _INLINE_WORDS = frozenset({"a", "span", "sup", "sub", "em", "strong", "b", "i", 
 
 def _is_words_in_prose(element: lxml_html.HtmlElement, names: str) -> bool:
     return element.tag in _INLINE_WORDS and "footnote" not in names.lower() and bool(element.xpath("ancestor::p"))
+
+
+def _is_head_of_prose(element: lxml_html.HtmlElement, names: str) -> bool:
+    """A part named a header for no other reason ("listicle-header", "accordion-item-header") that holds
+    a paragraph of prose: the head of a list or a section, not the page's (a logo, a menu, a title)."""
+    return element.tag != "header" and {m.lower() for m in REGEXES["unlikelyCandidatesRe"].findall(names)} \
+        == {"header"} and unlinked_prose(element) >= PARAGRAPH
 
 
 # An element as long as half the page's paragraph text, nearly free of links, and mostly lists, tables

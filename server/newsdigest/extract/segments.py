@@ -75,16 +75,16 @@ def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
                 and (n := len(li.text_content().strip())) >= PARAGRAPH)
     if prose < MIN_PROSE or prose + items < PROSE_SHARE * len(element.text_content()):
         return False
-    return link_density(element) < MAX_LINK_DENSITY or _unlinked_prose(element) >= PROSE_SHARE * prose
+    return link_density(element) < MAX_LINK_DENSITY or unlinked_prose(element) >= PROSE_SHARE * prose
 
 
 def _in_prose(link: lxml_html.HtmlElement) -> bool:
     """A link inside a paragraph that says more than its links."""
     paragraph = next(link.iterancestors("p"), None)
-    return paragraph is not None and _unlinked_prose(paragraph) >= PARAGRAPH
+    return paragraph is not None and unlinked_prose(paragraph) >= PARAGRAPH
 
 
-def _unlinked_prose(element: lxml_html.HtmlElement) -> int:
+def unlinked_prose(element: lxml_html.HtmlElement) -> int:
     """Characters of the element's paragraphs outside their links."""
     return sum(len(p.text_content().strip()) - sum(len(a.text_content()) for a in p.iter("a"))
                for p in (element.iter("p") if element.tag != "p" else [element]))
