@@ -646,6 +646,20 @@ def test_an_intro_in_a_box_named_a_header_is_read_but_the_page_s_header_is_not()
     assert "Harbor Guide" not in text and "since 1998" not in text
 
 
+def test_a_body_readability_finds_inside_a_figure_is_read_from_its_start():
+    # (A page whose figure is left open swallows the rest of the article: readability picks the
+    # figure's wrapper, and the lead before it, a fifth of the body, would be lost.)
+    lead = ("Fenwick's ferry board tested nine harbor ferries this summer, and two of them stood out. The board "
+            "timed each crossing twice, once in calm water and once in a gale, and counted the bikes aboard.")
+    rest = "".join(f"<p>{p}</p>" for p in "\n\n".join(BODY.replace("Paragraph", w) for w in (
+        "Paragraph", "Section", "Part", "Page")).split("\n\n"))
+    html = (f"<html><body><article><h1>The best ferries</h1><div class='post-content'><p>{lead}</p><p>{lead}</p>"
+            f"<figure class='table-block'><div class='table-wrapper'><table><tr><td>Ferry</td><td>Minutes</td></tr>"
+            f"</table>{rest}</div></figure></div></article></body></html>")
+    text = extract(Capture(url="https://news.test/ferries", html=html)).text
+    assert text.startswith(lead) and "Page 5 of the story" in text
+
+
 def test_an_accordion_s_collapsed_panels_are_read_but_a_folded_menu_is_not():
     story = "".join(f"<p>{p}</p>" for p in BODY.split("\n\n"))
     answer = "The ferry runs every hour from the north quay, and a ticket costs four euros for adults."

@@ -308,14 +308,16 @@ def _named_as_body(element: lxml_html.HtmlElement) -> bool:
 
 def _named_body(best: lxml_html.HtmlElement) -> lxml_html.HtmlElement | None:
     """A copy of the nearest element above readability's pick named as the article's body, when it
-    holds more than the pick (a third more at least), not many times more."""
+    holds more than the pick (a third more at least, unless the pick is in a figure), not many times more."""
     size = len(best.text_content())
+    # (A pick inside a figure, a table's wrapper, is no article however much it holds: its body is read.)
+    in_figure = best.tag == "figure" or next(best.iterancestors("figure"), None) is not None
     for level, ancestor in enumerate(best.iterancestors()):
         if level >= BODY_LEVELS or ancestor.tag in ("body", "html"):
             return None
         if _named_as_body(ancestor):
             text = len(ancestor.text_content())
-            if BODY_MORE * size < text <= BODY_GROWTH * size:
+            if (BODY_MORE * size < text or in_figure and size < text) and text <= BODY_GROWTH * size:
                 return copy.deepcopy(ancestor)
             return None
     return None
