@@ -472,6 +472,10 @@ def test_headings_that_are_links_or_have_negative_looking_classes_are_read():
     assert "3. Fenwick School of Harbor Studies number 3\n\nSchool 3 teaches" in text
     assert "How we ranked them" in text
     assert "What the schools cost\n\n" in text  # (readability deletes whatever a "header" class names)
+    # ... and a heading in boxes of its own, which readability deletes as too short.
+    html = html.replace("<h3 class='meta-heading'>How we ranked them</h3>",
+                        "<section class='block'><div class='heading-block'><h3>Our method</h3></div></section>")
+    assert "Our method\n\n" in extract(Capture(url="https://news.test/schools", html=html)).text
 
 
 def test_a_table_of_data_or_a_list_inside_the_article_is_read():

@@ -196,11 +196,18 @@ class _Readability(Document):
     def get_preserved_elements(self, node: lxml_html.HtmlElement) -> dict:
         """readability's cleanup keeps these: its own (tables of contents, quote leads), and the
         article's tables of data (a training plan, a comparison of prices) and lists of its own words,
-        with what holds them, which its conditional cleaning deletes as comma-poor or link-rich boxes."""
+        with what holds them, which its conditional cleaning deletes as comma-poor or link-rich boxes,
+        and the boxes that hold a heading alone (deleted as too short, "Pricing" in its div)."""
         allowed = super().get_preserved_elements(node)
         tables = ((t, DATA_TABLE_LINKS) for t in self.tags(node, "table") if len(t.findall(".//tr")) >= DATA_TABLE_ROWS)
         lists = ((e, OWN_LIST_LINKS) for e in self.tags(node, "ul", "ol")
                  if len(e.findall("li")) >= OWN_LIST_ITEMS and len(e.text_content()) > OWN_LIST_CHARS)
+        for heading in node.iter(*(_KEPT_HEADING + h for h in _HEADINGS)):  # (a heading's box is the heading)
+            words = heading.text_content().split()
+            for holder in heading.iterancestors():
+                if holder is node or holder.text_content().split() != words:
+                    break
+                allowed[holder] = True
         for element, most_links in itertools.chain(tables, lists):
             if self.get_link_density(element) < most_links:
                 allowed[element] = True
