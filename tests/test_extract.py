@@ -524,6 +524,8 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
         "<div class='post-cta'><p>Ready to grow your business? Book a free demo with our team today.</p></div>"
         "<div class='newsletter-signup'><p>Get the Courier's harbor letter in your inbox every Friday "
         "morning.</p><p>You're on the list! The first letter sails on Friday.</p></div>"
+        "<div id='tides-signup'><p>Tide Talk is a weekly letter for harbor pilots and skippers, with "
+        "the week's tides.</p></div>"
         "<div class='restricted-content-breaker'><h2>Members read the rest of this story</h2><p>Join the "
         "Courier for the whole harbor report and the tide tables. Already a member? Sign in</p></div>"
         "<div class='site-after-content'><p><strong>About the Fenwick Courier</strong></p><p>The Fenwick "
@@ -541,7 +543,7 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo",
-                  "harbor letter", "on the list", "Members read", "Join the Courier", "since 1921", "Ferry captains",
+                  "harbor letter", "on the list", "Tide Talk", "Members read", "Join the Courier", "since 1921", "Ferry captains",
                   "Home / News"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
