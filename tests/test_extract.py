@@ -543,8 +543,8 @@ def test_furniture_the_page_names_inside_the_article_is_not_read():
             "</body></html>")
     text = extract(Capture(url="https://news.test/vote", html=html)).text
     for words in ("Share this story", "Another council story", "local bakery", "commission", "free demo",
-                  "harbor letter", "on the list", "Tide Talk", "Members read", "Join the Courier", "since 1921", "Ferry captains",
-                  "Home / News"):
+                  "harbor letter", "on the list", "Tide Talk", "Members read", "Join the Courier", "since 1921",
+                  "Ferry captains", "Home / News"):
         assert words not in text
     assert "What share of the budget goes to roads" in text and "as roads groups asked" in text
     assert text.endswith("\n\n".join(paragraphs[3:]))
@@ -835,6 +835,18 @@ def test_a_body_split_across_sections_of_one_kind_is_read_whole_in_order():
                         f"{_section(2, more=6)}{_section(3)}<ul class='more'>{links}</ul>")
     starts = [text.find(f"Section {i}, paragraph 0") for i in (1, 2, 3)]
     assert -1 not in starts and starts == sorted(starts) and "Another story" not in text
+
+
+def test_a_section_before_the_body_holding_the_headline_is_its_head_and_one_after_is_the_next_article():
+    head = ("<h1>Council vote</h1><p>Section 0: the council voted on the harbor budget on Tuesday night, after "
+            "a debate that ran past midnight.</p><p>Section 0 again: the ferry timetable and the wall were the "
+            "two questions that kept members there.</p>")
+    following = ("<h1>Ferry fares rise</h1><p>Next story: the ferry company raised its fares for the winter on "
+                 "Wednesday, citing the price of fuel.</p><p>Next story again: riders who buy a season ticket "
+                 "before December keep the old fare.</p>")
+    text = _blocks_text(f"{_section(0, inner=head)}{_section(1)}{_section(2, more=6)}{_section(3, inner=following)}")
+    assert "Section 0: the council voted" in text and "Section 0 again" in text
+    assert "Next story" not in text
 
 
 def test_a_section_making_its_points_as_a_list_is_read_with_the_others():

@@ -37,7 +37,7 @@ def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
         # (A classless div is any div; another <article> is another article.)
         sections = bool(element.get("class") and element.tag != "article")
         found = [(n, s) for n, s in enumerate(siblings) if n != here and (
-            sections and (s.tag, s.get("class")) == kind and _is_section(s, link_density)
+            sections and (s.tag, s.get("class")) == kind and _is_section(s, link_density, n < here)
             or n > here and _is_questions(s, link_density))]
         before = [s for n, s in found if n < here] + before  # (sections further out come first)
         after += [s for n, s in found if n > here]
@@ -59,8 +59,10 @@ def _is_questions(element: lxml_html.HtmlElement, link_density: Callable[[lxml_h
     return len(element.text_content()) >= MIN_PROSE and link_density(element) < MAX_LINK_DENSITY
 
 
-def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]) -> bool:
-    if element.find(".//h1") is not None:  # the next article on an endless page
+def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float],
+                before_pick: bool = False) -> bool:
+    # A headline after the pick opens the next article on an endless page; before it, this one's.
+    if not before_pick and element.find(".//h1") is not None:
         return False
     # Teasers: "Related posts", "Read more" cards whose titles are links.
     if any(h.find(".//a") is not None for h in element.iter("h2", "h3", "h4")):
