@@ -2718,6 +2718,14 @@ def test_anonymous_sources_keep_their_reason_and_their_members_and_named_ones_th
                                             "One offer came from Norway"]
     assert [(s.name, s.description, s.quote_count) for s in ann.sources] == [
         ("three people familiar with the talks", "speaking on the condition of anonymity to discuss the talks", 3)]
+    # "One of them" with the reason set beside it speaks for the group as well.
+    ann = annotate_text("Harbor news\n\nTwo people familiar with the plan said the council had been warned. One of "
+                        "them, who was not authorized to discuss private meetings, said the town attorney had urged "
+                        "members to wait.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("the council had been warned", "Two people familiar with the plan"),
+        ("the town attorney had urged members to wait", "One of them")]
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("Two people familiar with the plan", 2)]
     # A role without its article after the name describes the person; an employer there does not make
     # the person a company.
     assert description("“It is a betrayal,” Marco Reyes, president of the Ferry Workers Union, wrote.") == (

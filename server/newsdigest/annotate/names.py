@@ -131,7 +131,7 @@ class Names:
             and (len(words) == 3 and words[2].lower() == "them" or words[2].lower() in ("the", "those", "these"))
         if member:
             for _, head, earlier in reversed(self.anonymous):
-                if m.head == "them" and head.endswith("s") or head.rstrip("s") == m.head.rstrip("s"):
+                if m.head == "them" and _is_plural_head(head) or head.rstrip("s") == m.head.rstrip("s"):
                     return earlier
         self.anonymous.append((m.start, m.head, description))
         return description
@@ -162,7 +162,7 @@ class Names:
         """What a "they" stands for: the nearest unnamed group before it, one that spoke or one that opens a
         sentence ("The researchers, from the Fenwick Marine Institute, measured ... They found that ...")."""
         spoken = max(((off, description) for off, head, description in self.anonymous
-                      if off < offset and (head.endswith("s") or head in _PLURAL_HEADS)), default=None)
+                      if off < offset and _is_plural_head(head)), default=None)
         opening = self._group_opening_a_sentence(offset)
         found = max((c for c in (spoken, opening) if c is not None), default=None)
         return found[1] if found else ""
@@ -281,3 +281,7 @@ def _stands_for(acronym: str, name: str) -> bool:
 def _organization_like(name: str) -> bool:
     words = name.split()
     return len(words) >= 3 or any(is_organization_word(w.lower()) for w in words)
+
+
+def _is_plural_head(head: str) -> bool:
+    return head.endswith("s") or head in _PLURAL_HEADS
