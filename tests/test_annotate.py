@@ -410,6 +410,13 @@ def test_the_subject_of_a_gerund_cue_is_the_clause_subject_not_an_opening_partic
     ann = annotate_text("Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, "
                         "calling him “a total stiff.”")
     assert quotes_by_speaker(ann) == [("“a total stiff.”", "Trump")]
+    # A word after an organization's name that makes it a person's description is the subject's, not a verb.
+    for sentence, subject in (("A state judge on Thursday halted the dredging, ruling that the review was too short.",
+                               "A state judge"),
+                              ("Many harbor pilots on Monday joined the strike, saying that the tugs were unsafe.",
+                               "Many harbor pilots")):
+        [quote] = annotate_text(f"Harbor news\n\n{sentence}").quotes
+        assert quote.speaker.mention == subject
 
 
 def test_speakers_described_by_age_and_cue_words_that_are_not_verbs_here():
@@ -2746,7 +2753,10 @@ def test_people_described_by_their_trade_and_bodies_named_by_their_kind_speak():
         "he had watched the test run", "anonymous", "who asked that his last name not be used because he feared "
         "losing work")
     for sentence, kind in [("The utility said in a statement that power would return by Wednesday.", "organization"),
-                           ("The Tugmasters Guild said the tugs had no place in crowded harbors.", "organization")]:
+                           ("The Tugmasters Guild said the tugs had no place in crowded harbors.", "organization"),
+                           ("A harbor pilot who guided the tanker said the fog was thick.", "anonymous"),
+                           # (a trade that is a surname too, alone and capitalized, is a name)
+                           ("Carpenter said the fog was thick.", "person")]:
         [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
         assert source.kind == kind, sentence
 

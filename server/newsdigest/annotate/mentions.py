@@ -201,7 +201,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if len(tokens) == 1 and head.capitalized and opens_sentence(text, head.start):
         # "People briefed on the move said", "Poll: ...": a common noun, capitalized only because it
         # opens the sentence.
-        if is_anonymous_noun(head.word):
+        if is_anonymous_noun(head.word) and head.word not in words("trade_surnames"):
             return Mention(head.start, head.end, "anonymous", head.text, head.word, head.word.endswith("s"))
         if head.word in QUANTIFIERS:
             return None  # "Most people chanting here ...": a quantifier, no name
@@ -792,7 +792,10 @@ def _described_before(text: str, tokens: list[Token], described: Mention, name: 
     opens it), as one mention of the named person. Not two subjects ("The company and its founder, ...")."""
     if described.kind not in ("anonymous", "role"):
         return None
-    words_ = tokens[_index_at(tokens, described.start) : _index_at(tokens, described.end)]
+    first = _index_at(tokens, described.start)
+    if first > 0 and tokens[first - 1].word in ("and", "or") and not opens_sentence(text, tokens[first - 1].start):
+        return None  # "the council and its clerk, Tim Lee, said": the second of two subjects
+    words_ = tokens[first : _index_at(tokens, described.end)]
     if words_ and words_[0].word in ("and", "but"):  # "And the mayor, Ada Quist, said": the clause's joiner
         words_ = words_[1:]
     if not words_ or not (words_[0].word in DETERMINERS or any(POSSESSIVE_ENDING.search(t.text) for t in words_[:-1])):

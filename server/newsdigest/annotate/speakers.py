@@ -309,6 +309,13 @@ class Speakers:
             return None
         return None
 
+    def _person_of_organization(self, organization: Mention, end: int) -> bool:
+        """Whether the word at tokens[end] makes the organization's phrase a person's ("A state judge",
+        "The company's lawyer")."""
+        longer = mention_before(self.text, self.tokens, end)
+        return longer is not None and longer.start == organization.start \
+            and longer.kind in ("anonymous", "role", "name")
+
     def _clause_description(self, i: int, k: int) -> Mention | None:
         """'Another commenter said, “...”': a determiner and a few words that open the clause right
         before the cue describe whoever spoke, whatever the noun."""
@@ -687,6 +694,9 @@ class Speakers:
                     continue  # (only the name before the aside, read over it)
                 if found is not None and found.kind == "name" and is_title(found.head):
                     continue  # "Former Secretary" of "Former Secretary of State Ada Quist": a title, the name to come
+                if found is not None and found.kind == "organization" and end + 1 < j \
+                        and self._person_of_organization(found, end + 1):
+                    continue  # "A state judge on Thursday halted": not "A state" and a verb
                 # ("the Security Council issued": a capitalized name after its article)
                 after_article = found is not None and found.kind in ("organization", "anonymous") \
                     and first.word == "the" and k + 1 < j and found.start == self.tokens[k + 1].start \
