@@ -1362,6 +1362,10 @@ def test_a_headline_reports_speech_with_a_name_and_a_colon_but_a_label_does_not(
                   "The harbor staff met on Monday, Ada Quist said.\n\nWho is who:\n\n"
                   "- Ada Quist: Runs the harbor office and sets the ferry timetable each spring."):
         assert [q for q in annotate_text(label).quotes if q.cue.text == ":"] == [], label
+    # A headline's title and the verb after it are no name ("Judge blocks Fenwick" citing nothing).
+    ann = annotate_text("Judge blocks Fenwick harbor dredging plan, citing risk to oyster beds\n\nA state judge "
+                        "ruled on Thursday.")
+    assert all("blocks" not in q.speaker.mention for q in ann.quotes)
 
 
 def test_plural_documents_report_what_they_show():

@@ -40,6 +40,7 @@ from .mentions import (
 from .names import Names
 from .people import People, Person
 from .tokens import (
+    ANY_VERB,
     AUXILIARIES,
     DETERMINERS,
     FINITE,
@@ -760,6 +761,9 @@ class Speakers:
         n = self.index_at(name.start)
         if self.tokens[k].word in GOVERNING or self.tokens[k].word in SUBORDINATORS or self.tokens[k].word == "with":
             return False  # "At a June Trump campaign event": a phrase of place or time, not who he is
+        if any(is_title(t.word) and t.capitalized and nxt.text.islower() and ANY_VERB.fullmatch(nxt.text)
+               for t, nxt in zip(self.tokens[k:n], self.tokens[k + 1 : n], strict=False)):
+            return False  # "Judge blocks Fenwick harbor plan": a headline's subject and its verb
         return k < n <= k + 5 and all(t.text.isalpha() and unbroken(self.text, t.end, self.tokens[m + 1].start)
                                       for m, t in enumerate(self.tokens[k:n], start=k)) \
             and any(is_title(t.word) or t.text.islower() or t.word in words("not_surnames")  # "Democrat"
