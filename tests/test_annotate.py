@@ -2687,6 +2687,10 @@ def test_who_speaks_in_a_clause_an_aside_or_a_request_for_anonymity():
     [source] = annotate_text("Harbor news\n\nHalvard, a shipping company based in Fenwick, said the ferry would "
                              "stop.").sources
     assert (source.name, source.kind) == ("Halvard", "organization")
+    # ... and "the company" after it is that company, named ("a Fenwick startup": a company too).
+    [source] = annotate_text("Harbor news\n\nHarbor Robotics, a Fenwick startup that builds ferries, is laying off "
+                             "200 workers, the company said on Wednesday.").sources
+    assert (source.name, source.kind, source.named) == ("Harbor Robotics", "organization", True)
     # A relative clause of role describes the speaker at the end of the sentence too, after an age.
     assert description("“Build it,” said Rita Vance, 67, who runs a bait shop near the landing.") == (
         "who runs a bait shop near the landing")

@@ -737,6 +737,17 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
 _CLAUSE_SUBJECTS = {"the", "a", "an", "his", "her", "their", "its", "he", "she", "they", "we", "i"}
 
 
+def aside_kind(text: str, tokens: list[Token], comma: int) -> str:
+    """The kind of what the aside opening at tokens[comma] says ("Harbor Robotics, a Fenwick startup that
+    builds ferries, ...": an organization), read up to the comma that closes it."""
+    for k in range(comma + 1, min(len(tokens), comma + ASIDE_TOKENS)):
+        if tokens[k].text == ",":
+            return _aside_head_kind(text, tokens[comma + 1 : k])
+        if tokens[k].text in ("\u201c", "\u201d", '"', ";", "."):
+            return ""
+    return ""
+
+
 def _aside_head_kind(text: str, aside: list[Token]) -> str:
     """The kind of what an aside is, read from its head noun phrase (before any preposition)."""
     end = next((k for k in range(1, len(aside)) if aside[k].word in PREPOSITIONS), len(aside))

@@ -11,6 +11,7 @@ from .mentions import (
     OPENING_PREPOSITIONS,
     PREPOSITIONS,
     Mention,
+    aside_kind,
     description_before_name,
     mention_after,
     mention_before,
@@ -23,6 +24,7 @@ from .tokens import ANY_VERB, DETERMINERS, Token, is_first_person, is_organizati
 
 GROUP_REACH = 60  # tokens back to the group a "they" stands for,
 GROUP_SENTENCES = 2  # in its own sentence or the one before
+_COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stands for ("the company")
 _PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd", "some", "many", "several", "both",
                  "most", "few", "all"}  # (and heads in -s: a group a "they" may stand for)
 _NOT_IN_SUBJECT = PREPOSITIONS | {"that", "who", "which", "and", "or"}  # (a plain subject holds none)
@@ -73,7 +75,8 @@ class Names:
             return None, self._anonymous_name(m)
         elif m.kind in ("organization", "document"):
             name = self._organization_name(m)
-            spelled = next((p for p in self.people.people if p.name == name), None) if name != m.name else None
+            spelled = next((p for p in self.people.people if p.name == name), None) \
+                if name != m.name and _ACRONYM.fullmatch(m.name) else None
             if spelled is not None:  # "DHH" for David Heinemeier Hansson: a person's initials
                 person = spelled
             else:
@@ -144,9 +147,11 @@ class Names:
         return max(found)[1] if found else ""
 
     def _organization_named_before(self, offset: int) -> tuple[int, str] | None:
-        k = bisect.bisect_left(self.starts, offset) - 1
+        k = self._token_before(offset)
         for i in range(k, max(-1, k - ORGANIZATION_REACH), -1):
             token = self.tokens[i]
+            if (named := self._named_by_aside(i)) is not None:
+                return named
             if token.capitalized and is_organization_word(token.word):
                 found = mention_before(self.text, self.tokens, i)
                 # The subject of its sentence ("The United Nations Security Council on Friday made ..."),
@@ -156,6 +161,21 @@ class Names:
                 start = found.start - 4 if self.text[max(0, found.start - 4) : found.start] == "The " else found.start
                 if opens_sentence(self.text, start):
                     return found.start, self.text[found.start : found.end]
+        return None
+
+    def _token_before(self, offset: int) -> int:
+        return bisect.bisect_left(self.starts, offset) - 1
+
+    def _named_by_aside(self, i: int) -> tuple[int, str] | None:
+        """'Harbor Robotics, the Fenwick startup that ..., is': a name opening its sentence that the aside
+        opening at tokens[i] calls an organization."""
+        if self.tokens[i].text != "," or i == 0 or not self.tokens[i - 1].capitalized \
+                or i + 1 >= len(self.tokens) or self.tokens[i + 1].word not in ("the", "a", "an"):
+            return None  # (not "Baltimore, United States")
+        named = mention_before(self.text, self.tokens, i - 1)
+        if named is not None and named.kind == "name" and opens_sentence(self.text, named.start) \
+                and aside_kind(self.text, self.tokens, i) == "organization":
+            return named.start, named.name
         return None
 
     def _latest_group(self, offset: int) -> str:
@@ -204,8 +224,14 @@ class Names:
         if len(words) == 2 and owner == "the" and is_organization_word(words[1].lower()):
             # "the fund": the organization named before whose name ends so (the International Monetary Fund)
             head = words[1].lower()
-            return next((name for off, name in reversed(self.organizations)
-                         if off < m.start and name.split()[-1].lower() == head), phrase)
+            named = next((name for off, name in reversed(self.organizations)
+                          if off < m.start and name.split()[-1].lower() == head), "")
+            if not named and head in _COMPANY_WORDS:
+                # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ...")
+                k = self._token_before(m.start)
+                named = next((found[1] for i in range(k, max(-1, k - ORGANIZATION_REACH), -1)
+                              if (found := self._named_by_aside(i)) is not None), "")
+            return named or phrase
         return phrase
 
     def _spelled_out(self, acronym: str, offset: int) -> str:

@@ -114,8 +114,11 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
         m = attribution.mention
         if source is None:
             kind = key[0]
-            named = kind == "person" or (kind == "organization" and m.kind == "organization"
-                                         and _proper(text[m.start : m.end], opens_sentence(text, m.start)))
+            phrase = text[m.start : m.end]
+            # ("the company" for Harbor Robotics named before: named by the name it stands for)
+            named = kind == "person" or (kind == "organization" and m.kind == "organization" and (
+                _proper(phrase, opens_sentence(text, m.start))
+                or bool(attribution.name) and attribution.name != phrase and _proper(attribution.name, False)))
             source = Source(
                 id=f"s{len(sources) + 1}",
                 name=attribution.name or (m.name if m.kind == "name" else text[m.start : m.end]),
