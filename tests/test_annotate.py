@@ -2578,6 +2578,14 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
     # (A name in -ly is no adverb: "Holly Ek said".)
     assert ("The mayor warned that the ferry would stop", "Holly Ek") in reports(
         "The mayor warned that the ferry would stop, Holly Ek said.")
+    # ... or tell whom ("two people told the Fenwick Courier on Friday"), and take in a clause too short to be
+    # a report ("have agreed on terms").
+    assert reports("The two boards have agreed on terms, two people with knowledge of the talks told the Fenwick "
+                   "Courier on Friday.") == [("The two boards have agreed on terms",
+                                              "two people with knowledge of the talks")]
+    # Whom "told" names, then the speaker's next words: what was said stands before the attribution.
+    assert reports("The ferry will stop in May, Quist told the council, adding that fares would rise.") == [
+        ("The ferry will stop in May", "Quist"), ("fares would rise", "Quist")]
     # An attribution in the middle, the sentence going on after it, closes nothing ("asked her" no report).
     assert [speaker for _, speaker in reports("The young clerk who met her at the quay, Ada Quist recalled, asked "
                                               "her what she did on the ferry.")] == ["Ada Quist"]

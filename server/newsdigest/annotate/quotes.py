@@ -399,8 +399,10 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
                 continue
         outer = _outer_report(text, s, content, e, speakers)
         if outer is not None:  # "The mayor warned that ..., said a city official": a report of a report
-            content = outer[0]
             found.append(outer[1])
+            if outer[0] is None:
+                continue
+            content = outer[0]
         second = _second_clause(text, content, e, speakers, attribution)
         if second is not None:
             content = _before_own_attribution(text, (content[0], second[0]), attribution, e)
@@ -660,17 +662,24 @@ _NO_OUTER_SPEAKERS = {"who", "which", "that"} | OBJECT_PRONOUNS
 _WHEN_OR_WHERE = TIME_WORDS | CIRCUMSTANCE_PREPOSITIONS | {"this", "earlier", "later", "recently"}
 
 
-def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) -> tuple[Span, FoundQuote] | None:
+_TELLING = {"told", "tells"}  # cues of an attribution closing the sentence, whom they tell after them
+# Whom an attribution's "told" names right after it: a name or an outlet, or reporters.
+_LISTENER = re.compile(r"^\s*(?:(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+|reporters\b)")
+
+
+def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers
+                  ) -> tuple[Span | None, FoundQuote] | None:
     """'The mayor warned that the ferry would stop, said a city official.' / '..., an aide said.': the
     sentence's own attribution closes it, after a comma: what the mayor warned ends at that comma, and
     the official reports the whole of it."""
     comma = text.rfind(",", content[0], content[1])
     if comma < 0 or _words(text[comma:e]) > OUTER_WORDS:
         return None
-    if not any(is_inverted_cue(word) for word in _LOWER_WORD.findall(text[comma:e].lower())):
+    if not any(is_inverted_cue(word) or word in _TELLING for word in _LOWER_WORD.findall(text[comma:e].lower())):
         return None  # (no such cue after the comma: most sentences, looked at before any search)
     attribution = speakers.find_attribution(comma + 1, e)
-    if attribution is None or not is_inverted_cue(text[attribution.cue[0] : attribution.cue[1]].lower()):
+    cue = text[attribution.cue[0] : attribution.cue[1]].lower() if attribution is not None else ""
+    if not (is_inverted_cue(cue) or cue in _TELLING):
         return None
     first_word = text[attribution.mention.start : attribution.mention.end].split()[0]
     if attribution.mention.kind == "pronoun" and first_word.lower() in _NO_OUTER_SPEAKERS \
@@ -683,6 +692,8 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) 
     # ... and close the sentence: "..., an aide said on Tuesday.", "..., said an aide who ...", "..., said an
     # aide, adding ..." (not "..., Quist recalled, asked her ...": an aside, the sentence going on).
     rest, _, more = text[closes:e].rstrip(" .!?").partition(",")
+    if cue in _TELLING:
+        rest = _LISTENER.sub("", rest)  # "..., two people told the Fenwick Courier on Friday."
     inverted = attribution.cue[0] < attribution.mention.start
     near = _words(rest) == 0 or rest.split()[0].lower() in _OUTER_GOES_ON \
         or not inverted and _words(rest) <= OUTER_AFTER_WORDS and rest.split()[0].lower() in _WHEN_OR_WHERE
@@ -690,8 +701,9 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers) 
         return None
     inner = _trimmed(text, content[0], comma, e)
     whole = _trimmed(text, s, comma, e)
-    if inner is None or whole is None:
+    if whole is None:
         return None
+    # (An inner report too short to be one, "have agreed on terms", is the outer report's alone.)
     return inner, FoundQuote(whole, "indirect", speakers.resolve(attribution))
 
 
@@ -864,8 +876,12 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if to_what is not None and not _ANY_VERB.search(text, max(span[0], who_end + to_what.end()), end):
             return None  # "did not respond to a request for comment": to what, and nothing said
         infinitive = not is_cue(text[cue_start:cue_end].lower()) and _INFINITIVE.match(tail)
-        if after_comma and not infinitive and (
-                _words(text[span[0] : end]) < 3 or reach > 8 and not that and not _ANY_VERB.search(text, span[0], end)):
+        # (whom "told" names may be followed by the same speaker's next words: "..., adding that ...")
+        whom_end = text.find(",", span[0], end) if reach > 8 and not that else -1
+        if whom_end < 0 or not re.match(r",\s+\w+ing\b", text[whom_end:end]):
+            whom_end = end
+        only_whom = reach > 8 and not that and not _ANY_VERB.search(text, span[0], whom_end)
+        if after_comma and not infinitive and (_words(text[span[0] : end]) < 3 or only_whom):
             # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
             # panel Wednesday.": only whom (and when) follows
             if _in_apposition(text, before, m, cue_start) or tail.strip() == ":":
