@@ -890,6 +890,10 @@ def test_quoted_words_in_a_sentence_with_no_cue_are_its_subjects_when_that_is_so
                  "Okafor fell. Worries about Okafor's slide grew with his campaign \"losing money every week.\"",
                  "Lund spoke. Lund's primary was a \"closed\" one."):
         assert all(q.speaker is None for q in annotate_text(text).quotes if q.kind != "indirect"), text
+    # A quotation alone after a sentence "he" opens is his, and he is not whom the question he was asked names.
+    ann = annotate_text("“We are always looking to improve the team,” Pete Olsson said at a news conference. Asked "
+                        "whether Anton Reyes was the target, he smiled. “I can't comment on players under contract.”")
+    assert [q.speaker.name for q in ann.quotes] == ["Pete Olsson", "Pete Olsson"]
 
 
 def test_going_on_after_a_quotation_is_speaking():

@@ -28,6 +28,7 @@ _COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stan
 _PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd", "some", "many", "several", "both",
                  "most", "few", "all"}  # (and heads in -s: a group a "they" may stand for)
 _NOT_IN_SUBJECT = PREPOSITIONS | {"that", "who", "which", "and", "or"}  # (a plain subject holds none)
+QUESTION_REACH = 30  # tokens of an opening question ("Asked whether ..., he")
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
 
@@ -64,7 +65,7 @@ class Names:
             else:
                 head = pronoun_base(m.head)  # "she'd" is "she"
                 gender = "m" if head in ("he", "him", "his") else "f" if head in ("she", "her") else ""
-                person = self.people.latest_before(m.start, gender=gender)
+                person = self.people.latest_before(self._before_question(m.start), gender=gender)
         elif m.kind == "name":
             # (the name alone, without what is set before it: "his wife, Jane" is Jane)
             name_start = m.end - len(m.name) if description_before_name(text, m) else m.start
@@ -162,6 +163,17 @@ class Names:
                 if opens_sentence(self.text, start):
                     return found.start, self.text[found.start : found.end]
         return None
+
+    def _before_question(self, offset: int) -> int:
+        """Where to look back from for whom a pronoun stands: before the sentence, when the pronoun follows
+        its opening question ("Asked whether Reyes was the target, he smiled": he is not Reyes)."""
+        k = self._token_before(offset)
+        if k < 1 or self.tokens[k].text != ",":
+            return offset
+        for i in range(k - 1, max(-1, k - QUESTION_REACH), -1):
+            if opens_sentence(self.text, self.tokens[i].start):
+                return self.tokens[i].start if self.tokens[i].word == "asked" else offset
+        return offset
 
     def _token_before(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset) - 1

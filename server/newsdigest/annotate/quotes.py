@@ -265,11 +265,16 @@ def _previous_sentence(sentences: list[Span], para: Paragraph, sentence: Span,
 def _person_before(text: str, sentences: list[Span], para: Paragraph, sentence: Span, s: int,
                    speakers: Speakers) -> Attribution | None:
     """'Roloson supports Clinton. “I'm a college graduate ...”': a quotation that is a sentence of its
-    own, with no cue near it, is the words of the person the sentence before opens with, by name."""
+    own, with no cue near it, is the words of the person the sentence before opens with, by name or
+    as "he" or "she" ("He smiled. “I can't comment ...”")."""
     i = index_containing(sentences, sentence[0])
     if i is None or i == 0 or sentences[i - 1][0] < para.start or text[sentence[0] : s].strip():
         return None
     found = speakers.person_subject(*sentences[i - 1])
+    if found is not None and found.mention.kind == "pronoun" and found.mention.head in ("he", "she"):
+        # "Asked whether Reyes was the target, he smiled.": he, opening the sentence or its main clause
+        lead = text[sentences[i - 1][0] : found.mention.start]
+        return found if not lead.strip() or lead.rstrip().endswith(",") else None
     if found is None or found.mention.kind != "name" or found.mention.start != sentences[i - 1][0] \
             or not all(word[:1].isupper() for word in text[found.mention.start : found.mention.end].split()):
         return None  # (not "But the oversized Trump face ...")

@@ -761,6 +761,8 @@ class Speakers:
         n = self.index_at(name.start)
         if self.tokens[k].word in GOVERNING or self.tokens[k].word in SUBORDINATORS or self.tokens[k].word == "with":
             return False  # "At a June Trump campaign event": a phrase of place or time, not who he is
+        if any(t.word in SUBORDINATORS or t.word in _CLAUSE_OPENERS for t in self.tokens[k:n]):
+            return False  # "Asked whether Reyes was ...": a clause about the name, not who it is
         if any(is_title(t.word) and t.capitalized and nxt.text.islower() and ANY_VERB.fullmatch(nxt.text)
                for t, nxt in zip(self.tokens[k:n], self.tokens[k + 1 : n], strict=False)):
             return False  # "Judge blocks Fenwick harbor plan": a headline's subject and its verb
