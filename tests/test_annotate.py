@@ -159,10 +159,14 @@ def test_fragments_and_labels_are_no_claims():
                         "Works with: Android, iPhone | Range: 40 miles in 2025 | Price: $250 in 2026\n\n"
                         "This article was originally published in April 2020 and updated in April 2024.\n\n"
                         # (a table's row, its cells apart by tabs)
-                        "Harbor Ferries Inc.\t$28.98 billion in 2024\t1,200 workers in Fenwick")
+                        "Harbor Ferries Inc.\t$28.98 billion in 2024\t1,200 workers in Fenwick\n\n"
+                        # (a word quoted with its attribution; not a sentence of words quoted)
+                        "\u201cFinally,\u201d said season-ticket holder Jo Park, 54, at the 2024 final.\n\n"
+                        "\u201cThe council spent $40 million on roads,\u201d Jo Park, 54, said.")
     assert [c.text for c in ann.claims] == ["The council spent $40 million on new roads in 2019.",
                                             "The council spent twice its budget.", "Spending on roads doubled.",
-                                            "(The state paid $9 million for the bridge in 2020.)"]
+                                            "(The state paid $9 million for the bridge in 2020.)",
+                                            "\u201cThe council spent $40 million on roads,\u201d Jo Park, 54, said."]
 
 
 def test_a_caption_clipped_with_the_text_makes_no_claim():

@@ -38,14 +38,20 @@ _BROKEN_OFF = (":", "--", "\u2014", "\u2013", " -")
 _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 
+# A quotation of a word or three and its attribution ("“Finally,” said season-ticket holder Jo Park, 54."):
+# a reaction, nothing to check.
+_SHORT_QUOTATION = re.compile(r"\s*[\u201c\"]\W*(?:[\w'\u2019-]+\W*?){1,3}[\u201d\"]\s*(?:\S+\s*){0,12}$")
+
+
 def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
     """Too short, broken off, a reference alone, a product's specifications ("Works with: ... | Display:
-    ... | ..."), a table's row (its cells apart by tabs, as extraction writes them) or a note on the article
-    itself: no claim, whatever its words score."""
+    ... | ..."), a table's row (its cells apart by tabs, as extraction writes them), a note on the article
+    itself or a word or three quoted with their attribution: no claim, whatever its words score."""
     return len(tokens) < MIN_WORDS or sentence.rstrip().endswith(_BROKEN_OFF) \
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
         or sentence.count(" | ") >= 2 or sentence.count("\t") >= 2 \
-        or _editorial_note(tokens) or _labelled(sentence) or _calls_to_act(tokens)
+        or _editorial_note(tokens) or _labelled(sentence) or _calls_to_act(tokens) \
+        or sentence.lstrip()[:1] in "\u201c\"" and _SHORT_QUOTATION.fullmatch(sentence) is not None
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
