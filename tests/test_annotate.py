@@ -2591,6 +2591,12 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
     assert reports("The two boards have agreed on terms, two people with knowledge of the talks told the Fenwick "
                    "Courier on Friday.") == [("The two boards have agreed on terms",
                                               "two people with knowledge of the talks")]
+    # How or when a report was made, after its cue, is no report of its own ("conceded in a brief phone call"),
+    # nor what was said ("said shortly after midnight").
+    assert reports("Lee conceded in a brief phone call, Quist said.") == [("Lee conceded in a brief phone call",
+                                                                           "Quist")]
+    assert reports("Quist won 54 percent of the vote, the county elections office said shortly after midnight.") == [
+        ("Quist won 54 percent of the vote", "the county elections office")]
     # Whom "told" names, then the speaker's next words: what was said stands before the attribution.
     assert reports("The ferry will stop in May, Quist told the council, adding that fares would rise.") == [
         ("The ferry will stop in May", "Quist"), ("fares would rise", "Quist")]

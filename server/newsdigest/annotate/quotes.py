@@ -611,7 +611,8 @@ _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 
 # What follows a cue without being what was said: "said in a statement released by his office".
 # (Not "on", "of", "for", "about", "to": "called for a prosecutor", "warned of the dangers" name what was said.)
-_CIRCUMSTANCE = re.compile(r"[\s,]*(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
+_CIRCUMSTANCE = re.compile(r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long)\s+)?"  # ("shortly after midnight")
+                           r"(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
 # ("CONTENT, he said, on condition of anonymity ...": how, where or when it was said, after the attribution.)
 _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?condition\b|anonymously\b|"
@@ -705,6 +706,8 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers
     if not near or more.strip() and more.split()[0].lower() not in _OUTER_GOES_ON:
         return None
     inner = _trimmed(text, content[0], comma, e)
+    if inner is not None and _CIRCUMSTANCE.match(text, inner[0]) and not _ANY_VERB.search(text, inner[0], inner[1]):
+        inner = None  # "Lee conceded in a brief phone call, Quist said": how, not what, Lee conceded
     whole = _trimmed(text, s, comma, e)
     if whole is None:
         return None
