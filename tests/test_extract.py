@@ -849,6 +849,16 @@ def test_a_section_before_the_body_holding_the_headline_is_its_head_and_one_afte
     assert "Next story" not in text
 
 
+def test_a_section_whose_heading_links_out_is_read_but_a_teaser_linking_to_the_site_is_not():
+    brand = ("<h3><a href='https://ferrymaker.example/'>Ferrymaker</a></h3><p>Section 3 names a maker: its boats "
+             "carry two hundred riders and run on batteries charged at the quay overnight.</p>")
+    teaser = ("<h3><a href='https://news.test/ferry-fares'>Ferry fares rise again</a></h3><p>Teaser: the "
+              "ferry company raised its fares for the winter, citing the price of fuel and wages. Riders who "
+              "buy a season ticket before December keep the old fare.</p>")
+    text = _blocks_text(f"{_section(1)}{_section(2, more=6)}{_section(3, inner=brand)}{_section(4, inner=teaser)}")
+    assert "Section 3 names a maker" in text and "Teaser" not in text
+
+
 def test_a_section_making_its_points_as_a_list_is_read_with_the_others():
     points = "".join(f"<li><strong>Point {n}:</strong> the ferry must run on time through the winter, with a spare "
                      f"boat kept ready in the harbor.</li>" for n in range(8))

@@ -13,6 +13,7 @@ import copy
 import itertools
 import logging
 import re
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -182,10 +183,11 @@ class _Readability(Document):
         self.prose = prose  # characters of the page's paragraphs
         self.segments: tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] = ([], [])
         self.body: lxml_html.HtmlElement | None = None
+        self.site = ""  # the page's host: a link to it is to another of its pages
 
     def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
         # Before readability moves its pick out of the page: the other sections of a split body.
-        self.segments = split_segments(best_candidate["elem"], self.get_link_density)
+        self.segments = split_segments(best_candidate["elem"], self.get_link_density, self.site)
         self.body = _named_body(best_candidate["elem"])  # (before readability moves it)
         article = super().get_article(candidates, best_candidate, html_partial)
         # (What readability took in as well, a sibling of its pick, is no section of its own.)
@@ -354,6 +356,7 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     paragraph_elements = _paragraph_elements(tree, keep_hidden)
     paragraphs = [Block(text) for _, text in paragraph_elements]
     reader = _Readability(_scope(tree, paragraph_elements), keep_hidden, sum(len(t) for _, t in paragraph_elements))
+    reader.site = urlsplit(url).hostname or ""
     try:
         summary = reader.summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -19,8 +20,8 @@ MAX_LINK_DENSITY = 0.25  # of its text in links: more is a list of links, not a 
 PARAGRAPH = 40  # characters, from which a <p> is prose
 
 
-def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float]
-                   ) -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
+def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float],
+                   site: str = "") -> tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]]:
     """The sections of the body before and after readability's pick, in reading order: siblings of
     it or of one of its ancestors with the same tag and classes (not other <article>s, nor teasers),
     and the article's questions and answers after them. (Those readability took in itself are
@@ -37,7 +38,7 @@ def split_segments(best: lxml_html.HtmlElement, link_density: Callable[[lxml_htm
         # (A classless div is any div; another <article> is another article.)
         sections = bool(element.get("class") and element.tag != "article")
         found = [(n, s) for n, s in enumerate(siblings) if n != here and (
-            sections and (s.tag, s.get("class")) == kind and _is_section(s, link_density, n < here)
+            sections and (s.tag, s.get("class")) == kind and _is_section(s, link_density, n < here, site)
             or n > here and _is_questions(s, link_density))]
         before = [s for n, s in found if n < here] + before  # (sections further out come first)
         after += [s for n, s in found if n > here]
@@ -60,12 +61,12 @@ def _is_questions(element: lxml_html.HtmlElement, link_density: Callable[[lxml_h
 
 
 def _is_section(element: lxml_html.HtmlElement, link_density: Callable[[lxml_html.HtmlElement], float],
-                before_pick: bool = False) -> bool:
+                before_pick: bool = False, site: str = "") -> bool:
     # A headline after the pick opens the next article on an endless page; before it, this one's.
     if not before_pick and element.find(".//h1") is not None:
         return False
-    # Teasers: "Related posts", "Read more" cards whose titles are links.
-    if any(h.find(".//a") is not None for h in element.iter("h2", "h3", "h4")):
+    # Teasers: "Related posts", "Read more" cards whose titles are links to the site's other pages.
+    if any(_to_site(a, site) for h in element.iter("h2", "h3", "h4") for a in h.iter("a")):
         return False
     # (Links standing as titles, not links inside sentences of prose: "see our guide to the top 10
     # insurers" in an introduction.)
@@ -90,3 +91,10 @@ def unlinked_prose(element: lxml_html.HtmlElement) -> int:
     """Characters of the element's paragraphs outside their links."""
     return sum(len(p.text_content().strip()) - sum(len(a.text_content()) for a in p.iter("a"))
                for p in (element.iter("p") if element.tag != "p" else [element]))
+
+
+def _to_site(link: lxml_html.HtmlElement, site: str) -> bool:
+    """Whether a link goes to another page of the site (a teaser's title), not out to what an entry
+    names (a brand's own site)."""
+    host = urlsplit(link.get("href") or "").hostname
+    return host is None or bool(site) and host.removeprefix("www.") == site.removeprefix("www.")
