@@ -607,6 +607,17 @@ def test_lines_of_furniture_standing_alone_in_the_article_are_not_read():
     for line in ("MIN. READ", "Learn More", "Advertisement", "Related articles", "Share this article",
                  "Table of Contents"):
         assert line not in text
+    # Buttons that take the reader elsewhere, in bold as its line's only words; a bold word opening a
+    # sentence stays.
+    buttons = ["<p><a href='/r'><strong>Read Full Review</strong></a></p>", "<p><b>Back to Top</b></p>",
+               "<div><button>Check Price</button></div>", "<p><strong>Related</strong> stories ran all week.</p>",
+               "", ""]
+    html = ("<html><body><div class='post'><h1>Council vote</h1>"
+            + "".join(f"<p>{p}</p>{line}" for p, line in zip(paragraphs, buttons, strict=True))
+            + "</div></body></html>")
+    text = extract(Capture(url="https://news.test/vote", html=html)).text
+    assert "Related stories ran all week." in text
+    assert not any(button in text for button in ("Read Full Review", "Back to Top", "Check Price"))
 
 
 def test_the_site_s_copyright_notice_is_not_read_but_a_heading_about_copyright_is():

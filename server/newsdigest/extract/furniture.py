@@ -16,7 +16,9 @@ from ..lexicon import lines, phrases
 
 BOXES = ("div", "section", "aside", "ul", "ol", "nav", "form", "footer", "header")  # never words in a line
 WRAPPER_SHARE = 0.5  # of the article's text, above which an element so named is its wrapper
-LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "a", "button")
+LINE_TAGS = ("p", "div", "li", "h2", "h3", "h4", "h5", "h6", "span", "a", "button", "strong", "b")
+_EMPHASIS = frozenset(("strong", "b"))  # (a line only when its block holds nothing else)
+_INLINE = frozenset(("a", "span", "strong", "b", "em", "i", "small", "mark", "u"))
 LINE_CHARS = 40  # furniture lines are short
 
 
@@ -85,8 +87,17 @@ def _drop_lines(content: lxml_html.HtmlElement) -> None:
         if not words or re.sub(r"\d+", "#", words[0].lower().strip(":.")) not in first_words:
             continue
         whole = element.text_content()
-        if len(whole) <= LINE_CHARS and _line_key(whole) in furniture:
+        if len(whole) <= LINE_CHARS and _line_key(whole) in furniture and _alone_in_its_line(element, whole):
             element.drop_tree()
+
+
+def _alone_in_its_line(element: lxml_html.HtmlElement, text: str) -> bool:
+    """Whether an inline element is all its line holds ("<p><a><strong>Read Full Review</strong></a></p>"),
+    not a word of a sentence ("<strong>Related</strong> stories ran all week")."""
+    if element.tag not in _EMPHASIS:
+        return True
+    line = next((a for a in element.iterancestors() if a.tag not in _INLINE), None)
+    return line is None or " ".join(line.text_content().split()) == " ".join(text.split())
 
 
 TEASER_CHARS = 300  # a label and the title it links
