@@ -166,6 +166,7 @@ OWN_LIST_LINKS = 0.7
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_NAMED = etree.XPath("descendant::*[@class or @id]")
 _KEEP_NAMED = frozenset(("html", "body", *_HEADINGS))  # whatever their class names say
 _KEPT_HEADING = "nd-kept-"  # a tag name no page uses
 _HEADING_BACK = re.compile(r"<(/?)" + _KEPT_HEADING + r"(h[1-6])\b")
@@ -205,11 +206,11 @@ class _Readability(Document):
         lists = ((e, OWN_LIST_LINKS) for e in self.tags(node, "ul", "ol")
                  if len(e.findall("li")) >= OWN_LIST_ITEMS and len(e.text_content()) > OWN_LIST_CHARS)
         for heading in node.iter(*(_KEPT_HEADING + h for h in _HEADINGS)):  # (a heading's box is the heading)
-            words = heading.text_content().split()
-            for holder in heading.iterancestors():
-                if holder is node or holder.text_content().split() != words:
-                    break
+            child, holder = heading, heading.getparent()
+            while holder is not None and holder is not node and len(holder) == 1 \
+                    and not (holder.text or "").strip() and not (child.tail or "").strip():
                 allowed[holder] = True
+                child, holder = holder, holder.getparent()
         for element, most_links in itertools.chain(tables, lists):
             if self.get_link_density(element) < most_links:
                 allowed[element] = True
@@ -233,7 +234,7 @@ class _Readability(Document):
         "sidebar"), less words inside a paragraph, elements that are a good part of the article and
         headings (a section's heading classed "header-anchor"; a box of furniture goes with its heading)."""
         unlikely, maybe = REGEXES["unlikelyCandidatesRe"], REGEXES["okMaybeItsACandidateRe"]
-        for element in self.html.findall(".//*"):
+        for element in _NAMED(self.html):  # (those with a class or id, found by libxml2: most have neither)
             names = f"{element.get('class', '')} {element.get('id', '')}"
             if len(names) < 2 or not unlikely.search(names) or maybe.search(names) or element.tag in _KEEP_NAMED:
                 continue
@@ -281,8 +282,9 @@ def _is_words_in_prose(element: lxml_html.HtmlElement, names: str) -> bool:
 def _is_head_of_prose(element: lxml_html.HtmlElement, names: str) -> bool:
     """A part named a header for no other reason ("listicle-header", "accordion-item-header") that holds
     a paragraph of prose: the head of a list or a section, not the page's (a logo, a menu, a title)."""
-    return element.tag != "header" and {m.lower() for m in REGEXES["unlikelyCandidatesRe"].findall(names)} \
-        == {"header"} and unlinked_prose(element) >= PARAGRAPH
+    return "eader" in names and element.tag != "header" \
+        and {m.lower() for m in REGEXES["unlikelyCandidatesRe"].findall(names)} == {"header"} \
+        and unlinked_prose(element) >= PARAGRAPH
 
 
 # An element as long as half the page's paragraph text, nearly free of links, and mostly lists, tables
