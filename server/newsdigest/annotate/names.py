@@ -148,8 +148,7 @@ class Names:
         return max(found)[1] if found else ""
 
     def _organization_named_before(self, offset: int) -> tuple[int, str] | None:
-        k = self._token_before(offset)
-        for i in range(k, max(-1, k - ORGANIZATION_REACH), -1):
+        for i in self._tokens_back(offset):
             token = self.tokens[i]
             if (named := self._named_by_aside(i)) is not None:
                 return named
@@ -177,6 +176,11 @@ class Names:
 
     def _token_before(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset) - 1
+
+    def _tokens_back(self, offset: int) -> range:
+        """The tokens before offset, nearest first, as far back as an organization it may stand for."""
+        k = self._token_before(offset)
+        return range(k, max(-1, k - ORGANIZATION_REACH), -1)
 
     def _named_by_aside(self, i: int) -> tuple[int, str] | None:
         """'Harbor Robotics, the Fenwick startup that ..., is': a name opening its sentence that the aside
@@ -240,8 +244,7 @@ class Names:
                           if off < m.start and name.split()[-1].lower() == head), "")
             if not named and head in _COMPANY_WORDS:
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ...")
-                k = self._token_before(m.start)
-                named = next((found[1] for i in range(k, max(-1, k - ORGANIZATION_REACH), -1)
+                named = next((found[1] for i in self._tokens_back(m.start)
                               if (found := self._named_by_aside(i)) is not None), "")
             return named or phrase
         return phrase

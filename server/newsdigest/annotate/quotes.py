@@ -668,6 +668,7 @@ _NO_OUTER_SPEAKERS = {"who", "which", "that"} | OBJECT_PRONOUNS
 _WHEN_OR_WHERE = TIME_WORDS | CIRCUMSTANCE_PREPOSITIONS | {"this", "earlier", "later", "recently"}
 
 
+_PARTICIPLE_NEXT = re.compile(r",\s+\w+ing\b")  # ", adding that ...": the speaker's next words
 _TELLING = {"told", "tells"}  # cues of an attribution closing the sentence, whom they tell after them
 # Whom an attribution's "told" names right after it: a name or an outlet, or reporters.
 _LISTENER = re.compile(r"^\s*(?:(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+|reporters\b)")
@@ -886,7 +887,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         infinitive = not is_cue(text[cue_start:cue_end].lower()) and _INFINITIVE.match(tail)
         # (whom "told" names may be followed by the same speaker's next words: "..., adding that ...")
         whom_end = text.find(",", span[0], end) if reach > 8 and not that else -1
-        if whom_end < 0 or not re.match(r",\s+\w+ing\b", text[whom_end:end]):
+        if whom_end < 0 or not _PARTICIPLE_NEXT.match(text, whom_end, end):
             whom_end = end
         only_whom = reach > 8 and not that and not _ANY_VERB.search(text, span[0], whom_end)
         if after_comma and not infinitive and (_words(text[span[0] : end]) < 3 or only_whom):

@@ -177,14 +177,14 @@ class _Readability(Document):
     instead of parsing and cleaning it again. It asks for the page again when it retries less
     ruthlessly: each time a fresh copy."""
 
-    def __init__(self, tree: lxml_html.HtmlElement, keep_hidden: bool = False, prose: int = 0):
+    def __init__(self, tree: lxml_html.HtmlElement, keep_hidden: bool = False, prose: int = 0, site: str = ""):
         super().__init__("")
         self.page = tree
         self.keep_hidden = keep_hidden
         self.prose = prose  # characters of the page's paragraphs
         self.segments: tuple[list[lxml_html.HtmlElement], list[lxml_html.HtmlElement]] = ([], [])
         self.body: lxml_html.HtmlElement | None = None
-        self.site = ""  # the page's host: a link to it is to another of its pages
+        self.site = site  # the page's host: a link to it is to another of its pages
 
     def get_article(self, candidates: dict, best_candidate: dict, html_partial: bool = False) -> lxml_html.HtmlElement:
         # Before readability moves its pick out of the page: the other sections of a split body.
@@ -357,8 +357,8 @@ def _readable(tree: lxml_html.HtmlElement, url: str, keep_hidden: bool) -> tuple
     """readability's pick, or the page's paragraphs when it kept too little of them."""
     paragraph_elements = _paragraph_elements(tree, keep_hidden)
     paragraphs = [Block(text) for _, text in paragraph_elements]
-    reader = _Readability(_scope(tree, paragraph_elements), keep_hidden, sum(len(t) for _, t in paragraph_elements))
-    reader.site = urlsplit(url).hostname or ""
+    reader = _Readability(_scope(tree, paragraph_elements), keep_hidden, sum(len(t) for _, t in paragraph_elements),
+                          urlsplit(url).hostname or "")
     try:
         summary = reader.summary(html_partial=True)
         content = lxml_html.fragment_fromstring(summary, create_parent="div")
