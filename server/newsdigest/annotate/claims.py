@@ -38,9 +38,20 @@ _BROKEN_OFF = (":", "--", "\u2014", "\u2013", " -")
 _CITATION = re.compile(r"\(\s*[^()]{1,120}?,?\s+(?:19|20)\d\d[a-z]?\s*\)\.?")
 
 
-# A quotation of a word or three and its attribution ("“Finally,” said season-ticket holder Jo Park, 54."):
-# a reaction, nothing to check.
-_SHORT_QUOTATION = re.compile(r"\s*[\u201c\"]\W*(?:[\w'\u2019-]+\W*?){1,3}[\u201d\"]\s*(?:\S+\s*){0,12}$")
+QUOTED_WORDS = 3  # at most, in a quotation that is a reaction ...
+ATTRIBUTION_WORDS = 12  # ... with no more after it than its attribution
+_QUOTED_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _short_quotation(sentence: str) -> bool:
+    """A quotation of a word or three and its attribution ("“Finally,” said season-ticket holder Jo Park,
+    54."): a reaction, nothing to check."""
+    opened = sentence.lstrip()
+    if opened[:1] not in ("\u201c", '"'):
+        return False
+    close = next((k for k in range(1, len(opened)) if opened[k] in ("\u201d", '"')), -1)
+    return close > 0 and 1 <= len(_QUOTED_WORD.findall(opened, 1, close)) <= QUOTED_WORDS \
+        and len(opened[close + 1 :].split()) <= ATTRIBUTION_WORDS
 
 
 def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
@@ -51,7 +62,7 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
         or sentence.startswith("(") and _CITATION.fullmatch(sentence.strip()) is not None \
         or sentence.count(" | ") >= 2 or sentence.count("\t") >= 2 \
         or _editorial_note(tokens) or _labelled(sentence) or _calls_to_act(tokens) \
-        or sentence.lstrip()[:1] in "\u201c\"" and _SHORT_QUOTATION.fullmatch(sentence) is not None
+        or _short_quotation(sentence)
 
 
 _SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
