@@ -282,7 +282,7 @@ def _is_words_in_prose(element: lxml_html.HtmlElement, names: str) -> bool:
 def _is_head_of_prose(element: lxml_html.HtmlElement, names: str) -> bool:
     """A part named a header for no other reason ("listicle-header", "accordion-item-header") that holds
     a paragraph of prose: the head of a list or a section, not the page's (a logo, a menu, a title)."""
-    return "eader" in names and element.tag != "header" \
+    return "header" in names.lower() and element.tag != "header" \
         and {m.lower() for m in REGEXES["unlikelyCandidatesRe"].findall(names)} == {"header"} \
         and unlinked_prose(element) >= PARAGRAPH
 
