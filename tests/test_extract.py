@@ -1,6 +1,8 @@
 import json
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from newsdigest.extract import ExtractionError, _published_html, extract
 from newsdigest.extract.metadata import normalize_date
@@ -1102,3 +1104,24 @@ def test_a_button_inside_a_sentence_is_read_as_its_words_but_a_control_is_not():
     assert "said port professor Ada Quist, the director of the harbor lab." in article.text
     assert "said port professor Ada Quist, the director" in " ".join(article.html.split())
     assert "Share" not in article.text and "Print" not in article.text
+
+
+# Whitespace of every kind readability's measure treats apart: newlines, tabs, spaces, other spaces.
+_SPACED_TEXT = st.lists(st.sampled_from(["word", " ", "  ", "\n", "\t", "\xa0", "\r", " \n ", "\u2003", "\xa0 " * 128]),
+                        max_size=400).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SPACED_TEXT)
+@example("a \tb")
+@example("word" + "\xa0 " * 128 + "word")
+def test_text_length_counts_as_readability_does(text):
+    """Our faster measure of an element's text is readability's own (its link density decides the pick)."""
+    from lxml import html as lxml_html
+    from readability.readability import text_length as readability_length
+
+    from newsdigest.extract import text_length
+
+    element = lxml_html.fragment_fromstring("<div></div>")
+    element.text = text
+    assert text_length(element) == readability_length(element)

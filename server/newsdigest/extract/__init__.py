@@ -27,7 +27,7 @@ from .collapsed import is_collapsed_panel, show
 from .figures import find_figures
 from .furniture import drop_furniture, is_taxonomy_line
 from .metadata import read_metadata
-from .page import ExtractionError, parse_page
+from .page import PARSER, ExtractionError, parse_page
 from .posts import mark_embedded_posts
 from .sanitize import blocks_to_html, sanitize_html
 from .segments import PARAGRAPH, split_segments, unlinked_prose
@@ -172,6 +172,22 @@ _KEPT_HEADING = "nd-kept-"  # a tag name no page uses
 _HEADING_BACK = re.compile(r"<(/?)" + _KEPT_HEADING + r"(h[1-6])\b")
 
 
+# readability's measure of an element's text (its clean(): long runs of space cut, space around a
+# newline and runs of spaces or tabs made one) with the patterns compiled once, and skipped when the
+# text has nothing they change: readability compiles three on each call, for every link it weighs.
+_LONG_SPACE = re.compile(r"\s{255,}")
+_SPACE_AT_NEWLINE = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"\t|[ \t]{2,}")
+
+
+def text_length(element: lxml_html.HtmlElement) -> int:
+    """len(readability.readability.clean(text)) of the element's text: what readability counts."""
+    text = element.text_content() or ""
+    if "\n" in text or "\t" in text or "  " in text or len(text) >= 255 and _LONG_SPACE.search(text):
+        text = _SPACES.sub(" ", _SPACE_AT_NEWLINE.sub("\n", _LONG_SPACE.sub(" " * 255, text)))
+    return len(text.strip())
+
+
 class _Readability(Document):
     """readability-lxml's scoring on a copy of the page we parsed (or of its article element),
     instead of parsing and cleaning it again. It asks for the page again when it retries less
@@ -195,6 +211,10 @@ class _Readability(Document):
         self.segments = tuple([e for e in part if not any(a is article for a in e.iterancestors())]
                               for part in self.segments)
         return article
+
+    def get_link_density(self, elem: lxml_html.HtmlElement) -> float:
+        """readability's: the share of the element's text in its links."""
+        return sum(map(text_length, elem.iterfind(".//a"))) / max(text_length(elem), 1)
 
     def get_preserved_elements(self, node: lxml_html.HtmlElement) -> dict:
         """readability's cleanup keeps these: its own (tables of contents, quote leads), and the
@@ -246,7 +266,7 @@ class _Readability(Document):
                 element.drop_tree()
 
     def _parse(self, input: object) -> lxml_html.HtmlElement:
-        doc = lxml_html.Element("html")
+        doc = PARSER.makeelement("html")
         if self.page.tag == "html":
             body = self.page.find("body")
             doc.append(copy.deepcopy(body if body is not None else self.page))  # the head is never read
