@@ -1,5 +1,9 @@
+from hypothesis import given, settings
+
 from newsdigest.annotate import annotate_text
 from newsdigest.models import Paragraph
+
+from .strategies import text_pieces
 
 
 def quotes_by_speaker(ann):
@@ -1695,6 +1699,17 @@ def test_a_number_with_thousands_separators_is_one_word_and_no_speaker():
             "would build ladders of opportunity.")
     assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
         ("together they would build ladders of opportunity", "She")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_pieces)
+def test_each_token_stands_where_the_text_has_it(text):
+    """Tokens are found as strings and placed by searching the text: each must be where the pattern matched."""
+    from newsdigest.annotate.tokens import _TOKEN, tokenize
+
+    tokens = tokenize(text)
+    assert [t.start for t in tokens] == [m.start() for m in _TOKEN.finditer(text)]
+    assert all(text[t.start : t.end] == t.text for t in tokens)
 
 
 def test_a_phrase_of_place_or_time_before_a_name_is_not_the_speakers_description():

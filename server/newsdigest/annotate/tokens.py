@@ -73,10 +73,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     append = out.append
     abbreviations = words("abbreviations")
     new = tuple.__new__  # Token(...) goes through a generated __new__; this skips that call per token
-    for m in _TOKEN.finditer(text, start, end):
-        token_text = m.group()
+    find = text.find
+    position = start
+    # The words as strings (no match objects), each found from where the last ended: no character
+    # between two tokens can begin one, so the first place a word's text occurs is where it was matched.
+    for token_text in _TOKEN.findall(text, start, end):
+        token_start = find(token_text, position)
+        position = token_end = token_start + len(token_text)
         if token_text[-1] == "." and len(token_text) > 1:  # the rare case: _word() decides as before
-            token_start, token_end = m.span()
             low = token_text[:-1].lower()
             if low not in abbreviations and not re.fullmatch(r"(\w\.)*\w", low):
                 token_end -= 1  # the period ends the sentence, it is not part of the word
@@ -84,7 +88,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             append(Token(token_text, token_start, token_end, _word(token_text), token_text[:1].isupper()))
         else:  # no final period: the word is the lowercased text
             low = token_text.lower()
-            append(new(Token, (token_text, m.start(), m.end(), low,
+            append(new(Token, (token_text, token_start, token_end, low,
                                token_text[0].isupper() or low != token_text and _camel_case(token_text))))
     return out
 
