@@ -3010,3 +3010,19 @@ def test_a_source_is_described_by_a_relative_clause_of_role_and_by_a_company_s_p
         "Fenwick Ferry's chief executive"
     # "who is" describes only before an article.
     assert description("Ana Lima, who is seen as a rival, said the boats were safe.") == ""
+
+
+def test_a_name_owning_the_noun_after_an_inverted_cue_opens_what_was_said():
+    """'..., said Fenwick's ferry had been late': the possessive owns a noun a verb follows, a clause, no speaker."""
+    text = ("Harbor news\n\nThe harbor master, who was not authorized to speak, said Fenwick's ferry had been late "
+            "all week.\n\n\u201cIt is time,\u201d exhorted Fenwick's mayor, Ada Quist.")
+    quotes = annotate_text(text).quotes
+    assert not any(q.speaker and q.speaker.mention == "Fenwick's" for q in quotes)
+    assert not any(q.text.startswith("The harbor master") for q in quotes)
+    assert [q.speaker.mention for q in quotes if q.text.startswith("\u201cIt is")] == ["Fenwick's mayor"]
+
+
+def test_a_that_after_an_infinitives_object_does_not_open_what_was_said():
+    """'refused to extend a quota that expires': the relative clause is no report; the infinitive is."""
+    text = "Harbor news\n\nThe mayor refused to extend a fishing quota that expires in June."
+    assert [q.text for q in annotate_text(text).quotes] == ["to extend a fishing quota that expires in June"]

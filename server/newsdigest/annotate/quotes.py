@@ -580,6 +580,11 @@ _ADVERB_ASIDE = r"\s*(?:,\s*(?:however|though|also|too|moreover|nonetheless|neve
     r"for instance|of course)\s*,\s*)?"
 
 
+# An infinitive and the start of its object after a cue ("refused to extend a ...", not "said to reporters").
+_INFINITIVE_THEN_OBJECT = re.compile(r"to\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\b)[a-z]+\s+"
+                                     r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those)\b")
+
+
 def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     """'(to reporters on Tuesday) that ': the "that" that opens what was said, a few words after the cue
     and not after a comma or a clause of its own."""
@@ -587,6 +592,8 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     # ("in May that": the month, capitalized, is not the verb.)
     if m is None or _CLAUSE_WORDS & {w.lower() for w in m.group(1).split() if w != "May"}:
         return None
+    if _INFINITIVE_THEN_OBJECT.match(m.group(1)):
+        return None  # "refused to extend a quota that expires": "that" goes on about the verb's object
     if _FINITE_AFTER.match(tail, m.end()) or _VERB_THEN_OBJECT.match(tail, m.end()):
         # "say that is not enough", "warned of a battle that could split the party", "wanted the cost shared
         # by the companies that use the port": a "that" a verb follows (a finite one, or one its object

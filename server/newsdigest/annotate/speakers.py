@@ -144,6 +144,13 @@ def _between_subject_and_verb(token: Token) -> bool:
     return token.word in AUXILIARIES or is_adverb(token)
 
 
+def _verb_like(token: Token) -> bool:
+    """A finite verb by its shape, or a negated auxiliary ("isn’t", "won't")."""
+    word = token.word
+    return word in FINITE or is_negation(word) and word not in ("not", "never") \
+        or word.endswith(("ed", "s")) and not word.endswith(("ss", "us")) and word not in _NOT_VERBS
+
+
 class Speakers:
     def __init__(self, text: str, tokens: list[Token], quoted: list[Span], people: People, headline_end: int = 0):
         self.text = text
@@ -524,10 +531,10 @@ class Speakers:
         if k >= len(self.tokens) or not unbroken(self.text, mention.end, self.tokens[k].start):
             return True
         nxt = self.tokens[k]
-        verb_like = nxt.word in FINITE or (nxt.word.endswith(("ed", "s")) and not nxt.word.endswith(("ss", "us"))
-                                            and nxt.word not in _NOT_VERBS) \
-            or is_negation(nxt.word) and nxt.word not in ("not", "never")  # "said he isn’t fit", "won't"
-        return not (nxt.text.islower() and verb_like)
+        if self.text[mention.start : mention.end].endswith(("'s", "\u2019s")) and nxt.text.islower() \
+                and k + 1 < len(self.tokens) and unbroken(self.text, nxt.end, self.tokens[k + 1].start):
+            nxt = self.tokens[k + 1]  # "said Fenwick's ferry was late": the name owns the noun, a verb follows
+        return not (nxt.text.islower() and _verb_like(nxt))
 
     def _after_preposition(self, mention: Mention) -> bool:
         k = self.index_at(mention.start)
