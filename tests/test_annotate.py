@@ -3026,3 +3026,24 @@ def test_a_that_after_an_infinitives_object_does_not_open_what_was_said():
     """'refused to extend a quota that expires': the relative clause is no report; the infinitive is."""
     text = "Harbor news\n\nThe mayor refused to extend a fishing quota that expires in June."
     assert [q.text for q in annotate_text(text).quotes] == ["to extend a fishing quota that expires in June"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_of_one_is_that_speaker():
+    """'One mother ... said ... “...,” she said': the mother, not the doctor named two paragraphs before."""
+    text = ("Harbor news\n\nDr. Ada Quist, the county's health officer, said the clinics would open on Monday.\n\n"
+            "At the meeting, one mother, who asked that her name not be used, said she had waited a month.\n\n"
+            "\u201cI just want to decide for myself,\u201d she said.")
+    ann = annotate_text(text)
+    quote = next(q for q in ann.quotes if q.text.startswith("\u201cI just"))
+    assert quote.speaker.name == "one mother"
+    mother = next(s for s in ann.sources if s.id == quote.speaker.source_id)
+    assert mother.kind == "anonymous" and mother.quote_count == 2
+
+
+def test_a_pronoun_answering_an_unnamed_speakers_question_stays_with_the_person_named():
+    """'“Will the ferry run?” a fisherman asked. “...,” she said' after Quist: Quist answers, the asker does not."""
+    text = ("Harbor news\n\nRita Vance, the harbor master, took questions at the dock.\n\n"
+            "\u201cWill the ferry run on Sunday?\u201d a fisherman asked.\n\n"
+            "\u201cIt will run every day,\u201d she said.")
+    quote = next(q for q in annotate_text(text).quotes if q.text.startswith("\u201cIt will"))
+    assert quote.speaker.name == "Rita Vance"

@@ -20,6 +20,7 @@ from .tokens import (
     is_organization_word,
     is_title,
     name_gender,
+    noun_gender,
 )
 
 
@@ -34,11 +35,9 @@ class Person:
     @property
     def gender(self) -> str:
         """'f' or 'm' when a title or the given name says so ("Mrs. Lund", "Maria Tolle"), else ''."""
-        titles = {t.lower().rstrip(".") for t in self.titles}
-        if titles & {"mrs", "ms", "miss", "madam", "congresswoman", "chairwoman", "spokeswoman"}:
-            return "f"
-        if titles & {"mr", "congressman", "chairman", "spokesman"}:
-            return "m"
+        told = {noun_gender(t.rstrip(".")) for t in self.titles}
+        if "f" in told or "m" in told:
+            return "f" if "f" in told else "m"
         given = self.name.split()[0].lower() if len(self.name.split()) > 1 else ""
         return name_gender(given) if given else ""
 
@@ -213,6 +212,11 @@ class People:
                 return self.subjects[k][1]
         i = bisect.bisect_left(self.timeline, offset, key=lambda item: item[0])
         return next((p for _, p in reversed(self.timeline[max(0, i - 12) : i]) if fits(p)), None)
+
+    def last_seen(self, person: Person, offset: int) -> int:
+        """Where the person was last named (or spoke) before the offset, -1 if nowhere."""
+        i = bisect.bisect_left(self.timeline, offset, key=lambda item: item[0])
+        return next((off for off, p in reversed(self.timeline[:i]) if p is person), -1)
 
     def note(self, offset: int, person: Person) -> None:
         """A resolved speaker is a fresh antecedent for the pronouns that follow it."""

@@ -55,9 +55,16 @@ from .tokens import (
     is_negation,
     is_title,
     is_title_phrase,
+    noun_gender,
+    pronoun_base,
     pronoun_kind,
     stance_words,
 )
+
+PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_INDEFINITE = {"a", "an", "one", "another"}
+_ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"}
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
@@ -1066,3 +1073,40 @@ class Speakers:
         """Fill in who the speaker phrase stands for (names.py)."""
         attribution.person, attribution.name = self.names.resolve(attribution.mention)
         return attribution
+
+    def rebind_to_unnamed(self, said: list[tuple[Span, Attribution]]) -> None:
+        """A "he" or "she" that speaks in a sentence after one where an unnamed speaker of one spoke, no
+        person of its gender named between them, is that speaker ("One mother ... said she had waited.
+        “...,” she said." is the mother, not the doctor named before her). Not after a question: who
+        answers it is someone else ("“Will the ferry run?” a fisherman asked. “...,” she said."). Read
+        once every speaker is found: quotations are read before reports."""
+        # (Introduced by "a", "an", "one": "the candidate", "the actress" name again someone named before.)
+        unnamed = sorted(((a.mention.end, a) for span, a in said
+                          if a.mention.kind == "anonymous" and not a.mention.plural and a.name
+                          and is_anonymous_noun(a.mention.head)  # (a person: not "one news account")
+                          and self.text[a.mention.start : a.mention.end].split(None, 1)[0].lower() in _INDEFINITE
+                          and not self._asks(span, a)), key=lambda u: u[0])
+        if not unnamed:
+            return
+        ends = [end for end, _ in unnamed]
+        pronouns = {a.mention.start for _, a in said if a.mention.kind == "pronoun"}  # (noted as who they stood for)
+        for _, a in said:
+            m = a.mention
+            gender = _PRONOUN_GENDER.get(pronoun_base(m.head), "") if m.kind == "pronoun" else ""
+            if not gender or a.person is None:
+                continue
+            k = bisect.bisect_right(ends, m.start) - 1
+            while k >= 0 and m.start - ends[k] <= PRONOUN_REACH and noun_gender(unnamed[k][1].mention.head) \
+                    not in ("", gender):
+                k -= 1  # ("a spokesman" for a "she": the one before)
+            if k < 0 or m.start - ends[k] > PRONOUN_REACH or unbroken(self.text, ends[k], m.start):
+                continue
+            named = [s for p in self.people.people if p.gender in ("", gender) for s, _ in p.occurrences]
+            named += [off for off, p in self.people.timeline if p is a.person and off not in pronouns]
+            if not any(ends[k] <= s < m.start for s in named):
+                a.person, a.name = None, unnamed[k][1].name
+
+    def _asks(self, span: Span, attribution: Attribution) -> bool:
+        """Whether what was said is a question: it ends with a question mark, or its cue asks."""
+        words = self.text[span[0] : span[1]].rstrip("\u201d\"'\u2019 ")
+        return words.endswith("?") or self.text[attribution.cue[0] : attribution.cue[1]].lower() in _ASKING

@@ -159,6 +159,11 @@ def name_gender(given: str) -> str:
     return gender if gender in ("f", "m") else ""
 
 
+def noun_gender(noun: str) -> str:
+    """'f' or 'm' for a title or a noun for a person that tells a gender ("Mrs", "mother"), else ''."""
+    return pairs("gendered_nouns").get(noun.lower(), "")
+
+
 def is_inverted_cue(word: str) -> bool:
     """A cue that may stand before its speaker ("said Schiff")."""
     return word in words("inverted_cues")
