@@ -3047,3 +3047,17 @@ def test_a_pronoun_answering_an_unnamed_speakers_question_stays_with_the_person_
             "\u201cIt will run every day,\u201d she said.")
     quote = next(q for q in annotate_text(text).quotes if q.text.startswith("\u201cIt will"))
     assert quote.speaker.name == "Rita Vance"
+
+
+def test_a_name_set_off_after_a_role_that_opens_the_sentence_is_its_subject():
+    """'Fenwick's chief negotiator, Pete Olsson, rejected ...' then 'He said': Olsson, not the man before."""
+    text = ("Harbor news\n\nTalks broke down after Solvay's mayor Tim Lee refused to sign the treaty.\n\n"
+            "Fenwick's chief negotiator, Pete Olsson, rejected that account. He said his team had offered three "
+            "compromises.")
+    quote = next(q for q in annotate_text(text).quotes if q.text.startswith("his team"))
+    assert quote.speaker.name == "Pete Olsson"
+    # (A name after a role inside a phrase whose noun is no person's: the study concluded, not Lee.)
+    text = ("Harbor news\n\nPete Olsson opened the hearing on Monday. A study by a Fenwick sociologist, Tim Lee, "
+            "concluded this year that the ferries ran late.\n\nHe said the port would hire more crews.")
+    quote = next(q for q in annotate_text(text).quotes if q.text.startswith("the port"))
+    assert quote.speaker.name == "Pete Olsson"

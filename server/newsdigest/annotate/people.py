@@ -12,6 +12,7 @@ from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_place_name, opens_sentence
 from .spans import index_containing
 from .tokens import (
+    VERB_SHAPE,
     Token,
     given_names,
     is_anonymous_noun,
@@ -343,7 +344,8 @@ _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+)\s([^,.;:!?()\n]{0,90}),
 # (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
                                  r",\s+([a-z]+)\b")
-_PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to)\s")
+_APPOSITION_CLOSED = re.compile(rf",\s+(?:also\s+|later\s+)?({VERB_SHAPE})")  # ", rejected", ", has said"
+_PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to|by)\s")
 
 
 def _describes_a_person(description: str) -> bool:
@@ -354,12 +356,25 @@ def _describes_a_person(description: str) -> bool:
     return bool(head) and (is_title(head[-1].lower()) or is_anonymous_noun(head[-1].lower()))
 
 
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?\n,\u201c\u201d\"(])\s*([^.;:!?\n,\u201c\u201d\"(]{1,80}),\s*$")
+
+
+def _named_role_before(text: str, start: int) -> bool:
+    """Whether a clause opens with a person's role, then the comma before the name at start ("The harbor's
+    chief engineer, Ada Quist"; not "a study by a sociologist, Ada Quist", whose noun is the study)."""
+    role = _CLAUSE_START.search(text, max(0, start - 100), start)
+    return role is not None and _describes_a_person(role.group(1))
+
+
 def _followed_by_verb(text: str, run: list[Token]) -> bool:
     if run[-1].word.endswith(("\u2019s", "'s")):
         return False
     rest = text[run[-1].end : run[-1].end + 30]
     word = rest.split()[0] if rest.split() else ""
     if rest[:1] == ",":
+        verb = _APPOSITION_CLOSED.match(rest)
+        if verb is not None and verb.group(1) not in _NOT_VERBS and _named_role_before(text, run[0].start):
+            return True  # "Fenwick's chief negotiator, Pete Olsson, rejected ...": the role's name, then its verb
         described = _APPOSITIVE_THEN_CUE.match(text, run[-1].end, run[-1].end + 120)
         if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in" (or "whose ...")
             relative = _RELATIVE_THEN_VERB.match(text, run[-1].end, run[-1].end + 120)
