@@ -3061,3 +3061,12 @@ def test_a_name_set_off_after_a_role_that_opens_the_sentence_is_its_subject():
             "concluded this year that the ferries ran late.\n\nHe said the port would hire more crews.")
     quote = next(q for q in annotate_text(text).quotes if q.text.startswith("the port"))
     assert quote.speaker.name == "Pete Olsson"
+
+
+def test_a_description_after_its_postmodifier_does_not_reach_back_over_a_sentence():
+    """'... according to officials involved in the talks. The officials, who ..., said': two sentences."""
+    text = ("Harbor news\n\nThe talks broke down, according to three officials involved in the talks.\n\n"
+            "The officials, who spoke on the condition of anonymity, said Solvay's delegation walked out.")
+    quotes = annotate_text(text).quotes
+    assert [(q.text, q.speaker.mention) for q in quotes if q.text.startswith("Solvay")] == [
+        ("Solvay's delegation walked out", "The officials")]

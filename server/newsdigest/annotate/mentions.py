@@ -503,6 +503,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # "officials familiar with the matter said": find the head before the postmodifier.
     for j in range(i - 1, max(-1, i - 7), -1):
         if (tokens[j].word, tokens[j + 1].word) in POSTMODIFIERS and j > 0:
+            if not _unbroken_run(text, tokens, j - 1, i):
+                break  # ("officials involved in the talks. The officials, who ...": another sentence's)
             found = _phrase_before(text, tokens, j - 1)
             if found and found.kind in ("anonymous", "organization"):
                 found.end = tokens[i].end
