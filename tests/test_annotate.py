@@ -3070,3 +3070,15 @@ def test_a_description_after_its_postmodifier_does_not_reach_back_over_a_sentenc
     quotes = annotate_text(text).quotes
     assert [(q.text, q.speaker.mention) for q in quotes if q.text.startswith("Solvay")] == [
         ("Solvay's delegation walked out", "The officials")]
+
+
+def test_the_organizations_noun_stands_for_the_name_it_ends():
+    """'the department' after 'data from the Fenwick Health Department' (a document's words), and 'The fund'
+    after 'The Harbor Relief Fund' named but not speaking: the organization, by its name."""
+    text = ("Harbor news\n\nMost of the cases were among children, according to data from the Fenwick Health "
+            "Department. Eleven children are in hospital, the department said.\n\n"
+            "The Harbor Relief Fund cut its grants this year. The fund said donations had fallen by half.")
+    ann = annotate_text(text)
+    names = {q.text: q.speaker.name for q in ann.quotes}
+    assert names["Eleven children are in hospital"] == "Fenwick Health Department"
+    assert names["donations had fallen by half"] == "Harbor Relief Fund"

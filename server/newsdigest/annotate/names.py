@@ -32,6 +32,9 @@ QUESTION_REACH = 30  # tokens of an opening question ("Asked whether ..., he")
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
 
 
+# The capitalized name a phrase ends with, after a preposition ("data from the Fenwick Health Department").
+_NAME_AT_END = re.compile(r"\s(?:from|by|of|at|with|for|in|on)\s+(?:the\s+)?"
+                          r"((?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)$")
 _MEMBERS = {"one", "two", "some", "several", "both", "another"}
 
 
@@ -242,6 +245,13 @@ class Names:
             head = words[1].lower()
             named = next((name for off, name in reversed(self.organizations)
                           if off < m.start and name.split()[-1].lower() == head), "")
+            # ("data from the Fenwick Health Department", a document: the department is the name it ends with)
+            named = at_end.group(1) if (at_end := _NAME_AT_END.search(named)) else named
+            if not named:  # "The fund said" after "The International Monetary Fund cut ...": named, not speaking
+                named = next((self.text[found.start : found.end] for i in self._tokens_back(m.start)
+                              if self.tokens[i].word == head and self.tokens[i].capitalized
+                              and (found := mention_before(self.text, self.tokens, i)) is not None
+                              and found.kind == "organization" and found.start < self.tokens[i].start), "")
             if not named and head in _COMPANY_WORDS:
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ...")
                 named = next((found[1] for i in self._tokens_back(m.start)
