@@ -3082,3 +3082,13 @@ def test_the_organizations_noun_stands_for_the_name_it_ends():
     names = {q.text: q.speaker.name for q in ann.quotes}
     assert names["Eleven children are in hospital"] == "Fenwick Health Department"
     assert names["donations had fallen by half"] == "Harbor Relief Fund"
+
+
+def test_a_capital_speaks_for_its_government_unless_it_is_a_surname_named_before():
+    """'Moscow denied ...' is Russia's government speaking (an organization, not a person named Moscow);
+    'Cairo said' after 'Ada Cairo, a mathematician' is her."""
+    ann = annotate_text("Harbor news\n\nMoscow denied that its ships had entered the channel.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Moscow", "organization")]
+    ann = annotate_text("Harbor news\n\nAda Cairo, a mathematician at Fenwick College, proved the old conjecture. "
+                        "Cairo said the proof had taken a year.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Ada Cairo", "person")]

@@ -146,7 +146,7 @@ def _place_names() -> frozenset[str]:
 
 
 def is_place_name(phrase: str) -> bool:
-    """A country or a U.S. state (lexicons/place_names.txt), with "the" where its name takes it."""
+    """A country, a U.S. state or a capital (lexicons/place_names.txt), with "the" where its name takes it."""
     return " ".join(word.rstrip(".") for word in phrase.lower().split()) in _place_names()
 
 

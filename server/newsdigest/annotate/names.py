@@ -13,6 +13,7 @@ from .mentions import (
     Mention,
     aside_kind,
     description_before_name,
+    is_place_name,
     mention_after,
     mention_before,
     opens_sentence,
@@ -20,7 +21,7 @@ from .mentions import (
     unbroken,
 )
 from .people import People, Person
-from .tokens import ANY_VERB, DETERMINERS, Token, is_first_person, is_organization_word, pronoun_base
+from .tokens import ANY_VERB, DETERMINERS, Token, given_names, is_first_person, is_organization_word, pronoun_base
 
 GROUP_REACH = 60  # tokens back to the group a "they" stands for,
 GROUP_SENTENCES = 2  # in its own sentence or the one before
@@ -77,6 +78,10 @@ class Names:
             person = self._by_title(m.head, m.start)
         elif m.kind == "anonymous":
             return None, self._anonymous_name(m)
+        elif m.kind == "organization" and " " not in m.name and is_place_name(m.name) \
+                and (known := self.people.find(m.name, m.start)) is not None \
+                and known.name.split()[0].lower() in given_names():
+            person = known  # "Cairo" after "Hannah Cairo", "Israel" after "Steve Israel": a surname, not the place
         elif m.kind in ("organization", "document"):
             name = self._organization_name(m)
             spelled = next((p for p in self.people.people if p.name == name), None) \
