@@ -3092,3 +3092,9 @@ def test_a_capital_speaks_for_its_government_unless_it_is_a_surname_named_before
     ann = annotate_text("Harbor news\n\nAda Cairo, a mathematician at Fenwick College, proved the old conjecture. "
                         "Cairo said the proof had taken a year.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Ada Cairo", "person")]
+
+
+def test_a_single_name_the_text_uses_as_a_place_speaks_as_an_organization():
+    """'Solvay said' where the story writes 'in Solvay' (a town no lexicon lists): its authorities, no person."""
+    text = "Harbor news\n\nSolvay said the ferry would run on time. Many people in Solvay were angry anyway."
+    assert [(s.name, s.kind) for s in annotate_text(text).sources] == [("Solvay", "organization")]

@@ -70,6 +70,11 @@ class Names:
                 head = pronoun_base(m.head)  # "she'd" is "she"
                 gender = "m" if head in ("he", "him", "his") else "f" if head in ("she", "her") else ""
                 person = self.people.latest_before(self._before_question(m.start), gender=gender)
+        elif m.kind == "name" and " " not in m.name and m.name.lower() in self.people.places \
+                and self.people.find(m.name, m.start) is None:
+            m.kind = "organization"  # "Fenwick said" where the text writes "in Fenwick": the town's authorities
+            self.organizations.append((m.start, m.name))
+            return None, m.name
         elif m.kind == "name":
             # (the name alone, without what is set before it: "his wife, Jane" is Jane)
             name_start = m.end - len(m.name) if description_before_name(text, m) else m.start

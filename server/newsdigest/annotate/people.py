@@ -75,6 +75,7 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+_IN_PLACE = {"in", "near", "across", "throughout", "outside"}  # prepositions before a place, not a person
 MAX_NAME_WORDS = 4  # "Aung San Suu Kyi", "Martin Luther King Jr."; particles ("de", "van") aside
 
 
@@ -95,6 +96,10 @@ class People:
         self.capitalized_inside = {t.word for before, t in zip(tokens, tokens[1:], strict=False)
                                    if t.capitalized and text[t.start - 1] == " " and before.text.islower()
                                    and text[before.end : t.start] in (" ", ", ")}
+        # Single words the text names a place by ("in Fenwick", "near Solvay"): a town no lexicon lists.
+        self.places = {t.word for before, t, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+                       if before.word in _IN_PLACE and before.text.islower() and t.capitalized
+                       and not (after.capitalized and after.start - t.end == 1)}
         # Each run's name, and its full name unless it is too long to be one (read once, used twice).
         runs = [(run, name, _last_words(name))
                 for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]
