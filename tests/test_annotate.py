@@ -3098,3 +3098,12 @@ def test_a_single_name_the_text_uses_as_a_place_speaks_as_an_organization():
     """'Solvay said' where the story writes 'in Solvay' (a town no lexicon lists): its authorities, no person."""
     text = "Harbor news\n\nSolvay said the ferry would run on time. Many people in Solvay were angry anyway."
     assert [(s.name, s.kind) for s in annotate_text(text).sources] == [("Solvay", "organization")]
+
+
+def test_a_name_ending_in_a_companys_plural_noun_is_a_company():
+    """'Fenwick Ferries reported ...' is a company (it said in a statement), no person named Ferries."""
+    text = ("Harbor news\n\nFenwick Ferries reported a drop in profit on Thursday, hurt by fuel prices. Revenue rose "
+            "4 percent, it said in a statement.")
+    ann = annotate_text(text)
+    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Ferries", "organization")]
+    assert [q.speaker.name for q in ann.quotes] == ["Fenwick Ferries", "Fenwick Ferries"]

@@ -181,6 +181,12 @@ def is_people_plural(word: str, any_agent_in_lower_case: bool = False) -> bool:
     return is_title(word[:-1].lower()) or is_anonymous_noun(word[:-1].lower())
 
 
+def is_business_name(name: list[Token]) -> bool:
+    """'Fenwick Ferries', 'Tidewater Ventures': a capitalized name ending in one of the plural nouns companies'
+    names end with (lexicons/business_plurals.txt)."""
+    return len(name) >= 2 and name[-1].capitalized and name[-1].word in words("business_plurals")
+
+
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     """What kind of speaker a phrase is, if it is one at all."""
     if not tokens:
@@ -222,7 +228,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         if is_organization_word(head.word):
             return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
         name = _name_of(tokens)
-        if any(is_organization_word(t.word) for t in name):
+        if any(is_organization_word(t.word) for t in name) or is_business_name(name):
             return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
     word = head.word

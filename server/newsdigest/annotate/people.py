@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_place_name, opens_sentence
+from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_business_name, is_place_name, opens_sentence
 from .spans import index_containing
 from .tokens import (
     VERB_SHAPE,
@@ -114,7 +114,7 @@ class People:
         for run, _, name in runs:  # full names first, so that surnames met earlier still resolve
             if name is None or is_place(name):
                 continue  # a headline's run of capitals names nobody in full; the surname is looked up below
-            if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) \
+            if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) and not is_business_name(name) \
                     and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words"):
                 self._add_full(text, run, name)
         for run, whole, full in runs:
