@@ -3107,3 +3107,15 @@ def test_a_name_ending_in_a_companys_plural_noun_is_a_company():
     ann = annotate_text(text)
     assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Ferries", "organization")]
     assert [q.speaker.name for q in ann.quotes] == ["Fenwick Ferries", "Fenwick Ferries"]
+
+
+def test_a_headlines_participle_before_a_preposition_is_passive():
+    """'Fenwick man charged in warehouse fire': charged by someone else, he says nothing."""
+    text = "Fenwick man charged in warehouse fire\n\nA Fenwick man was charged on Monday with arson, police said."
+    assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
+        ("A Fenwick man was charged on Monday with arson", "police")]
+
+
+def test_declining_to_give_a_name_is_the_reason_an_unnamed_source_gives():
+    text = "Harbor news\n\nA neighbor, who declined to give her name, said she had seen him loading boxes."
+    assert [s.description for s in annotate_text(text).sources] == ["who declined to give her name"]

@@ -25,7 +25,10 @@ from .tokens import (
 _ANONYMITY = re.compile(
     r",?\s*(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
     r"not to be (?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private|"
-    r"names? (?:not|never) be (?:used|published|printed))"
+    r"names? (?:not|never) be (?:used|published|printed)|"
+    r"(?:declined|refused|would not|did not want) to (?:give|provide|share|use|be) (?:(?:his|her|their) "
+    r"(?:full |last )?names?|named|identified)|did not want (?:his|her|their) names? (?:used|published)|"
+    r"for fear of (?:retaliation|reprisals?|losing))"
     r"[^.,;\u201c\u201d\"]*",
     re.I,
 )

@@ -64,6 +64,7 @@ from .tokens import (
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _INDEFINITE = {"a", "an", "one", "another"}
+_HEADLINE_AGENT_PREPOSITIONS = {"in", "with", "over", "for", "after", "of", "by"}  # ("charged in", "accused of")
 _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"}
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
@@ -566,6 +567,9 @@ class Speakers:
         """'The plan was praised by Ana Ruiz', 'Trump is expected to speak', 'Priebus was said to be
         furious': the subject is not the source, so the cue is none (a later one may still be)."""
         cue = self.tokens[k].word
+        if self.tokens[k].start < self.headline_end and cue.endswith("ed") and k + 1 < len(self.tokens) \
+                and self.tokens[k + 1].word in _HEADLINE_AGENT_PREPOSITIONS:
+            return True  # "Fenwick man charged in warehouse fire": a headline leaves out the "was"
         before = k - 1
         while before > 0 and _between_subject_and_verb(self.tokens[before]) and self.tokens[before].word not in _BE:
             before -= 1  # "The plan was first reported by Politico", "is widely expected to"
