@@ -64,7 +64,8 @@ from .tokens import (
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _INDEFINITE = {"a", "an", "one", "another"}
-_HEADLINE_AGENT_PREPOSITIONS = {"in", "with", "over", "for", "after", "of", "by"}  # ("charged in", "accused of")
+_WORDS_FOLLOW = re.compile(r"\bthat\b|[:\"\u201c]")  # ("Texas argued in court that ...": what was said follows)
+_HEADLINE_AGENT_PREPOSITIONS = {"in", "with", "over", "after", "by"}  # ("charged in"; not "called for", "warned of")
 _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"}
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
@@ -568,7 +569,8 @@ class Speakers:
         furious': the subject is not the source, so the cue is none (a later one may still be)."""
         cue = self.tokens[k].word
         if self.tokens[k].start < self.headline_end and cue.endswith("ed") and k + 1 < len(self.tokens) \
-                and self.tokens[k + 1].word in _HEADLINE_AGENT_PREPOSITIONS:
+                and self.tokens[k + 1].word in _HEADLINE_AGENT_PREPOSITIONS \
+                and not _WORDS_FOLLOW.search(self.text, self.tokens[k].end, self.headline_end):
             return True  # "Fenwick man charged in warehouse fire": a headline leaves out the "was"
         before = k - 1
         while before > 0 and _between_subject_and_verb(self.tokens[before]) and self.tokens[before].word not in _BE:
