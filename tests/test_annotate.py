@@ -3028,6 +3028,11 @@ def test_a_that_after_an_infinitives_object_does_not_open_what_was_said():
     assert [q.text for q in annotate_text(text).quotes] == ["to extend a fishing quota that expires in June"]
 
 
+def speaker_name(text: str, opening: str) -> str:
+    """The name of who speaks the words the text's quote opening so holds."""
+    return next(q for q in annotate_text(text).quotes if q.text.startswith(opening)).speaker.name
+
+
 def test_a_pronoun_after_an_unnamed_speaker_of_one_is_that_speaker():
     """'One mother ... said ... “...,” she said': the mother, not the doctor named two paragraphs before."""
     text = ("Harbor news\n\nDr. Ada Quist, the county's health officer, said the clinics would open on Monday.\n\n"
@@ -3045,8 +3050,7 @@ def test_a_pronoun_answering_an_unnamed_speakers_question_stays_with_the_person_
     text = ("Harbor news\n\nRita Vance, the harbor master, took questions at the dock.\n\n"
             "\u201cWill the ferry run on Sunday?\u201d a fisherman asked.\n\n"
             "\u201cIt will run every day,\u201d she said.")
-    quote = next(q for q in annotate_text(text).quotes if q.text.startswith("\u201cIt will"))
-    assert quote.speaker.name == "Rita Vance"
+    assert speaker_name(text, "\u201cIt will") == "Rita Vance"
 
 
 def test_a_name_set_off_after_a_role_that_opens_the_sentence_is_its_subject():
@@ -3054,13 +3058,11 @@ def test_a_name_set_off_after_a_role_that_opens_the_sentence_is_its_subject():
     text = ("Harbor news\n\nTalks broke down after Solvay's mayor Tim Lee refused to sign the treaty.\n\n"
             "Fenwick's chief negotiator, Pete Olsson, rejected that account. He said his team had offered three "
             "compromises.")
-    quote = next(q for q in annotate_text(text).quotes if q.text.startswith("his team"))
-    assert quote.speaker.name == "Pete Olsson"
+    assert speaker_name(text, "his team") == "Pete Olsson"
     # (A name after a role inside a phrase whose noun is no person's: the study concluded, not Lee.)
     text = ("Harbor news\n\nPete Olsson opened the hearing on Monday. A study by a Fenwick sociologist, Tim Lee, "
             "concluded this year that the ferries ran late.\n\nHe said the port would hire more crews.")
-    quote = next(q for q in annotate_text(text).quotes if q.text.startswith("the port"))
-    assert quote.speaker.name == "Pete Olsson"
+    assert speaker_name(text, "the port") == "Pete Olsson"
 
 
 def test_a_description_after_its_postmodifier_does_not_reach_back_over_a_sentence():

@@ -21,7 +21,7 @@ from .mentions import (
     unbroken,
 )
 from .people import People, Person
-from .tokens import ANY_VERB, DETERMINERS, Token, given_names, is_first_person, is_organization_word, pronoun_base
+from .tokens import ANY_VERB, DETERMINERS, Token, given_names, is_first_person, is_organization_word, pronoun_gender
 
 GROUP_REACH = 60  # tokens back to the group a "they" stands for,
 GROUP_SENTENCES = 2  # in its own sentence or the one before
@@ -67,8 +67,7 @@ class Names:
             elif m.plural:
                 return None, self._latest_group(m.start) or text[m.start : m.end]
             else:
-                head = pronoun_base(m.head)  # "she'd" is "she"
-                gender = "m" if head in ("he", "him", "his") else "f" if head in ("she", "her") else ""
+                gender = pronoun_gender(m.head)  # ("she'd" is "she")
                 person = self.people.latest_before(self._before_question(m.start), gender=gender)
         elif m.kind == "name" and " " not in m.name and m.name.lower() in self.people.places \
                 and self.people.find(m.name, m.start) is None:

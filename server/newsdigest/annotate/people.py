@@ -219,11 +219,6 @@ class People:
         i = bisect.bisect_left(self.timeline, offset, key=lambda item: item[0])
         return next((p for _, p in reversed(self.timeline[max(0, i - 12) : i]) if fits(p)), None)
 
-    def last_seen(self, person: Person, offset: int) -> int:
-        """Where the person was last named (or spoke) before the offset, -1 if nowhere."""
-        i = bisect.bisect_left(self.timeline, offset, key=lambda item: item[0])
-        return next((off for off, p in reversed(self.timeline[:i]) if p is person), -1)
-
     def note(self, offset: int, person: Person) -> None:
         """A resolved speaker is a fresh antecedent for the pronouns that follow it."""
         for items in (self.timeline, self.subjects):

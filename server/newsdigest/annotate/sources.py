@@ -19,7 +19,7 @@ from .tokens import (
     is_cue,
     is_document_word,
     is_title,
-    pronoun_base,
+    pronoun_gender,
 )
 
 _ANONYMITY = re.compile(
@@ -80,7 +80,7 @@ def source_key(attribution: Attribution) -> tuple[str, str]:
     if m.kind == "pronoun" and attribution.name:  # "they" for "his aides", "it" or "which" for the ministry
         # (A "he" or "she" with a name and no person: the unnamed speaker it stands for, speakers.rebind_to_unnamed.)
         kind = "organization" if m.head in ("it", "which") \
-            else "anonymous" if m.plural or pronoun_base(m.head) in ("he", "she") else kind
+            else "anonymous" if m.plural or pronoun_gender(m.head) else kind
     name = attribution.name or m.name
     if kind == "anonymous":
         name = re.sub(r"^(?:a|an|the|one|some)\s+", "", name, flags=re.I)

@@ -56,13 +56,12 @@ from .tokens import (
     is_title,
     is_title_phrase,
     noun_gender,
-    pronoun_base,
+    pronoun_gender,
     pronoun_kind,
     stance_words,
 )
 
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
 _INDEFINITE = {"a", "an", "one", "another"}
 _WORDS_FOLLOW = re.compile(r"\bthat\b|[:\"\u201c]")  # ("Texas argued in court that ...": what was said follows)
 _HEADLINE_AGENT_PREPOSITIONS = {"in", "with", "over", "after", "by"}  # ("charged in"; not "called for", "warned of")
@@ -1098,7 +1097,7 @@ class Speakers:
         pronouns = {a.mention.start for _, a in said if a.mention.kind == "pronoun"}  # (noted as who they stood for)
         for _, a in said:
             m = a.mention
-            gender = _PRONOUN_GENDER.get(pronoun_base(m.head), "") if m.kind == "pronoun" else ""
+            gender = pronoun_gender(m.head) if m.kind == "pronoun" else ""
             if not gender or a.person is None:
                 continue
             k = bisect.bisect_right(ends, m.start) - 1

@@ -191,6 +191,12 @@ def pronoun_base(head: str) -> str:
     return head.replace("\u2019", "'").split("'")[0]
 
 
+def pronoun_gender(head: str) -> str:
+    """'m' for "he", "him", "his" (or "he'd"), 'f' for "she", "her", else ''."""
+    base = pronoun_base(head)
+    return "m" if base in ("he", "him", "his") else "f" if base in ("she", "her") else ""
+
+
 def pronoun_kind(word: str) -> str | None:
     return pairs("pronouns").get(word)
 
