@@ -3121,3 +3121,14 @@ def test_a_headlines_participle_before_a_preposition_is_passive():
 def test_declining_to_give_a_name_is_the_reason_an_unnamed_source_gives():
     text = "Harbor news\n\nA neighbor, who declined to give her name, said she had seen him loading boxes."
     assert [s.description for s in annotate_text(text).sources] == ["who declined to give her name"]
+
+
+def test_a_phrase_read_back_from_a_cue_stays_in_its_own_sentence_and_paragraph():
+    """'... a complaint filed in court. Prosecutors allege that': the prosecutors, not the complaint; and
+    'Six papers in Fenwick, including the Courier, said' after a quotation ends the paragraph before."""
+    text = ("Harbor news\n\nTim Lee was arrested, according to a complaint filed in county court.\n\n"
+            "Prosecutors allege that Lee set the fire to collect on a policy.")
+    assert speaker_name(text, "Lee set") == "Prosecutors"
+    text = ("Harbor news\n\n\u201cI am ashamed of the council,\u201d she said.\n\n"
+            "Six papers in Fenwick, including the Fenwick Courier, said the mayor should resign.")
+    assert speaker_name(text, "the mayor should") == "Six papers"

@@ -520,8 +520,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # "A Monmouth poll out Monday showed", "The report published Tuesday showed": a document, then
     # when it came out.
     for j in range(i, max(0, i - PUBLISHED_REACH), -1):
-        if tokens[j].text in PHRASE_BOUNDARIES:
-            break
+        if tokens[j].text in PHRASE_BOUNDARIES or j < i and not _joined(text, tokens[j], tokens[j + 1]):
+            break  # (nor back over a sentence's end: "... a complaint filed in court. Prosecutors allege")
         if tokens[j].word in PUBLISHED:
             found = _phrase_before(text, tokens, j - 1)
             if found and found.kind == "document" and found.end == tokens[j - 1].end:
@@ -680,6 +680,8 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
     for j in range(i - 1, max(-1, i - ASIDE_TOKENS), -1):
         if tokens[j].text in ("\u201c", "\u201d", '"', ";"):
             return None
+        if "\n" in text[tokens[j].end : tokens[j + 1].start]:
+            break  # (an aside opens in its own paragraph)
         if tokens[j].text == opener and j > 0:
             if pronoun_kind(tokens[j + 1].word) and tokens[j + 1].word != "who":
                 return None  # ", we would be seeing ..., says X": a clause, not an aside
