@@ -3132,3 +3132,12 @@ def test_a_phrase_read_back_from_a_cue_stays_in_its_own_sentence_and_paragraph()
     text = ("Harbor news\n\n\u201cI am ashamed of the council,\u201d she said.\n\n"
             "Six papers in Fenwick, including the Fenwick Courier, said the mayor should resign.")
     assert speaker_name(text, "the mayor should") == "Six papers"
+
+
+def test_a_companys_name_set_off_after_its_description_speaks():
+    """'The ferry operator, Fenwick Ferries, said': the company (not a place set off so: 'Houston, Texas,')."""
+    text = ("Harbor news\n\nThe ferry operator, Fenwick Ferries, said in a statement that it would cancel its early "
+            "runs.\n\nA dock worker from Fenwick, New Hampshire, said the runs were often empty.")
+    ann = annotate_text(text)
+    assert [(q.speaker.name, s.kind) for q in ann.quotes for s in ann.sources if s.id == q.speaker.source_id] == [
+        ("Fenwick Ferries", "organization"), ("A dock worker from Fenwick", "anonymous")]
