@@ -3141,3 +3141,10 @@ def test_a_companys_name_set_off_after_its_description_speaks():
     ann = annotate_text(text)
     assert [(q.speaker.name, s.kind) for q in ann.quotes for s in ann.sources if s.id == q.speaker.source_id] == [
         ("Fenwick Ferries", "organization"), ("A dock worker from Fenwick", "anonymous")]
+
+
+def test_the_second_of_two_people_set_off_by_their_roles_keeps_its_role():
+    text = ("Harbor news\n\nFenwick's mayor, Rita Vance, and the council's budget chair, Holly Ek, traded accusations "
+            "on Tuesday. Ek said the cut was reckless.")
+    assert [(s.name, s.description) for s in annotate_text(text).sources] == [
+        ("Holly Ek", "the council's budget chair")]

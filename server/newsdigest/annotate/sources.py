@@ -50,8 +50,10 @@ _BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|wi
 # ", 61": a person's age after the name, set off by commas.
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))((?:The|A|An|His|Her|Their|Its|(?:[A-Z][\w-]* ){0,3}"
-                                r"[A-Z][\w-]*(?:'s|\u2019s)) [^,;.\u201c\u201d\"\n]{2,60}),\s+$")
+# (Or the second of two people so named: "Fenwick's mayor, Rita Vance, and the council's budget chair, Holly Ek,".)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and ))((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|"
+                                r"[Tt]heir|[Ii]ts|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) "
+                                r"[^,;.\u201c\u201d\"\n]{2,60}),\s+$")
 # ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
 _CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + FINITE_WORDS + r")\b")
 
