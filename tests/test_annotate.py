@@ -3148,3 +3148,12 @@ def test_the_second_of_two_people_set_off_by_their_roles_keeps_its_role():
             "on Tuesday. Ek said the cut was reckless.")
     assert [(s.name, s.description) for s in annotate_text(text).sources] == [
         ("Holly Ek", "the council's budget chair")]
+
+
+def test_a_verbs_base_form_after_an_indefinite_article_is_a_noun():
+    """'As a general rule, ...', 'a global ferry brand': nouns, no speech; 'a heatmap may show that', 'a few
+    mention ...' are verbs still."""
+    text = ("Harbor news\n\nAs a general rule, the ferry runs late in winter. Take Fenwick Ferries, a global ferry "
+            "brand, as an example.\n\nFor riders, a map may show that the ferry runs late. Most were happy; "
+            "a few mention long waits at the dock.")
+    assert [q.text for q in annotate_text(text).quotes] == ["the ferry runs late", "long waits at the dock"]

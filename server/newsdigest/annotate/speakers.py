@@ -63,6 +63,8 @@ from .tokens import (
 
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _INDEFINITE = {"a", "an", "one", "another"}
+_A_NUMBER_OF = {"few", "lot", "couple", "handful", "number", "majority", "minority", "dozen", "bunch"} | words(
+    "share_nouns")
 _WORDS_FOLLOW = re.compile(r"\bthat\b|[:\"\u201c]")  # ("Texas argued in court that ...": what was said follows)
 _HEADLINE_AGENT_PREPOSITIONS = {"in", "with", "over", "after", "by"}  # ("charged in"; not "called for", "warned of")
 _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"}
@@ -80,7 +82,17 @@ _CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where
 @cache
 def _stance_lemmas() -> frozenset[str]:
     """The base forms of the verbs of stance: the first word of a line that goes on with its -s form."""
-    return frozenset(f[0] for line in lines("stance_verbs") for f in [line.split()]
+    return _lemmas("stance_verbs")
+
+
+@cache
+def _speech_lemmas() -> frozenset[str]:
+    """The base forms of the verbs of speech and of stance ("say", "rule", "brand"; not "said")."""
+    return _lemmas("speech_verbs") | _lemmas("stance_verbs")
+
+
+def _lemmas(lexicon: str) -> frozenset[str]:
+    return frozenset(f[0] for line in lines(lexicon) for f in [line.split()]
                      if len(f) >= 2 and f[1] in (f[0] + "s", f[0] + "es", f[0][:-1] + "ies"))
 
 
@@ -615,6 +627,8 @@ class Speakers:
         if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in _NOUN_MARKERS \
                 and cue in words("cue_nouns") and not plural:
             return False  # "in a written statement", "in a Facebook post", "a swing state", "its decrepit state"
+        if cue in _speech_lemmas() and self._after_indefinite_article(k):
+            return False  # "a global beauty brand", "As a general rule": a noun (no verb's base form follows "a ...")
         if before.word == "worth" or before.word == "to" and k >= 2 and self.tokens[k - 2].word in _WRITERS_ASIDE:
             return False  # "It's worth noting that ...", "it is important to note": the writer's aside
         if before.word in _PREPOSITIONS and before.text.islower() and not cue.endswith("ing"):
@@ -640,6 +654,17 @@ class Speakers:
                 and unbroken(self.text, self.tokens[k].end, nxt.start):
             return False
         return not in_name or title_case
+
+    def _after_indefinite_article(self, k: int) -> bool:
+        """Whether "a" or "an" stands up to three words before tokens[k], only lowercase words between."""
+        for j in range(k - 1, max(-1, k - 4), -1):
+            token = self.tokens[j]
+            if token.word in ("a", "an"):  # (not "a few mention", "a third say": people, in number)
+                return j < k - 1 and token.text.islower() and self.tokens[j + 1].word not in _A_NUMBER_OF
+            if not (token.text.isalpha() and token.text.islower()) or token.word in AUXILIARIES or not unbroken(
+                    self.text, token.end, self.tokens[j + 1].start):
+                return False  # (an auxiliary makes it a verb: "a heatmap may show that ...")
+        return False
 
     def _after_a_noun(self, k: int) -> bool:
         """Whether the word before tokens[k] is a lowercase singular noun it makes a compound with: not
