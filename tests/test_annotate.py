@@ -3157,3 +3157,9 @@ def test_a_verbs_base_form_after_an_indefinite_article_is_a_noun():
             "brand, as an example.\n\nFor riders, a map may show that the ferry runs late. Most were happy; "
             "a few mention long waits at the dock.")
     assert [q.text for q in annotate_text(text).quotes] == ["the ferry runs late", "long waits at the dock"]
+
+
+def test_thanks_to_is_a_preposition_and_read_more_a_label():
+    text = ("Harbor news\n\nThe port grew quickly thanks to the efforts of Ada Quist, who ran it for years.\n\n"
+            "Read More: The Best Ferries of the Year\n\nAda Quist thanks the crew for its hard work.")
+    assert [q.text for q in annotate_text(text).quotes] == ["the crew for its hard work"]

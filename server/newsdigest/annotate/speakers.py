@@ -597,6 +597,9 @@ class Speakers:
         and 'He’s claiming' 'is claiming'."""
         cue = self.tokens[k].word
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
+        if after is not None and (cue == "thanks" and after.word == "to" or self.tokens[k].capitalized
+                                  and after.word in words("labels") and self.text.startswith(":", after.end)):
+            return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
         if cue in words("clause_cues") and not self._opens_what_was_said(k):
