@@ -3163,3 +3163,10 @@ def test_thanks_to_is_a_preposition_and_read_more_a_label():
     text = ("Harbor news\n\nThe port grew quickly thanks to the efforts of Ada Quist, who ran it for years.\n\n"
             "Read More: The Best Ferries of the Year\n\nAda Quist thanks the crew for its hard work.")
     assert [q.text for q in annotate_text(text).quotes] == ["the crew for its hard work"]
+
+
+def test_a_tables_labelled_rows_are_no_transcript():
+    """'OVERALL RANK:<tab>N/A' rows (a table's cells, apart by tabs as extraction writes them): nobody speaks."""
+    text = ("Harbor news\n\nFerry overview\n\nOVERALL RANK:\tN/A\n\nUSABILITY:\tModerate, few apps\n\n"
+            "LOG FILES:\tNo logging policy")
+    assert annotate_text(text).quotes == []

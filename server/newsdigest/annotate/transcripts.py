@@ -25,8 +25,9 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
     labels = []  # (the label, the end of its paragraph)
     for para in paragraphs:
         match = _TURN.match(text, para.start, para.end)
+        # (Not a table's row, its cells apart by a tab as extraction writes them: "OVERALL RANK:\tN/A".)
         if match is not None and match.end() < para.end and not is_label(match.group("name")) \
-                and not is_title_phrase(match.group("name")):
+                and not is_title_phrase(match.group("name")) and "\t" not in match.group(0):
             labels.append((match, para.end))  # ("CEO: Arvind Krishna": a title labels a fact, nobody speaks)
     if any(" " not in m.group("name") for m, _ in labels):  # (most transcripts' labels are full names)
         full = {_surname(m.group("name")) for m, _ in labels if " " in m.group("name")} | _surnames_in_full(text)
