@@ -3170,3 +3170,9 @@ def test_a_tables_labelled_rows_are_no_transcript():
     text = ("Harbor news\n\nFerry overview\n\nOVERALL RANK:\tN/A\n\nUSABILITY:\tModerate, few apps\n\n"
             "LOG FILES:\tNo logging policy")
     assert annotate_text(text).quotes == []
+
+
+def test_a_cues_particle_is_part_of_the_cue_not_of_what_was_said():
+    text = "Harbor news\n\nThe review points out the ferry does not run on Sundays."
+    assert [(q.text, q.cue.text) for q in annotate_text(text).quotes] == [
+        ("the ferry does not run on Sundays", "points out")]

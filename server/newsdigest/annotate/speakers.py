@@ -256,7 +256,9 @@ class Speakers:
                 continue  # "who showed up", "the numbers add up": another verb
             if token.word.endswith("ing") and k + 1 < len(toks) and toks[k + 1].word == "by":
                 continue  # "(Reporting by Jo Park; Editing by ...)": a credit, its agent after "by"
-            cue = (self._negated_from(k, i), toks[k + 1].end if phrasal else token.end)  # "shot back", "puts it"
+            # ("shot back", "puts it"; a cue's own particle too: "points out the ferry is late")
+            particle = phrasal or k + 1 < j and self.phrasal.get(token.word) == toks[k + 1].word
+            cue = (self._negated_from(k, i), toks[k + 1].end if particle else token.end)
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
