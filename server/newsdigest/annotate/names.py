@@ -69,8 +69,8 @@ class Names:
             else:
                 gender = pronoun_gender(m.head)  # ("she'd" is "she")
                 person = self.people.latest_before(self._before_question(m.start), gender=gender)
-        elif m.kind == "name" and " " not in m.name and m.name.lower() in self.people.places \
-                and self.people.find(m.name, m.start) is None:
+        elif m.kind == "name" and " " not in m.name and self.people.find(m.name, m.start) is None \
+                and self.people.names_a_place(m.name):
             m.kind = "organization"  # "Fenwick said" where the text writes "in Fenwick": the town's authorities
             self.organizations.append((m.start, m.name))
             return None, m.name

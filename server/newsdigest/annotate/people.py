@@ -75,7 +75,6 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-_IN_PLACE = {"in", "near", "across", "throughout", "outside"}  # prepositions before a place, not a person
 MAX_NAME_WORDS = 4  # "Aung San Suu Kyi", "Martin Luther King Jr."; particles ("de", "van") aside
 
 
@@ -96,10 +95,7 @@ class People:
         self.capitalized_inside = {t.word for before, t in zip(tokens, tokens[1:], strict=False)
                                    if t.capitalized and text[t.start - 1] == " " and before.text.islower()
                                    and text[before.end : t.start] in (" ", ", ")}
-        # Single words the text names a place by ("in Fenwick", "near Solvay"): a town no lexicon lists.
-        self.places = {t.word for before, t, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
-                       if before.word in _IN_PLACE and before.text.islower() and t.capitalized
-                       and not (after.capitalized and after.start - t.end == 1)}
+        self.text = text
         # Each run's name, and its full name unless it is too long to be one (read once, used twice).
         runs = [(run, name, _last_words(name))
                 for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]
@@ -144,6 +140,12 @@ class People:
         self.subjects.sort(key=lambda item: item[0])
         for person in self.people:
             person.name = _usual_spelling(text, person)
+
+    def names_a_place(self, word: str) -> bool:
+        """Whether the text writes the word alone after a preposition of place ("in Fenwick", "near
+        Solvay"): a town no lexicon lists, not a person. (Looked for only when a single name speaks.)"""
+        place = re.compile(rf"\b(?:in|near|across|throughout|outside) {re.escape(word)}(?![\w'\u2019-]| [A-Z])")
+        return place.search(self.text) is not None
 
     def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
         surname = name[-1].text.rstrip(".")
