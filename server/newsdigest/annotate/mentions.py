@@ -520,9 +520,11 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # "A Monmouth poll out Monday showed", "The report published Tuesday showed": a document, then
     # when it came out.
     for j in range(i, max(0, i - PUBLISHED_REACH), -1):
-        if tokens[j].text in PHRASE_BOUNDARIES or j < i and not _joined(text, tokens[j], tokens[j + 1]):
-            break  # (nor back over a sentence's end: "... a complaint filed in court. Prosecutors allege")
+        if tokens[j].text in PHRASE_BOUNDARIES:
+            break
         if tokens[j].word in PUBLISHED:
+            if not _unbroken_run(text, tokens, j, i):
+                break  # (nor back over a sentence's end: "... a complaint filed in court. Prosecutors allege")
             found = _phrase_before(text, tokens, j - 1)
             if found and found.kind == "document" and found.end == tokens[j - 1].end:
                 return found  # the document alone names it: "A Monmouth poll"

@@ -600,7 +600,7 @@ class Speakers:
         cue = self.tokens[k].word
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         if after is not None and (cue == "thanks" and after.word == "to" or self.tokens[k].capitalized
-                                  and after.word in words("labels") and self.text.startswith(":", after.end)):
+                                  and self.text.startswith(":", after.end) and after.word in words("labels")):
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
