@@ -3176,3 +3176,24 @@ def test_a_cues_particle_is_part_of_the_cue_not_of_what_was_said():
     text = "Harbor news\n\nThe review points out the ferry does not run on Sundays."
     assert [(q.text, q.cue.text) for q in annotate_text(text).quotes] == [
         ("the ferry does not run on Sundays", "points out")]
+
+
+def test_a_company_that_opens_the_story_is_whom_it_and_the_company_stand_for():
+    text = ("Harbor news\n\nHarbor Robotics on Monday unveiled a water taxi that it says can carry twelve passengers. "
+            "The company plans to start service in the spring, it said.")
+    ann = annotate_text(text)
+    assert {q.speaker.name for q in ann.quotes} == {"Harbor Robotics"}
+    assert [(s.name, s.kind, s.named) for s in ann.sources] == [("Harbor Robotics", "organization", True)]
+
+
+def test_declining_to_say_is_the_cue_and_a_role_set_off_before_a_name_makes_it_a_subject():
+    """'A spokeswoman ... declined to say how long': the refusal reported, its speaker without 'declined';
+    'Its president, Marco Reyes, told ...' makes Reyes the 'he' after (not the analyst named before)."""
+    text = ("Harbor news\n\nA spokeswoman for the authority declined to say how long the review would take.\n\n"
+            "Tim Lee, an analyst, said the taxi could earn $30 million. The union opposes it. Its "
+            "president, Marco Reyes, told the Courier that the union would fight. \u201cA computer cannot pull "
+            "anyone out of the water,\u201d he said.")
+    quotes = annotate_text(text).quotes
+    assert [(q.speaker.mention, q.cue.text) for q in quotes if q.text.startswith("to say")] == [
+        ("A spokeswoman for the authority", "declined")]
+    assert speaker_name(text, "\u201cA computer") == "Marco Reyes"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..lexicon import words as lexicon_words
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
     OPENING_PREPOSITIONS,
@@ -164,7 +165,8 @@ class Names:
             token = self.tokens[i]
             if (named := self._named_by_aside(i)) is not None:
                 return named
-            if token.capitalized and is_organization_word(token.word):
+            if token.capitalized and (is_organization_word(token.word)
+                                      or token.word in lexicon_words("business_plurals")):  # ("Harbor Robotics")
                 found = mention_before(self.text, self.tokens, i)
                 # The subject of its sentence ("The United Nations Security Council on Friday made ..."),
                 # not an organization named in passing ("researchers from South China University").
@@ -262,9 +264,14 @@ class Names:
                               and (found := mention_before(self.text, self.tokens, i)) is not None
                               and found.kind == "organization" and found.start < self.tokens[i].start), "")
             if not named and head in _COMPANY_WORDS:
-                # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ...")
+                # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ..."),
+                # or a company's name that opens a sentence not long before ("Harbor Robotics on Monday
+                # unveiled ... The company plans ...").
                 named = next((found[1] for i in self._tokens_back(m.start)
                               if (found := self._named_by_aside(i)) is not None), "")
+                subject = self._organization_named_before(m.start) if not named else None
+                if subject is not None and subject[1].split()[-1].lower() in lexicon_words("business_plurals"):
+                    named = subject[1]
             return named or phrase
         return phrase
 

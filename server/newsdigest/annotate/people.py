@@ -346,7 +346,8 @@ _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+)\s([^,.;:!?()\n]{0,90}),
 # (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
                                  r",\s+([a-z]+)\b")
-_APPOSITION_CLOSED = re.compile(rf",\s+(?:also\s+|later\s+)?({VERB_SHAPE})")  # ", rejected", ", has said"
+_APPOSITION_CLOSED = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")  # ", rejected", ", has said", ", told"
+_VERB = re.compile(VERB_SHAPE)
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to|by)\s")
 
 
@@ -375,7 +376,8 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
     word = rest.split()[0] if rest.split() else ""
     if rest[:1] == ",":
         verb = _APPOSITION_CLOSED.match(rest)
-        if verb is not None and verb.group(1) not in _NOT_VERBS and _named_role_before(text, run[0].start):
+        if verb is not None and verb.group(1) not in _NOT_VERBS and (_VERB.fullmatch(verb.group(1)) or is_cue(
+                verb.group(1))) and _named_role_before(text, run[0].start):
             return True  # "Fenwick's chief negotiator, Pete Olsson, rejected ...": the role's name, then its verb
         described = _APPOSITIVE_THEN_CUE.match(text, run[-1].end, run[-1].end + 120)
         if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in" (or "whose ...")

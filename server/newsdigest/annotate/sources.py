@@ -17,6 +17,7 @@ from .tokens import (
     POSSESSIVE_ENDING,
     is_anonymous_noun,
     is_cue,
+    is_dictionary_word,
     is_document_word,
     is_title,
     pronoun_gender,
@@ -124,9 +125,11 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
             kind = key[0]
             phrase = text[m.start : m.end]
             # ("the company" for Harbor Robotics named before: named by the name it stands for)
-            named = kind == "person" or (kind == "organization" and m.kind == "organization" and (
-                _proper(phrase, opens_sentence(text, m.start))
-                or bool(attribution.name) and attribution.name != phrase and _proper(attribution.name, False)))
+            # ("it" for Harbor Robotics named before: named by that name; not a common noun, "the Department")
+            named = kind == "person" or (kind == "organization" and (
+                m.kind == "organization" and _proper(phrase, opens_sentence(text, m.start))
+                or m.kind in ("organization", "pronoun") and bool(attribution.name) and attribution.name != phrase
+                and _proper(attribution.name, False) and not (m.kind == "pronoun" and _common_noun(attribution.name))))
             source = Source(
                 id=f"s{len(sources) + 1}",
                 name=attribution.name or (m.name if m.kind == "name" else text[m.start : m.end]),
@@ -153,6 +156,12 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
 # (in the words before what follows its noun: "a 2023 report | by the Coastal Institute").
 _BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
 _HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
+
+
+def _common_noun(name: str) -> bool:
+    """'Department', 'the Bank': one word of the dictionary, however capitalized, names no one in particular."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.I)
+    return " " not in core and is_dictionary_word(core.lower())
 
 
 def _proper(phrase: str, opens: bool) -> bool:
