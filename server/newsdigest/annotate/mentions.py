@@ -181,10 +181,14 @@ def is_people_plural(word: str, any_agent_in_lower_case: bool = False) -> bool:
     return is_title(word[:-1].lower()) or is_anonymous_noun(word[:-1].lower())
 
 
+def is_business_word(word: str) -> bool:
+    """A word companies' names end with ("Ferries", "Capital", "Robotics": lexicons/business_plurals.txt)."""
+    return word.lower() in words("business_plurals")
+
+
 def is_business_name(name: list[Token]) -> bool:
-    """'Fenwick Ferries', 'Tidewater Ventures': a capitalized name ending in one of the plural nouns companies'
-    names end with (lexicons/business_plurals.txt)."""
-    return len(name) >= 2 and name[-1].capitalized and name[-1].word in words("business_plurals")
+    """'Fenwick Ferries', 'Tidewater Ventures': a capitalized name that ends in a business word."""
+    return len(name) >= 2 and name[-1].capitalized and is_business_word(name[-1].word)
 
 
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:

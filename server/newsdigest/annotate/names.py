@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..lexicon import words as lexicon_words
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
     OPENING_PREPOSITIONS,
@@ -14,6 +13,7 @@ from .mentions import (
     Mention,
     aside_kind,
     description_before_name,
+    is_business_word,
     is_place_name,
     mention_after,
     mention_before,
@@ -165,8 +165,7 @@ class Names:
             token = self.tokens[i]
             if (named := self._named_by_aside(i)) is not None:
                 return named
-            if token.capitalized and (is_organization_word(token.word)
-                                      or token.word in lexicon_words("business_plurals")):  # ("Harbor Robotics")
+            if token.capitalized and (is_organization_word(token.word) or is_business_word(token.word)):
                 found = mention_before(self.text, self.tokens, i)
                 # The subject of its sentence ("The United Nations Security Council on Friday made ..."),
                 # not an organization named in passing ("researchers from South China University").
@@ -270,7 +269,7 @@ class Names:
                 named = next((found[1] for i in self._tokens_back(m.start)
                               if (found := self._named_by_aside(i)) is not None), "")
                 subject = self._organization_named_before(m.start) if not named else None
-                if subject is not None and subject[1].split()[-1].lower() in lexicon_words("business_plurals"):
+                if subject is not None and is_business_word(subject[1].split()[-1]):
                     named = subject[1]
             return named or phrase
         return phrase

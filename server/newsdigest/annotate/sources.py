@@ -123,13 +123,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
         m = attribution.mention
         if source is None:
             kind = key[0]
-            phrase = text[m.start : m.end]
-            # ("the company" for Harbor Robotics named before: named by the name it stands for)
-            # ("it" for Harbor Robotics named before: named by that name; not a common noun, "the Department")
-            named = kind == "person" or (kind == "organization" and (
-                m.kind == "organization" and _proper(phrase, opens_sentence(text, m.start))
-                or m.kind in ("organization", "pronoun") and bool(attribution.name) and attribution.name != phrase
-                and _proper(attribution.name, False) and not (m.kind == "pronoun" and _common_noun(attribution.name))))
+            named = kind == "person" or kind == "organization" and _organization_named(text, attribution)
             source = Source(
                 id=f"s{len(sources) + 1}",
                 name=attribution.name or (m.name if m.kind == "name" else text[m.start : m.end]),
@@ -156,6 +150,17 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
 # (in the words before what follows its noun: "a 2023 report | by the Coastal Institute").
 _BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
 _HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
+
+
+def _organization_named(text: str, attribution: Attribution) -> bool:
+    """Whether an organization speaks by its name: its phrase is one ("The Fenwick Times"), or it stands
+    for one named before ("the company", "it" for Harbor Robotics; not "it" for "the Department")."""
+    m, name = attribution.mention, attribution.name
+    phrase = text[m.start : m.end]
+    if m.kind == "organization" and _proper(phrase, opens_sentence(text, m.start)):
+        return True
+    return m.kind in ("organization", "pronoun") and bool(name) and name != phrase and _proper(name, False) \
+        and not (m.kind == "pronoun" and _common_noun(name))
 
 
 def _common_noun(name: str) -> bool:
