@@ -75,6 +75,7 @@ def _distance(a: str, b: str) -> int:
     return prev[-1]
 
 
+_PLACE_PREPOSITIONS = ("in", "near", "across", "throughout", "outside")  # before a place, not a person
 MAX_NAME_WORDS = 4  # "Aung San Suu Kyi", "Martin Luther King Jr."; particles ("de", "van") aside
 
 
@@ -144,8 +145,18 @@ class People:
     def names_a_place(self, word: str) -> bool:
         """Whether the text writes the word alone after a preposition of place ("in Fenwick", "near
         Solvay"): a town no lexicon lists, not a person. (Looked for only when a single name speaks.)"""
-        place = re.compile(rf"\b(?:in|near|across|throughout|outside) {re.escape(word)}(?![\w'\u2019-]| [A-Z])")
-        return place.search(self.text) is not None
+        text = self.text
+        for preposition in _PLACE_PREPOSITIONS:  # (found by str.find: a pattern per word cost its compiling)
+            needle = f"{preposition} {word}"
+            at = text.find(needle)
+            while at != -1:
+                end = at + len(needle)
+                alone = not (text[end : end + 1].isalnum() or text[end : end + 1] in "_'\u2019-"
+                             or text[end : end + 1] == " " and text[end + 1 : end + 2].isupper())
+                if alone and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")):
+                    return True
+                at = text.find(needle, at + 1)
+        return False
 
     def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
         surname = name[-1].text.rstrip(".")
