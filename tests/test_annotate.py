@@ -3197,3 +3197,17 @@ def test_declining_to_say_is_the_cue_and_a_role_set_off_before_a_name_makes_it_a
     assert [(q.speaker.mention, q.cue.text) for q in quotes if q.text.startswith("to say")] == [
         ("A spokeswoman for the authority", "declined")]
     assert speaker_name(text, "\u201cA computer") == "Marco Reyes"
+
+
+def test_an_aside_naming_only_an_object_leaves_the_cue_to_the_sentence():
+    """'Holly Ek, who wrote the ordinance, said ...': she said what follows (the ordinance is what she wrote,
+    no words of hers); 'The ordinance says ...' is a document; 'the trade group, the Coastal Cruise
+    Association, called ...' is the association."""
+    text = ("Harbor news\n\nCouncil member Holly Ek, who wrote the ordinance, said the town had studied it for years. "
+            "The ordinance says large ships may not dock.\n\nThe cruise industry's trade group, the Coastal Cruise "
+            "Association, called the vote shortsighted.")
+    ann = annotate_text(text)
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("the town had studied it for years", "Holly Ek"), ("large ships may not dock", "The ordinance"),
+        ("the vote shortsighted", "the Coastal Cruise Association")]
+    assert [s.kind for s in ann.sources] == ["person", "document", "organization"]

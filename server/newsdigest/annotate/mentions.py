@@ -707,8 +707,9 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             aside = classify_phrase(text, tokens[j + 1 : i])  # "One local, Jonas Ek, told"
             named_after = found is None or (found.kind != "name" or employer) and opener == ","
             # ("The ferry operator, Fenwick Ferries, said": a company's name set off as a person's is.)
-            proper = aside is not None and (aside.kind == "name" or aside.kind == "organization" and i - j > 2
-                                            and tokens[j + 1].capitalized and tokens[i - 1].capitalized
+            first = j + 2 if tokens[j + 1].word == "the" else j + 1  # ("the trade group, the Coastal ... Association,")
+            proper = aside is not None and (aside.kind == "name" or aside.kind == "organization" and i - first > 1
+                                            and tokens[first].capitalized and tokens[i - 1].capitalized
                                             and not is_place_name(aside.name))  # (not "Houston, Texas,")
             if proper and named_after:
                 if found is not None and found.end == tokens[j - 1].end:

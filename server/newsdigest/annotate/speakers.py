@@ -61,6 +61,7 @@ from .tokens import (
     stance_words,
 )
 
+ASIDE_WORDS = 15  # at most, in a relative clause set off before the sentence's own cue
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _INDEFINITE = {"a", "an", "one", "another"}
 _A_NUMBER_OF = {"few", "lot", "couple", "handful", "number", "majority", "minority", "dozen", "bunch"} | words(
@@ -250,6 +251,8 @@ class Speakers:
                 continue
             if _ANONYMITY_ASKED.match(self.text, token.end):
                 continue  # "who asked not to be named": why the source is unnamed, nothing said
+            if k > i and toks[k - 1].word == "who" and self._aside_before_cue(k, j):
+                continue  # "Holly Ek, who wrote the ordinance, said ...": the aside's verb, not the sentence's
             if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
                     and unbroken(self.text, token.end, toks[k + 1].start):
                 continue
@@ -662,6 +665,17 @@ class Speakers:
                 and unbroken(self.text, self.tokens[k].end, nxt.start):
             return False
         return not in_name or title_case
+
+    def _aside_before_cue(self, k: int, j: int) -> bool:
+        """Whether the clause from tokens[k] names only an object (no verb of its own) and closes with a
+        comma and a verb of speech right after it (", who wrote the ordinance, said"), in a few words."""
+        toks = self.tokens
+        for m in range(k + 1, min(j - 1, k + ASIDE_WORDS)):
+            if not unbroken(self.text, toks[m - 1].end, toks[m].start) or ANY_VERB.fullmatch(toks[m].word):
+                return False  # (a verb in it: the aside reports a clause of its own, "who said the vote was wrong")
+            if toks[m].text == ",":
+                return is_cue(toks[m + 1].word)
+        return False
 
     def _after_indefinite_article(self, k: int) -> bool:
         """Whether "a" or "an" stands up to three words before tokens[k], only lowercase words between."""
