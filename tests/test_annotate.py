@@ -3211,3 +3211,12 @@ def test_an_aside_naming_only_an_object_leaves_the_cue_to_the_sentence():
         ("the town had studied it for years", "Holly Ek"), ("large ships may not dock", "The ordinance"),
         ("the vote shortsighted", "the Coastal Cruise Association")]
     assert [s.kind for s in ann.sources] == ["person", "document", "organization"]
+
+
+def test_a_role_no_titled_person_holds_stays_an_unnamed_source():
+    """'The mayor called the plan reckless' where no mayor is named: not the last name before (a company
+    read as a person), an unnamed source; 'the Fenwick senator' after 'Sen. Ada Quist' is still her."""
+    ann = annotate_text("Harbor news\n\nSony announced the camera on Monday. The mayor called the plan reckless.")
+    assert [(s.name, s.kind, s.named) for s in ann.sources if s.name != "Sony"] == [("The mayor", "anonymous", False)]
+    text = "Harbor news\n\nSen. Ada Quist opened the dock on Monday. The Fenwick senator said the ferry would run."
+    assert speaker_name(text, "the ferry") == "Ada Quist"

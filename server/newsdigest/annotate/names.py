@@ -131,7 +131,10 @@ class Names:
         for off, person in reversed(self.people.timeline):
             if off < offset and any(t.lower().rstrip(".") == title for t in person.titles):
                 return person
-        return self.people.latest_before(offset)
+        # Else the latest person, if a title of some kind was ever given ("the senator" for "Sen. Warren");
+        # a name never titled ("Sony", a company read as a person) is no "mayor".
+        latest = self.people.latest_before(offset)
+        return latest if latest is not None and latest.titles else None
 
     def _anonymous_name(self, m: Mention) -> str:
         """The description that names an unnamed source, the first one's when it is met again."""

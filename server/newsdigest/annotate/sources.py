@@ -79,7 +79,8 @@ def source_key(attribution: Attribution) -> tuple[str, str]:
     m = attribution.mention
     if attribution.person is not None:
         return ("person", attribution.person.name)
-    kind = {"name": "person", "role": "person", "pronoun": "person"}.get(m.kind, m.kind)
+    # (A role no named person holds, "The mayor" in a story that never names her, is an unnamed source.)
+    kind = {"name": "person", "role": "anonymous", "pronoun": "person"}.get(m.kind, m.kind)
     if m.kind == "pronoun" and attribution.name:  # "they" for "his aides", "it" or "which" for the ministry
         # (A "he" or "she" with a name and no person: the unnamed speaker it stands for, speakers.rebind_to_unnamed.)
         kind = "organization" if m.head in ("it", "which") \
