@@ -12,7 +12,7 @@ from ..models import Span
 from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_business_name, is_place_name, opens_sentence
 from .spans import index_containing
 from .tokens import (
-    VERB_SHAPE,
+    ANY_VERB,
     Token,
     given_names,
     is_anonymous_noun,
@@ -358,7 +358,6 @@ _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+)\s([^,.;:!?()\n]{0,90}),
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
                                  r",\s+([a-z]+)\b")
 _APPOSITION_CLOSED = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")  # ", rejected", ", has said", ", told"
-_VERB = re.compile(VERB_SHAPE)
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to|by)\s")
 
 
@@ -387,7 +386,7 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
     word = rest.split()[0] if rest.split() else ""
     if rest[:1] == ",":
         verb = _APPOSITION_CLOSED.match(rest)
-        if verb is not None and verb.group(1) not in _NOT_VERBS and (_VERB.fullmatch(verb.group(1)) or is_cue(
+        if verb is not None and verb.group(1) not in _NOT_VERBS and (ANY_VERB.fullmatch(verb.group(1)) or is_cue(
                 verb.group(1))) and _named_role_before(text, run[0].start):
             return True  # "Fenwick's chief negotiator, Pete Olsson, rejected ...": the role's name, then its verb
         described = _APPOSITIVE_THEN_CUE.match(text, run[-1].end, run[-1].end + 120)
