@@ -3220,3 +3220,13 @@ def test_a_role_no_titled_person_holds_stays_an_unnamed_source():
     assert [(s.name, s.kind, s.named) for s in ann.sources if s.name != "Sony"] == [("The mayor", "anonymous", False)]
     text = "Harbor news\n\nSen. Ada Quist opened the dock on Monday. The Fenwick senator said the ferry would run."
     assert speaker_name(text, "the ferry") == "Ada Quist"
+
+
+def test_a_description_right_before_a_name_after_the_content_is_part_of_the_speakers_phrase():
+    """'CONTENT, the ferry captain Tim Lee said': what came before the comma was said; not so for a thing
+    set before the name ('a word Tim Lee repeated')."""
+    for sentence in ("Fares rose by a third in a year, the ferry captain Tim Lee said on Monday.",
+                     "Fares rose by a third in a year, Ada Quist's longtime aide Tim Lee said."):
+        ann = annotate_text(f"Harbor news\n\n{sentence}")
+        assert [(q.text, q.speaker.name) for q in ann.quotes] == [("Fares rose by a third in a year", "Tim Lee")]
+    assert said("Fares rose by a third in a year, a word Tim Lee repeated.") == []

@@ -12,11 +12,21 @@ from dataclasses import dataclass
 
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
-from .mentions import CIRCUMSTANCE_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
+from .mentions import CIRCUMSTANCE_PREPOSITIONS, FUNCTION_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
-from .tokens import ANY_VERB, DETERMINERS, FINITE_WORDS, VERB_SHAPE, is_cue, is_inverted_cue
+from .tokens import (
+    ANY_VERB,
+    DETERMINERS,
+    FINITE_WORDS,
+    VERB_SHAPE,
+    is_anonymous_noun,
+    is_cue,
+    is_inverted_cue,
+    is_organization_word,
+    is_title,
+)
 
 _WORD = re.compile(r"[\w\u2019']+")
 # A word (quoted or possessive too), or a dash around an aside: "the idea - without evidence - that".
@@ -800,6 +810,20 @@ _INTRO_THEN_MODIFIERS = re.compile(_INTRO.pattern + _MODIFIERS.pattern)
 _FIRST_GROUP = re.compile(r"(?i)\b(?:many|some|most|several|other|few|the|\d+)\s+(?:[a-z'\u2019-]+\s+){1,2}and\s+$")
 
 
+# A comma, then an article, a possessive pronoun or an owner's name, and up to three more words in
+# lower case, ending where a name starts: "the ferry captain ", "Quist's longtime aide ".
+_DESCRIPTION_AFTER_COMMA = re.compile(
+    r",\s+((?:the|an?|his|her|their|its|(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*['\u2019]s) (?:[a-z-]+ ){1,3})$")
+
+
+def _describes_someone(description: list[str]) -> bool:
+    """Whether words set before a name describe a person or an organization ("the ferry captain",
+    "Quist's longtime aide", "the news network"), not a thing ("a word Trump then repeated")."""
+    head = description[-1]
+    return not any(w in FUNCTION_WORDS for w in description[1:]) and (
+        is_anonymous_noun(head) or is_title(head) or is_organization_word(head))
+
+
 ACCORDING_REST = 12  # at most, the words of an opening "According to ..." phrase after its source's mention
 
 
@@ -826,6 +850,12 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
                   r"\s*$", "", before)
     lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
     lead = _FIRST_GROUP.sub("", lead)  # ("many experts and some lawmakers say")
+    # "CONTENT, the ferry captain Tim Lee said": a short description right before the name, after
+    # the comma, is the speaker's phrase too, when only a few words (or when and where) follow the cue.
+    ends = _words(tail) <= 4 or bool(_CIRCUMSTANCE.match(tail) or _WHEN.match(tail))
+    described = _DESCRIPTION_AFTER_COMMA.search(lead) if m.kind == "name" and ends else None
+    if described is not None and _describes_someone(described.group(1).split()):
+        lead = lead[: described.start(1)]
     phrase_start = s + len(lead)  # where the speaker's phrase starts, its first words included
     first = lead.split(None, 1)
     if first and first[0].lower() in words("connectives"):  # "But Kessler said ..."
