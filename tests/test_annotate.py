@@ -3230,3 +3230,10 @@ def test_a_description_right_before_a_name_after_the_content_is_part_of_the_spea
         ann = annotate_text(f"Harbor news\n\n{sentence}")
         assert [(q.text, q.speaker.name) for q in ann.quotes] == [("Fares rose by a third in a year", "Tim Lee")]
     assert said("Fares rose by a third in a year, a word Tim Lee repeated.") == []
+
+
+def test_a_description_opening_a_clause_joined_by_and_says_what_follows_said():
+    """'..., and the families said ...': the families speak whatever their noun; before other cues a
+    description there is as often a thing ('and the acceleration feels ...')."""
+    assert said("The ferry was late, and the families said the captain was ill.") == ["the captain was ill"]
+    assert said("The ride was smooth, and the acceleration feels punchier than the rest.") == []

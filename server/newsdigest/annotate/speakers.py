@@ -103,6 +103,7 @@ OBJECT_REACH = 6  # words after "offered" within which what it gives is named
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
+_SAYING = {"say", "says", "said", "tell", "tells", "told"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
 # Words that open a clause whose verb is a gerund, its subject the main clause's ("After saying ..., she").
@@ -354,6 +355,7 @@ class Speakers:
         """'Another commenter said, “...”': a determiner and a few words that open the clause right
         before the cue describe whoever spoke, whatever the noun."""
         toks = self.tokens
+        cue = toks[k].word
         while k - 1 > i and toks[k - 1].word in AUXILIARIES:  # "Many vets are concerned that"
             k -= 1
         for d in range(k - 1, max(i, k - 5) - 1, -1):
@@ -361,8 +363,11 @@ class Speakers:
                 continue
             if d == k - 1 and toks[d].word not in STANDING_ALONE:  # "Some have suggested", not "The said"
                 continue
+            # (a clause joined by ", and" or ", but" opens too before "said" or "told": "The ferry was late,
+            # and the families said"; other cues there follow things as often: "and the acceleration feels")
             opens = d == i or toks[d - 1].text in (",", ";", ":", "\u201d", '"') or not unbroken(
-                self.text, toks[d - 1].end, toks[d].start)
+                self.text, toks[d - 1].end, toks[d].start) or cue in _SAYING and d - 2 > i \
+                and toks[d - 1].word in ("and", "but") and toks[d - 2].text == ","
             words_only = all(t.text.replace("-", "").isalpha() and t.text.islower() for t in toks[d + 1 : k])
             return plain_description(self.text, toks, d, k) if opens and words_only else None
         return None
