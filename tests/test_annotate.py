@@ -3237,3 +3237,15 @@ def test_a_description_opening_a_clause_joined_by_and_says_what_follows_said():
     description there is as often a thing ('and the acceleration feels ...')."""
     assert said("The ferry was late, and the families said the captain was ill.") == ["the captain was ill"]
     assert said("The ride was smooth, and the acceleration feels punchier than the rest.") == []
+
+
+def test_an_as_clause_reports_the_main_clause_or_its_own_words():
+    """'As X reported (when), MAIN': the main clause was said; 'As X mentioned WORDS, MAIN': the words
+    were; a comma right after the cue opens the main clause whole, commas of a list inside it too."""
+    assert said("As the Fenwick Gazette reported just today, the ferry company is for sale.") == [
+        "the ferry company is for sale"]
+    assert said("As one reader mentioned wanting a new ferry, Quist proposed a dock.")[0] == "wanting a new ferry"
+    assert said("As The Fenwick Gazette reported, even if Quist splits the vote with Lee, she needs half.") == [
+        "even if Quist splits the vote with Lee, she needs half"]
+    assert said("Though Quist said the ferry needs paint, rope, and fuel, she voted against the budget.") == [
+        "the ferry needs paint, rope, and fuel"]

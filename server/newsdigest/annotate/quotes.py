@@ -952,16 +952,22 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     else:
         return None
     a, b = span
-    opener = before.strip().lower()
-    if opener == "as" and a >= who_end and "," not in text[who_end:a]:
+    opener = _ARTICLE_AT_END.sub("", before.strip()).lower()  # ("As the Gazette reported, ...")
+    if opener == "as":
         # "As Trump noted on Monday, the wall will be paid for by Mexico": what was said is the main
-        # clause, after the comma that closes the attribution's.
-        comma = text.find(", ", a, b)
-        a = comma + 2 if comma != -1 else a
+        # clause, after the comma that closes the attribution's, when only a few words of when or
+        # where stand before that comma; otherwise they are what was said ("As the reader mentioned
+        # wanting a new sofa, I would suggest ..."). (A comma after the cue opens the main clause
+        # at once: "As the Post reported, even if ..., he would".)
+        comma = _clause_comma(text, a, b) if a >= who_end and "," not in text[who_end:a] else -1
+        if comma != -1 and not _says_something(text[a:comma]):
+            a = comma + 2
+        elif comma != -1:
+            b = comma
     elif opener in _CONCESSIVE and a >= who_end:
         # "Though Kaine said he opposed the bill, he voted for it": the clause the cue sits in ends
         # at its comma, before the main clause.
-        comma = text.find(", ", a, b)
+        comma = _clause_comma(text, a, b)
         b = comma if comma != -1 else b
     if m.kind == "pronoun" and m.head in ("who", "which") and text[:m.start].rstrip().endswith(","):
         # "One staffer, who said he left on good terms, was intimidated ...": the relative clause
@@ -985,6 +991,28 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     return _trimmed(text, a, b, e)
 
 
+def _says_something(words: str) -> bool:
+    """Whether the words after a cue hold a verb (a gerund too: "mentioned wanting a new sofa"), and so
+    are what was said, not only when, where or to whom ("noted on Monday", "told the Daily News")."""
+    return _words(words) > 4 or bool(_ANY_VERB.search(words) or _GERUND.search(words))
+
+
+_GERUND = re.compile(r"\b\w+ing\b")
+
+
+def _clause_comma(text: str, a: int, b: int) -> int:
+    """The first comma between a and b that ends a clause, not one between the items of a list
+    ("efficiency, security, and transparency, investments will expand": the last); -1 if none."""
+    comma = text.find(", ", a, b)
+    while comma != -1 and _LIST_ITEM_NEXT.match(text, comma + 2, b):
+        comma = text.find(", ", comma + 2, b)
+    return comma
+
+
+# After a comma, the next item of a list: "and"/"or", or a few words and then ", and", ", or" or another comma.
+_LIST_ITEM_NEXT = re.compile(r"(?:and|or)\b|(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+,? (?:and|or)\b"
+                             r"|(?:[\w'\u2019-]+ ){0,2}[\w'\u2019-]+, ")
+_ARTICLE_AT_END = re.compile(r"(?i)\s+(?:the|an?)$")
 _LIST_GOES_ON = re.compile(r"(?:and|or|nor|but)\b")
 _VERB_GOES_ON = re.compile(r"(?:and|or|nor|but)\s+(?:(?:also|then|later|has|have|had|is|was|will|would)\s+)?"
                            r"(?:\w+ed\b|(?:has|have|had|will|would|is|was|did|does)\b)")
