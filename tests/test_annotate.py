@@ -3249,3 +3249,11 @@ def test_an_as_clause_reports_the_main_clause_or_its_own_words():
         "even if Quist splits the vote with Lee, she needs half"]
     assert said("Though Quist said the ferry needs paint, rope, and fuel, she voted against the budget.") == [
         "the ferry needs paint, rope, and fuel"]
+
+
+def test_a_share_of_them_speaks_as_a_group():
+    """'three-fourths of them tell pollsters ...': the share speaks, not "they" after the cue."""
+    for sentence, share in (("Three-fourths of them said they dislike the ferry.", "Three-fourths of them"),
+                            ("About 70 percent of them said the ferry was late.", "About 70 percent of them")):
+        [quote] = annotate_text(f"Harbor news\n\n{sentence}").quotes
+        assert quote.speaker.mention == share

@@ -273,9 +273,12 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     found = _mention_before(text, tokens, i)
-    if found is None and i >= 2 and tokens[i].word == "them" and tokens[i - 1].word == "of" \
-            and tokens[i - 2].word in QUANTIFIERS:
-        return plain_description(text, tokens, i - 2, i + 1)  # "One of them, who asked not to be named,"
+    if found is None and i >= 2 and tokens[i].word == "them" and tokens[i - 1].word == "of":
+        if tokens[i - 2].word in QUANTIFIERS:
+            return plain_description(text, tokens, i - 2, i + 1)  # "One of them, who asked not to be named,"
+        share = _mention_before(text, tokens, i - 2)
+        if share is not None and share.kind == "group":  # "three-fourths of them tell pollsters"
+            return Mention(share.start, tokens[i].end, "group", text[share.start : tokens[i].end], share.head, True)
     city = _city_before_state(text, tokens, found)
     if city is not None:  # "Stacy Baker of Columbia, South Carolina says": the state only says where
         return _phrase_before(text, tokens, city)
