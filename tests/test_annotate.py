@@ -3257,3 +3257,14 @@ def test_a_share_of_them_speaks_as_a_group():
                             ("About 70 percent of them said the ferry was late.", "About 70 percent of them")):
         [quote] = annotate_text(f"Harbor news\n\n{sentence}").quotes
         assert quote.speaker.mention == share
+
+
+def test_a_document_named_by_where_it_comes_from_speaks():
+    """'Exit polls from the harbor vote showed ...': the polls speak; a year before "shows" is no
+    count ("data from 2011 to 2021 shows" is a verb, not "21 shows")."""
+    def speakers(sentence):
+        return [(q.speaker.mention, q.text) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+    assert speakers("Exit polls from the harbor vote showed that 65 percent of voters backed the ferry.") == [
+        ("Exit polls from the harbor vote", "65 percent of voters backed the ferry")]
+    assert speakers("Harbor data from 2011 to 2021 shows declines in ferry use among teens.") == [
+        ("Harbor data from 2011 to 2021", "declines in ferry use among teens")]

@@ -42,6 +42,11 @@ PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
 NAMED_DOCUMENTS = words("named_documents")  # "the 2023 NAIC Health Insurance Report" (not "Post")
 PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def is_year(word: str) -> bool:
+    """'2021', '1998': a year, not a count."""
+    return bool(_YEAR.fullmatch(word))
 GO = {"go", "goes", "went", "going"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 ASIDE_TOKENS = 32  # 'Lina Berg, the region's chief engineer and top planner for the region ..., said'
@@ -471,8 +476,13 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
                 head.kind in ("anonymous", "group") or head.kind == "role" and tokens[j].word in ROLE_PREPOSITIONS)
             # ("a survey of U.S. moviegoers found", "a report on the crash said", "a 2023 report by the
             # Coastal Institute found": the document speaks.)
-            document = documents and head is not None and head.kind == "document" and tokens[j].word in ("of", "on",
-                                                                                                       "by")
+            # ("Exit polls from the harbor vote showed": from where it comes, after a short name of it, not
+            # after a clause read as one: "Grocery chains process massive amounts of data from ...")
+            # (a year alone after "from" only says which: "another Pew study from 2011 noted", below)
+            short = head is not None and j - _index_at(tokens, head.start) <= 3 \
+                and not (j + 1 == i and is_year(tokens[i].text))
+            document = documents and head is not None and head.kind == "document" and (
+                tokens[j].word in ("of", "on", "by") or tokens[j].word == "from" and short)
             if people and _post_then_person(tokens, j + 1, i):
                 return None  # "head of growth Ada Quist said": the post is hers, and she speaks
             if (people or document) and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
@@ -498,7 +508,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                       or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES
                       or tokens[i].word in ("there", "here") and tokens[i].text.islower()):
         i -= 1  # ("Ford itself said": the reflexive only insists; "Officials there said": where)
-    if i >= 2 and _YEAR.fullmatch(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
+    if i >= 2 and is_year(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
         return _phrase_before(text, tokens, i - 3)  # "The email went on to say"

@@ -31,6 +31,7 @@ from .mentions import (
     is_adverb,
     is_people_plural,
     is_place_name,
+    is_year,
     mention_after,
     mention_before,
     opens_sentence,
@@ -634,7 +635,7 @@ class Speakers:
             return True
         before = self.tokens[k - 1]
         if cue in pairs_of_compounds().get(before.word, ()) or cue.endswith("s") and (
-                before.word in words("number_words") or before.text.isdigit()):
+                before.word in words("number_words") or before.text.isdigit() and not is_year(before.text)):
             return False  # "the so called ...", a noun in the plural: "The two states hold primaries", "3 reports"
         owner = before.word[:-2]
         # (A plural between them is the verb's subject: "the Saudis state in the white paper".)
