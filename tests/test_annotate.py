@@ -3268,3 +3268,16 @@ def test_a_document_named_by_where_it_comes_from_speaks():
         ("Exit polls from the harbor vote", "65 percent of voters backed the ferry")]
     assert speakers("Harbor data from 2011 to 2021 shows declines in ferry use among teens.") == [
         ("Harbor data from 2011 to 2021", "declines in ferry use among teens")]
+
+
+def test_a_gerund_opening_the_sentence_is_its_subjects_report():
+    """'Noting that both ferries were late, Quist blamed the council': Quist noted it; a main clause
+    with a cue of its own reports too; a possessive after the comma names no one who noted."""
+    def reports(sentence):
+        return [(q.text, q.speaker.mention) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+    assert reports("Noting that both ferries were late, Quist blamed the council.") == [
+        ("both ferries were late", "Quist")]
+    assert reports("Noting that both ferries were late, Quist said the town had a real problem.") == [
+        ("both ferries were late", "Quist"), ("the town had a real problem", "Quist")]
+    assert reports("Referencing the old harbor paintings, his photographs chronicle the docks at dawn.") == []
+    assert reports("Boasting nine harbor prizes, director Tim Lee’s new film opens on Friday.") == []

@@ -424,6 +424,14 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         elif content[0] >= attribution.cue[1]:
             content = _before_contrast(text, content, speakers.quoted)
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
+        if attribution.cue[0] < content[1] <= attribution.mention.start:
+            # "Noting that both ferries were late, Quist said the town ...": the opening gerund's words,
+            # then the main clause's own report.
+            main = speakers.find_attribution(attribution.mention.start, e)
+            more = _content_span(text, attribution.mention.start, e, main) if main is not None else None
+            if more is not None and more[0] >= content[1]:
+                found.append(FoundQuote(more, "indirect", speakers.resolve(main)))
+            continue
         following = _next_cue(text, content[0], e) if second is None else None
         if following is not None:  # "..., arguing that ...": the same speaker's next statement
             then = Attribution(attribution.mention, following.span(1), attribution.name, attribution.person)

@@ -104,6 +104,7 @@ OBJECT_REACH = 6  # words after "offered" within which what it gives is named
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
+_POSSESSIVE = re.compile(r"\w['\u2019]s\b")
 _SAYING = {"say", "says", "said", "tell", "tells", "told"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
@@ -265,6 +266,15 @@ class Speakers:
             # ("shot back", "puts it"; a cue's own particle too: "points out the ferry is late")
             particle = phrasal or k + 1 < j and self.phrasal.get(token.word) == toks[k + 1].word
             cue = (self._negated_from(k, i), toks[k + 1].end if particle else token.end)
+            if token.word.endswith("ing") and k == i and token.capitalized:
+                # "Noting that both ferries were late, Quist blamed the council": a gerund opening the
+                # sentence is the main clause's subject's.
+                subject = self._subject_after_clause(i, k)
+                owned = subject is not None and (_POSSESSIVE.search(self.text, subject.start, subject.end) is not None
+                                                 or self.tokens[self.index_at(subject.start)].word in POSSESSIVES)
+                if subject and not owned:  # (not "..., director Tim Lee’s new drama", "..., his images show")
+                    return Attribution(subject, cue)
+                continue
             if token.word.endswith("ing") and k > i:
                 # "with Sen. John McCain calling it ...": a name right before the gerund says it;
                 # "..., saying “...”": otherwise the clause's subject does, not what follows.
@@ -325,7 +335,7 @@ class Speakers:
         that opens the sentence's first clause (after "after", "while", "by" ...) is the main clause's
         subject's, who stands right after the comma that closes it."""
         toks = self.tokens
-        if k != i + 1 or toks[i].word not in CLAUSE_GERUND_OPENERS:
+        if k != i and (k != i + 1 or toks[i].word not in CLAUSE_GERUND_OPENERS):
             return None
         for m in range(k + 1, min(len(toks) - 1, k + MAX_CLAUSE_TOKENS)):
             if not unbroken(self.text, toks[m - 1].end, toks[m].start) or toks[m].text == ";":
