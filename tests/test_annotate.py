@@ -3281,3 +3281,14 @@ def test_a_gerund_opening_the_sentence_is_its_subjects_report():
         ("both ferries were late", "Quist"), ("the town had a real problem", "Quist")]
     assert reports("Referencing the old harbor paintings, his photographs chronicle the docks at dawn.") == []
     assert reports("Boasting nine harbor prizes, director Tim Lee’s new film opens on Friday.") == []
+
+
+def test_people_a_clause_without_its_pronoun_describes_speak():
+    """'Most of the captains we spoke to said ...': the captains, not "we" or "to"; not an object before
+    the clause ('assures her audience she will tell')."""
+    def speakers(sentence):
+        return [q.speaker.mention for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+    assert speakers("Most of the captains we spoke to said a deal was likely.") == ["Most of the captains"]
+    assert speakers("Still, none of the harbor pilots I interviewed this week thought a deal was likely.") == [
+        "none of the harbor pilots"]
+    assert "her audience" not in speakers("Quist assures her audience she will tell the critics to wait.")

@@ -287,7 +287,7 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     city = _city_before_state(text, tokens, found)
     if city is not None:  # "Stacy Baker of Columbia, South Carolina says": the state only says where
         return _phrase_before(text, tokens, city)
-    relative = _relative_clause_subject(text, tokens, i, found)
+    relative = _relative_clause_subject(text, tokens, i, found) or _contact_clause_subject(text, tokens, i)
     if relative is not None:
         return relative
     if found is not None and found.kind == "pronoun":
@@ -409,6 +409,46 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
             if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
                     or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
                 return None
+            return antecedent
+    return None
+
+
+_CONTACT_SUBJECTS = {"i", "we", "you", "they", "he", "she"}
+_CLAUSE_OPENING_WORDS = {"and", "but", "then", "so", "that"}
+CONTACT_REACH = 5  # words from the clause's pronoun to the cue ("I interviewed this week thought")
+
+
+def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'Most of the captains we spoke to said', 'the pilots I interviewed this week thought': a relative
+    clause without its pronoun, its own subject and verb after the phrase it describes, which speaks
+    (people, a group, an organization or a document: 'The report I read says')."""
+    if pronoun_kind(tokens[i].word):
+        return None  # ("a story you think they want": the pronoun right before the cue is its subject)
+    for j in range(i - 1, max(0, i - CONTACT_REACH), -1):
+        token = tokens[j]
+        if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS or token.word in ("who", "that", "which"):
+            return None
+        if token.word in _CONTACT_SUBJECTS and (token.text.islower() or token.text == "I"):
+            if not tokens[j + 1].text.isalpha() or not tokens[j + 1].text.islower() \
+                    or tokens[j + 1].word in FUNCTION_WORDS or not _unbroken_run(text, tokens, j - 1, i):
+                return None  # (its verb follows the pronoun at once)
+            antecedent = _mention_before(text, tokens, j - 1)
+            if antecedent is None or antecedent.end != tokens[j - 1].end \
+                    or antecedent.kind not in ("anonymous", "group", "organization", "document"):
+                return None
+            k = _index_at(tokens, antecedent.start)
+            share = k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in QUANTIFIERS
+            first = k - 2 if share else k  # "Most of the captains we spoke to": some or all of them speak
+            # (The phrase is the sentence's subject: it opens a clause, "assures his audience he will
+            # tell" has an object before the pronoun; and it is one run up to the cue: not "A through I.
+            # Survey I consistently showed".)
+            opens = first == 0 or not _joined(text, tokens[first - 1], tokens[first]) \
+                or tokens[first - 1].word in _CLAUSE_OPENING_WORDS or tokens[first - 1].text in PHRASE_BOUNDARIES
+            if not opens or not _unbroken_run(text, tokens, first, i):
+                return None
+            if share:
+                return Mention(tokens[first].start, antecedent.end, antecedent.kind,
+                               text[tokens[first].start : antecedent.end], antecedent.head, True)
             return antecedent
     return None
 
