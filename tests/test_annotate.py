@@ -3292,3 +3292,9 @@ def test_people_a_clause_without_its_pronoun_describes_speak():
     assert speakers("Still, none of the harbor pilots I interviewed this week thought a deal was likely.") == [
         "none of the harbor pilots"]
     assert "her audience" not in speakers("Quist assures her audience she will tell the critics to wait.")
+
+
+def test_one_named_by_what_they_were_first_or_last_to_do_speaks():
+    """'The last man to run the harbor says ...': the man, by what he was the last to do."""
+    [quote] = annotate_text("Harbor news\n\nThe last man to run the harbor says the ferry will not return.").quotes
+    assert (quote.text, quote.speaker.mention) == ("the ferry will not return", "The last man to run the harbor")

@@ -453,6 +453,7 @@ def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention |
     return None
 
 
+_ORDINALS = {"first", "last", "only", "second", "third", "next", "latest"}
 PARTICIPLE_REACH = 14  # words from the participle to the cue
 _PARTICIPLE_ADJUNCTS = {"by", "at", "in", "during", "this", "last", "earlier", "recently", "after", "before"}
 
@@ -473,6 +474,10 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
         participle = participle or token.word.endswith("ed") and len(token.word) > 4 and 0 < j < i \
             and (is_people_plural(tokens[j - 1].word) or is_anonymous_noun(tokens[j - 1].word)) \
             and tokens[j + 1].word in _PARTICIPLE_ADJUNCTS and not is_cue(token.word, stance=True)
+        # ("The last man to run the harbor says", "the first woman to lead the council said": one named by
+        # what he or she was the first, last or only one to do.)
+        participle = participle or token.word == "to" and 2 <= j < i and tokens[j + 1].text.islower() \
+            and any(t.word in _ORDINALS for t in tokens[max(0, j - 4) : j - 1])
         if participle and token.text.islower():  # (not "during")
             if j == 0 or not _unbroken_run(text, tokens, j - 1, i):
                 return None  # (breaks read only now: few phrases hold a participle)
