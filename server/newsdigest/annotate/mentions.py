@@ -287,7 +287,8 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     city = _city_before_state(text, tokens, found)
     if city is not None:  # "Stacy Baker of Columbia, South Carolina says": the state only says where
         return _phrase_before(text, tokens, city)
-    relative = _relative_clause_subject(text, tokens, i, found) or _contact_clause_subject(text, tokens, i)
+    relative = _relative_clause_subject(text, tokens, i, found) \
+        or (_contact_clause_subject(text, tokens, i) if found is None else None)
     if relative is not None:
         return relative
     if found is not None and found.kind == "pronoun":

@@ -824,6 +824,9 @@ _DESCRIPTION_AFTER_COMMA = re.compile(
     r",\s+((?:the|an?|his|her|their|its|(?:[A-Z][\w.-]* ){0,2}[A-Z][\w.-]*['\u2019]s) (?:[a-z-]+ ){1,3})$")
 
 
+DESCRIPTION_REACH = 120  # characters: a comma and up to seven words before the name
+
+
 def _describes_someone(description: list[str]) -> bool:
     """Whether words set before a name describe a person or an organization ("the ferry captain",
     "Quist's longtime aide", "the news network"), not a thing ("a word Trump then repeated")."""
@@ -860,8 +863,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     lead = _FIRST_GROUP.sub("", lead)  # ("many experts and some lawmakers say")
     # "CONTENT, the ferry captain Tim Lee said": a short description right before the name, after
     # the comma, is the speaker's phrase too, when only a few words (or when and where) follow the cue.
-    ends = _words(tail) <= 4 or bool(_CIRCUMSTANCE.match(tail) or _WHEN.match(tail))
-    described = _DESCRIPTION_AFTER_COMMA.search(lead) if m.kind == "name" and ends else None
+    described = _DESCRIPTION_AFTER_COMMA.search(lead, max(0, len(lead) - DESCRIPTION_REACH)) \
+        if m.kind == "name" and (_words(tail) <= 4 or _CIRCUMSTANCE.match(tail) or _WHEN.match(tail)) else None
     if described is not None and _describes_someone(described.group(1).split()):
         lead = lead[: described.start(1)]
     phrase_start = s + len(lead)  # where the speaker's phrase starts, its first words included
