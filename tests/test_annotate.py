@@ -3298,3 +3298,12 @@ def test_one_named_by_what_they_were_first_or_last_to_do_speaks():
     """'The last man to run the harbor says ...': the man, by what he was the last to do."""
     [quote] = annotate_text("Harbor news\n\nThe last man to run the harbor says the ferry will not return.").quotes
     assert (quote.text, quote.speaker.mention) == ("the ferry will not return", "The last man to run the harbor")
+
+
+def test_a_share_compared_with_another_reports_its_own_words():
+    """'..., compared with 40 percent who say it is early': the second share says so; a description
+    never runs back over "with" ("compared with 40 percent" is not who speaks)."""
+    ann = annotate_text("Harbor news\n\nSixty percent of voters say the ferry is late, compared with 40 percent who "
+                        "say it is early.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("the ferry is late", "Sixty percent of voters"), ("it is early", "40 percent")]

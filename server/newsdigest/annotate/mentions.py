@@ -640,7 +640,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
         # (A verb ends it too: "who is chairman of the ... said" is the chairman's, not "is chairman"'s.)
         if prev.text in PHRASE_BOUNDARIES or prev.word in FINITE and prev.text.islower() \
-                or prev.word in ("that", "which", "who", "what", "said", "to", "by", "but",
+                or prev.word in ("that", "which", "who", "what", "said", "to", "by", "but", "with",
                                                          "as", "while", "how", "why", "whether",
                                                          "when", "where", "if") \
                 or prev.word == "and" and start - 2 >= 0 and tokens[start - 2].text == "," \

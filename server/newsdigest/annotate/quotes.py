@@ -424,6 +424,16 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         elif content[0] >= attribution.cue[1]:
             content = _before_contrast(text, content, speakers.quoted)
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
+        compared = _COMPARED.match(text, content[1])
+        if compared is not None:
+            # "Half said they wanted a new ferry, compared with four in 10 who said they preferred the
+            # old one": the share compared reports its own words.
+            other = speakers.find_attribution(compared.end(), e)
+            more = _content_span(text, compared.end(), e, other) \
+                if other is not None and other.mention.start >= compared.end() else None
+            if more is not None:
+                found.append(FoundQuote(more, "indirect", speakers.resolve(other)))
+                continue
         if attribution.cue[0] < content[1] <= attribution.mention.start:
             # "Noting that both ferries were late, Quist said the town ...": the opening gerund's words,
             # then the main clause's own report.
@@ -445,6 +455,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             if main is not None:
                 found.append(main)
     return found
+
+
+_COMPARED = re.compile(r",\s+compared (?:with|to)\s+")
 
 
 def _main_clause_report(text: str, s: int, content: Span, e: int, speakers: Speakers) -> FoundQuote | None:
