@@ -3307,3 +3307,12 @@ def test_a_share_compared_with_another_reports_its_own_words():
                         "say it is early.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [
         ("the ferry is late", "Sixty percent of voters"), ("it is early", "40 percent")]
+
+
+def test_a_phrase_holding_a_clause_or_cut_short_describes_no_one():
+    """'A calendar app helps you plan' names no source; 'Tim Lee and I' and 'US Senator Tim Lee' still do."""
+    assert annotate_text("Harbor news\n\nBy reading years of logs, the app helps you anticipate tide demands so "
+                         "you can sail first.").sources == []
+    for sentence, name in (("“The town is proud!” US Senator Tim Lee said as he opened the meeting.", "Tim Lee"),
+                           ("“We won,” said Al From, who wrote a book on the league.", "Al From")):
+        assert annotate_text(f"Harbor news\n\n{sentence}").quotes[0].speaker.name == name

@@ -196,11 +196,31 @@ def is_business_name(name: list[Token]) -> bool:
     return len(name) >= 2 and name[-1].capitalized and is_business_word(name[-1].word)
 
 
+_PERSONAL_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "him"}
+
+
+def _holds_a_clause(tokens: list[Token]) -> bool:
+    """Whether a personal pronoun stands in the phrase other than joined to another speaker ("he and
+    election-law experts", "Ms. Rao and I") or after a preposition ("many of you", "those around him")."""
+    for k, t in enumerate(tokens):
+        if t.word in _PERSONAL_PRONOUNS and (t.text.islower() or t.text == "I"):  # (not "US Senator")
+            joined = k > 0 and (tokens[k - 1].word in ("and", "or", ",", "around", "like", "near", "behind")
+                                or tokens[k - 1].word in PREPOSITIONS) \
+                or k + 1 < len(tokens) and tokens[k + 1].word in ("and", "or", ",")  # ("most of them")
+            if not joined:
+                return True
+    return False
+
+
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     """What kind of speaker a phrase is, if it is one at all."""
     if not tokens:
         return None
     head = tokens[-1]
+    if len(tokens) > 1 and (head.word in FUNCTION_WORDS and head.text.islower() or _holds_a_clause(tokens)):
+        # A phrase cut short ("A fund that", "The type and") or holding a clause ("The last thing you",
+        # "A calendar app helps you"): no description of anyone.
+        return None
     if len(tokens) == 1 and _is_acronym(head):  # "the WHO", "the FBI": an organization, not "who"
         return Mention(head.start, head.end, "organization", head.text, head.word)
     if len(tokens) == 1 and pronoun_kind(head.word):
@@ -967,8 +987,8 @@ def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention
     if any(t.word in _CLAUSE_WORDS for t in phrase[1:]):
         return None  # "a celebratory event was held", "the campaign refused to": a clause, not who
     head = tokens[j - 1]
-    if pronoun_kind(head.word):
-        return None
+    if pronoun_kind(head.word) or _holds_a_clause(phrase):
+        return None  # (nor "the app helps you")
     return Mention(tokens[i].start, head.end, "anonymous", _span_text(text, tokens[i:j]), head.word,
                    head.word.endswith("s") and not head.word.endswith("ss"))
 
