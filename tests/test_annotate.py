@@ -3316,3 +3316,10 @@ def test_a_phrase_holding_a_clause_or_cut_short_describes_no_one():
     for sentence, name in (("“The town is proud!” US Senator Tim Lee said as he opened the meeting.", "Tim Lee"),
                            ("“We won,” said Al From, who wrote a book on the league.", "Al From")):
         assert annotate_text(f"Harbor news\n\n{sentence}").quotes[0].speaker.name == name
+
+
+def test_a_name_ending_in_an_abbreviated_company_word_is_an_organization():
+    for sentence in ("Harbor Works Inc. said in a statement that it stood ready.",
+                     "The other bidder, Fenwick Marine Co., said it stood ready."):
+        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        assert source.kind == "organization"
