@@ -3323,3 +3323,9 @@ def test_a_name_ending_in_an_abbreviated_company_word_is_an_organization():
                      "The other bidder, Fenwick Marine Co., said it stood ready."):
         [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
         assert source.kind == "organization"
+
+
+def test_a_document_by_its_authors_after_according_to_is_one_document_source():
+    [source] = annotate_text("Harbor news\n\nAccording to a report by the harbor authority, the hull shows signs of "
+                             "corrosion.").sources
+    assert (source.name, source.kind) == ("a report by the harbor authority", "document")

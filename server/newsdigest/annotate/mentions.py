@@ -1005,10 +1005,12 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
     while end < len(tokens) and end - i < 9 and tokens[end].text not in PHRASE_BOUNDARIES:
         if best and tokens[end].word in ("of", "to", "for", "at", "in", "with", "on", "from", "who", "that"):
             break
-        if best and best.kind == "document" and (tokens[end].word in PUBLISHED or tokens[end].word in _CLAUSE_SUBJECTS
+        if best and best.kind == "document" and (tokens[end].word in PUBLISHED or tokens[end].word == "by"
+                                                 or tokens[end].word in _CLAUSE_SUBJECTS
                                                  and tokens[end - 1].end == best.end):
-            # "according to a memo obtained by the Fenwick Courier", "a report the town manager presented":
-            # the document, whoever holds or wrote it; the phrase runs to the clause's mark.
+            # "according to a memo obtained by the Fenwick Courier", "a report the town manager presented",
+            # "a report by the authority": the document, whoever holds or wrote it; the phrase runs to the
+            # clause's mark.
             stop = end
             while stop < len(tokens) and tokens[stop].text not in PHRASE_BOUNDARIES and stop - end < 9 and not (
                     tokens[stop].word in ("and", "or") and stop + 1 < len(tokens) and not tokens[stop + 1].capitalized):
