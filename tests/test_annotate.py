@@ -3329,3 +3329,11 @@ def test_a_document_by_its_authors_after_according_to_is_one_document_source():
     [source] = annotate_text("Harbor news\n\nAccording to a report by the harbor authority, the hull shows signs of "
                              "corrosion.").sources
     assert (source.name, source.kind) == ("a report by the harbor authority", "document")
+
+
+def test_declining_to_comment_makes_a_source_of_who_declined():
+    """'A spokeswoman for Coastal Marine declined to comment.': a source the story sought, its refusal kept."""
+    ann = annotate_text("Harbor news\n\nA spokeswoman for Coastal Marine Group declined to comment.")
+    assert [(q.text, q.speaker.mention, q.cue.text) for q in ann.quotes] == [
+        ("to comment", "A spokeswoman for Coastal Marine Group", "declined")]
+    assert [s.name for s in ann.sources] == ["A spokeswoman for Coastal Marine Group"]

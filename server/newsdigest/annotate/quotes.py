@@ -14,7 +14,7 @@ from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .mentions import CIRCUMSTANCE_PREPOSITIONS, FUNCTION_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
-from .speakers import SUBORDINATORS, Attribution, Speakers
+from .speakers import REFUSING, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, inner_span
 from .tokens import (
     ANY_VERB,
@@ -457,6 +457,8 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     return found
 
 
+# A refusal's bare object, the clause ending after it ("declined to comment.", "refused to say, citing ...").
+_BARE_REFUSAL = re.compile(r"\s+(to (?:comment|say|elaborate|respond|speculate))(?=\s*[.,;!?]|\s*$)")
 _COMPARED = re.compile(r",\s+compared (?:with|to)\s+")
 
 
@@ -858,6 +860,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     "CONTENT, according to X" / "According to X, CONTENT".
     """
     m, (cue_start, cue_end) = attribution.mention, attribution.cue
+    # (not in an aside: "Tom Ek, who declined to comment, fears that ..." goes on to its own report)
+    refusal = _BARE_REFUSAL.match(text, cue_end) if m.end <= cue_start and m.head != "who" else None
+    if refusal is not None and text[cue_start:cue_end].lower().rsplit(None, 1)[-1] in REFUSING:
+        return refusal.span(1)  # "A spokeswoman declined to comment.": two words, but what the source gave
     closing = _CLAUSE_CLOSE.search(text, cue_end, m.start) if m.start > cue_end else None
     if closing is not None:
         # "After saying (that) CONTENT, she ...": what was said ends with the clause the cue opens.

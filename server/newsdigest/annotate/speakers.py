@@ -69,7 +69,7 @@ _A_NUMBER_OF = {"few", "lot", "couple", "handful", "number", "majority", "minori
     "share_nouns")
 _WORDS_FOLLOW = re.compile(r"\bthat\b|[:\"\u201c]")  # ("Texas argued in court that ...": what was said follows)
 _HEADLINE_AGENT_PREPOSITIONS = {"in", "with", "over", "after", "by"}  # ("charged in"; not "called for", "warned of")
-_REFUSING = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
+REFUSING = {"decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing"}
 _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"}
 
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
@@ -619,7 +619,7 @@ class Speakers:
         and 'He’s claiming' 'is claiming'."""
         cue = self.tokens[k].word
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
-        if k >= 2 and self.tokens[k - 1].word == "to" and self.tokens[k - 2].word in _REFUSING:
+        if k >= 2 and self.tokens[k - 1].word == "to" and self.tokens[k - 2].word in REFUSING:
             return False  # "declined to say how long ...": the refusal is the cue ("declined"), not the saying
         if after is not None and (cue == "thanks" and after.word == "to" or self.tokens[k].capitalized
                                   and self.text.startswith(":", after.end) and after.word in words("labels")):
