@@ -3337,3 +3337,26 @@ def test_declining_to_comment_makes_a_source_of_who_declined():
     assert [(q.text, q.speaker.mention, q.cue.text) for q in ann.quotes] == [
         ("to comment", "A spokeswoman for Coastal Marine Group", "declined")]
     assert [s.name for s in ann.sources] == ["A spokeswoman for Coastal Marine Group"]
+
+
+def test_legal_and_official_texts_speak_as_documents():
+    """'A draft agreement reviewed by the Gazette shows ...': the agreement, a document; "It" after it is it."""
+    ann = annotate_text("Harbor news\n\nA draft agreement reviewed by the Fenwick Gazette shows the buyer would keep "
+                        "the terminal open. It does not say what would happen after that.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("the buyer would keep the terminal open", "A draft agreement"),
+        ("what would happen after that", "A draft agreement")]
+    assert [s.kind for s in ann.sources] == ["document"]
+
+
+def test_a_clause_opening_with_a_capitalized_pronoun_names_no_one():
+    assert annotate_text("Harbor news\n\nWe make ferry rides people actually want to take, and we do it with "
+                         "care.").sources == []
+
+
+def test_an_aside_with_a_relative_clause_is_read_by_its_head_noun():
+    """'Rita Vance, a former harbor master who now leads a group of riders, warned': a person (the group
+    is in the relative clause)."""
+    [source] = annotate_text("Harbor news\n\nRita Vance, a former harbor master who now leads a group of riders, "
+                             "warned that a private owner might raise fares.").sources
+    assert (source.name, source.kind) == ("Rita Vance", "person")

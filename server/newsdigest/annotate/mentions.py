@@ -196,6 +196,7 @@ def is_business_name(name: list[Token]) -> bool:
     return len(name) >= 2 and name[-1].capitalized and is_business_word(name[-1].word)
 
 
+_CONTRACTION = re.compile(r"['\u2019](?:ll|re|ve|d|m|s)$")
 _PERSONAL_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "him"}
 
 
@@ -203,7 +204,8 @@ def _holds_a_clause(tokens: list[Token]) -> bool:
     """Whether a personal pronoun stands in the phrase other than joined to another speaker ("he and
     election-law experts", "Ms. Rao and I") or after a preposition ("many of you", "those around him")."""
     for k, t in enumerate(tokens):
-        if t.word in _PERSONAL_PRONOUNS and (t.text.islower() or t.text == "I"):  # (not "US Senator")
+        bare = _CONTRACTION.sub("", t.word)  # ("We’ll also provide guidance on how")
+        if bare in _PERSONAL_PRONOUNS and (t.text[:1].islower() or bare == "i" or t.text != t.text.upper() and k == 0):
             joined = k > 0 and (tokens[k - 1].word in ("and", "or", ",", "around", "like", "near", "behind")
                                 or tokens[k - 1].word in PREPOSITIONS) \
                 or k + 1 < len(tokens) and tokens[k + 1].word in ("and", "or", ",")  # ("most of them")
@@ -848,9 +850,14 @@ def aside_kind(text: str, tokens: list[Token], comma: int) -> str:
     return ""
 
 
+_RELATIVE_WORDS = {"who", "whose", "which", "that"}
+
+
 def _aside_head_kind(text: str, aside: list[Token]) -> str:
     """The kind of what an aside is, read from its head noun phrase (before any preposition)."""
-    end = next((k for k in range(1, len(aside)) if aside[k].word in PREPOSITIONS), len(aside))
+    # (nor past a relative clause: "a former harbor master who now leads a group of riders" is a person)
+    end = next((k for k in range(1, len(aside)) if aside[k].word in PREPOSITIONS or aside[k].word in _RELATIVE_WORDS),
+               len(aside))
     head = _description_after(text, aside[:end], 0)
     return head.kind if head is not None else ""
 
