@@ -3360,3 +3360,15 @@ def test_an_aside_with_a_relative_clause_is_read_by_its_head_noun():
     [source] = annotate_text("Harbor news\n\nRita Vance, a former harbor master who now leads a group of riders, "
                              "warned that a private owner might raise fares.").sources
     assert (source.name, source.kind) == ("Rita Vance", "person")
+
+
+def test_a_description_is_headed_by_the_noun_a_participle_follows():
+    """'The union representing terminal workers said': the union speaks, an organization, not its
+    members; and the people a postmodifier describes end where a relative clause begins."""
+    [source] = annotate_text("Harbor news\n\nThe union representing terminal workers said its members had not been "
+                             "consulted.").sources
+    assert (source.name, source.kind) == ("The union representing terminal workers", "organization")
+    [source] = annotate_text("Harbor news\n\nThe port is for sale, according to two people familiar with the talks "
+                             "who spoke on condition of anonymity because the talks are confidential.").sources
+    assert source.name == "two people familiar with the talks"
+    assert "anonymity because the talks are confidential" in source.description

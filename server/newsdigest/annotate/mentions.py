@@ -683,6 +683,16 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return Mention(tokens[share].start, found.end, "group", text[tokens[share].start : found.end],
                                found.head, True)
             break
+    # "The union representing terminal workers": the noun before the participle is the head, not its object.
+    # (Its object follows it: not "a team meeting to", "an impromptu press briefing to".)
+    for k in range(start + 2, i):
+        if tokens[k].word.endswith("ing") and len(tokens[k].word) > 5 and tokens[k].text.islower() \
+                and tokens[k + 1].word not in FUNCTION_WORDS and tokens[i].word not in FUNCTION_WORDS:
+            head = classify_phrase(text, tokens[start:k])
+            if head is not None and head.kind in ("organization", "anonymous", "group", "document"):
+                return Mention(head.start, tokens[i].end, head.kind, _span_text(text, tokens[start : i + 1]),
+                               head.head, head.plural)
+            break
     return classify_phrase(text, tokens[start : i + 1])
 
 
@@ -1034,7 +1044,9 @@ def _description_after(text: str, tokens: list[Token], i: int) -> Mention | None
             nxt = tokens[end + 1 : end + 3]
             if len(nxt) == 2 and (nxt[0].word, nxt[1].word) in POSTMODIFIERS:
                 stop = end + 1
-                while stop < len(tokens) and tokens[stop].text not in ",;:()\u2014\u2013" and stop - end < 9:
+                # (to a relative clause too: "familiar with the negotiations who spoke on condition of ...")
+                while stop < len(tokens) and tokens[stop].text not in ",;:()\u2014\u2013" and stop - end < 9 \
+                        and tokens[stop].word not in ("who", "whom"):
                     stop += 1
                 best.end = tokens[stop - 1].end
                 best.name = text[best.start : best.end]
