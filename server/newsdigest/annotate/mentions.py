@@ -204,7 +204,7 @@ def _holds_a_clause(tokens: list[Token]) -> bool:
     """Whether a personal pronoun stands in the phrase other than joined to another speaker ("he and
     election-law experts", "Ms. Rao and I") or after a preposition ("many of you", "those around him")."""
     for k, t in enumerate(tokens):
-        bare = _CONTRACTION.sub("", t.word)  # ("We’ll also provide guidance on how")
+        bare = _CONTRACTION.sub("", t.word) if "\u2019" in t.word or "'" in t.word else t.word  # ("We’ll also ...")
         if bare in _PERSONAL_PRONOUNS and (t.text[:1].islower() or bare == "i" or t.text != t.text.upper() and k == 0):
             joined = k > 0 and (tokens[k - 1].word in ("and", "or", ",", "around", "like", "near", "behind")
                                 or tokens[k - 1].word in PREPOSITIONS) \
@@ -219,10 +219,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if not tokens:
         return None
     head = tokens[-1]
-    if len(tokens) > 1 and (head.word in FUNCTION_WORDS and head.text.islower() or _holds_a_clause(tokens)):
-        # A phrase cut short ("A fund that", "The type and") or holding a clause ("The last thing you",
-        # "A calendar app helps you"): no description of anyone.
-        return None
+    if len(tokens) > 1 and head.word in FUNCTION_WORDS and head.text.islower():
+        return None  # a phrase cut short: "A fund that", "The type and"
     if len(tokens) == 1 and _is_acronym(head):  # "the WHO", "the FBI": an organization, not "who"
         return Mention(head.start, head.end, "organization", head.text, head.word)
     if len(tokens) == 1 and pronoun_kind(head.word):
@@ -262,6 +260,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         if any(is_organization_word(t.word) for t in name) or is_business_name(name):
             return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
+    if len(tokens) > 1 and _holds_a_clause(tokens):
+        return None  # "The last thing you", "A calendar app helps you": a clause, no description of anyone
     word = head.word
     plural = word.endswith("s") and not word.endswith("ss")
     if share or any(_IN_TEN.fullmatch(_span_text(text, tokens[-n:])) for n in (3, 4)):
@@ -547,10 +547,9 @@ def _people_of(text: str, tokens: list[Token], i: int, documents: bool = True) -
             # ("Exit polls from the harbor vote showed": from where it comes, after a short name of it, not
             # after a clause read as one: "Grocery chains process massive amounts of data from ...")
             # (a year alone after "from" only says which: "another Pew study from 2011 noted", below)
-            short = head is not None and j - _index_at(tokens, head.start) <= 3 \
-                and not (j + 1 == i and is_year(tokens[i].text))
             document = documents and head is not None and head.kind == "document" and (
-                tokens[j].word in ("of", "on", "by") or tokens[j].word == "from" and short)
+                tokens[j].word in ("of", "on", "by") or tokens[j].word == "from"
+                and j - _index_at(tokens, head.start) <= 3 and not (j + 1 == i and is_year(tokens[i].text)))
             if people and _post_then_person(tokens, j + 1, i):
                 return None  # "head of growth Ada Quist said": the post is hers, and she speaks
             if (people or document) and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
@@ -576,7 +575,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                       or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES
                       or tokens[i].word in ("there", "here") and tokens[i].text.islower()):
         i -= 1  # ("Ford itself said": the reflexive only insists; "Officials there said": where)
-    if i >= 2 and is_year(tokens[i].text) and tokens[i - 1].word in ("from", "in", "of"):
+    if i >= 2 and tokens[i - 1].word in ("from", "in", "of") and is_year(tokens[i].text):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
         return _phrase_before(text, tokens, i - 3)  # "The email went on to say"

@@ -216,7 +216,8 @@ def is_anonymous_noun(word: str) -> bool:
 
 def is_organization_word(word: str) -> bool:
     """A word organizations' names end with (lexicons/organization_words.txt), abbreviated too ("Inc.")."""
-    return word in words("organization_words") or word.endswith(".") and word[:-1] in words("organization_words")
+    lexicon = words("organization_words")
+    return word in lexicon or word[-1:] == "." and word[:-1] in lexicon
 
 
 def is_document_word(word: str) -> bool:
