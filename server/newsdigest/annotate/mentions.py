@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import lines, words
 from .tokens import (
@@ -17,6 +17,7 @@ from .tokens import (
     DETERMINERS,
     FINITE,
     POSSESSIVE_ENDING,
+    WORD_CACHE,
     Token,
     given_names,
     is_anonymous_noun,
@@ -150,6 +151,7 @@ def _place_names() -> frozenset[str]:
     return frozenset(lines("place_names"))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_place_name(phrase: str) -> bool:
     """A country, a U.S. state or a capital (lexicons/place_names.txt), with "the" where its name takes it."""
     return " ".join(word.rstrip(".") for word in phrase.lower().split()) in _place_names()

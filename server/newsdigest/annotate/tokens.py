@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import numpy as np
@@ -36,6 +36,9 @@ AUXILIARIES = {"has", "have", "had", "would", "will", "was", "were", "is", "are"
 AUXILIARIES |= {f"{verb}n{mark}t" for verb in ("do", "does", "did", "would", "could", "has", "have", "had", "is",
                                                "are", "was", "were", "should") for mark in "'\u2019"} | {
     "don't", "don\u2019t", "won't", "won\u2019t", "can't", "can\u2019t", "cannot"}
+
+
+WORD_CACHE = 1 << 16  # words whose lexicon tests are remembered (a bound for a long-running service)
 
 
 class Token(NamedTuple):
@@ -175,6 +178,7 @@ def is_label(phrase: str) -> bool:
     return any(word.lower() in words("labels") for word in phrase.split())
 
 
+@lru_cache(maxsize=WORD_CACHE)  # (asked of the same few thousand words some 900 times an article)
 def is_title(word: str) -> bool:
     """A title before a name (lexicons/titles.txt), or any "...-in-chief" ("Editor-in-Chief Ada Quist")."""
     word = word.rstrip(".")
@@ -214,6 +218,7 @@ def is_anonymous_noun(word: str) -> bool:
     return word in words("anonymous_nouns") or word.endswith(_PROFESSION_ENDINGS) and word.isalpha()
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def is_organization_word(word: str) -> bool:
     """A word organizations' names end with (lexicons/organization_words.txt), abbreviated too ("Inc.")."""
     lexicon = words("organization_words")
