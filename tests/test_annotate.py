@@ -2665,6 +2665,11 @@ def said(sentence: str) -> list[str]:
     return [q.text for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
 
 
+def reported(sentence: str) -> list[tuple[str, str]]:
+    """What a sentence of harbor news reports as said, each with the mention of who said it."""
+    return [(q.text, q.speaker.mention) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
+
+
 def description(sentence: str) -> str:
     """The description of the one source a sentence of harbor news names."""
     [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
@@ -3262,36 +3267,32 @@ def test_a_share_of_them_speaks_as_a_group():
 def test_a_document_named_by_where_it_comes_from_speaks():
     """'Exit polls from the harbor vote showed ...': the polls speak; a year before "shows" is no
     count ("data from 2011 to 2021 shows" is a verb, not "21 shows")."""
-    def speakers(sentence):
-        return [(q.speaker.mention, q.text) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-    assert speakers("Exit polls from the harbor vote showed that 65 percent of voters backed the ferry.") == [
-        ("Exit polls from the harbor vote", "65 percent of voters backed the ferry")]
-    assert speakers("Harbor data from 2011 to 2021 shows declines in ferry use among teens.") == [
-        ("Harbor data from 2011 to 2021", "declines in ferry use among teens")]
+    assert reported("Exit polls from the harbor vote showed that 65 percent of voters backed the ferry.") == [
+        ("65 percent of voters backed the ferry", "Exit polls from the harbor vote")]
+    assert reported("Harbor data from 2011 to 2021 shows declines in ferry use among teens.") == [
+        ("declines in ferry use among teens", "Harbor data from 2011 to 2021")]
 
 
 def test_a_gerund_opening_the_sentence_is_its_subjects_report():
     """'Noting that both ferries were late, Quist blamed the council': Quist noted it; a main clause
     with a cue of its own reports too; a possessive after the comma names no one who noted."""
-    def reports(sentence):
-        return [(q.text, q.speaker.mention) for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-    assert reports("Noting that both ferries were late, Quist blamed the council.") == [
+    assert reported("Noting that both ferries were late, Quist blamed the council.") == [
         ("both ferries were late", "Quist")]
-    assert reports("Noting that both ferries were late, Quist said the town had a real problem.") == [
+    assert reported("Noting that both ferries were late, Quist said the town had a real problem.") == [
         ("both ferries were late", "Quist"), ("the town had a real problem", "Quist")]
-    assert reports("Referencing the old harbor paintings, his photographs chronicle the docks at dawn.") == []
-    assert reports("Boasting nine harbor prizes, director Tim Lee’s new film opens on Friday.") == []
+    assert reported("Referencing the old harbor paintings, his photographs chronicle the docks at dawn.") == []
+    assert reported("Boasting nine harbor prizes, director Tim Lee’s new film opens on Friday.") == []
 
 
 def test_people_a_clause_without_its_pronoun_describes_speak():
     """'Most of the captains we spoke to said ...': the captains, not "we" or "to"; not an object before
     the clause ('assures her audience she will tell')."""
-    def speakers(sentence):
-        return [q.speaker.mention for q in annotate_text(f"Harbor news\n\n{sentence}").quotes]
-    assert speakers("Most of the captains we spoke to said a deal was likely.") == ["Most of the captains"]
-    assert speakers("Still, none of the harbor pilots I interviewed this week thought a deal was likely.") == [
-        "none of the harbor pilots"]
-    assert "her audience" not in speakers("Quist assures her audience she will tell the critics to wait.")
+    assert reported("Most of the captains we spoke to said a deal was likely.") == [
+        ("a deal was likely", "Most of the captains")]
+    assert reported("Still, none of the harbor pilots I interviewed this week thought a deal was likely.") == [
+        ("a deal was likely", "none of the harbor pilots")]
+    assert "her audience" not in [who for _, who in reported("Quist assures her audience she will tell the critics "
+                                                             "to wait.")]
 
 
 def test_one_named_by_what_they_were_first_or_last_to_do_speaks():

@@ -43,11 +43,6 @@ PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
 NAMED_DOCUMENTS = words("named_documents")  # "the 2023 NAIC Health Insurance Report" (not "Post")
 PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def is_year(word: str) -> bool:
-    """'2021', '1998': a year, not a count."""
-    return bool(_YEAR.fullmatch(word))
 GO = {"go", "goes", "went", "going"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves"}
 ASIDE_TOKENS = 32  # 'Lina Berg, the region's chief engineer and top planner for the region ..., said'
@@ -200,6 +195,11 @@ def is_business_name(name: list[Token]) -> bool:
 
 _CONTRACTION = re.compile(r"['\u2019](?:ll|re|ve|d|m|s)$")
 _PERSONAL_PRONOUNS = {"i", "you", "we", "they", "he", "she", "it", "me", "us", "them", "him"}
+
+
+def is_year(word: str) -> bool:
+    """'2021', '1998': a year, not a count."""
+    return bool(_YEAR.fullmatch(word))
 
 
 def _holds_a_clause(tokens: list[Token]) -> bool:
@@ -438,7 +438,7 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
     return None
 
 
-_CONTACT_SUBJECTS = {"i", "we", "you", "they", "he", "she"}
+_CONTACT_SUBJECTS = _PERSONAL_PRONOUNS - OBJECT_PRONOUNS  # I, we, you, they, he, she
 _CLAUSE_OPENING_WORDS = {"and", "but", "then", "so", "that"}
 CONTACT_REACH = 5  # words from the clause's pronoun to the cue ("I interviewed this week thought")
 

@@ -425,22 +425,18 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             content = _before_contrast(text, content, speakers.quoted)
         found.append(FoundQuote(content, "indirect", speakers.resolve(attribution)))
         compared = _COMPARED.match(text, content[1])
-        if compared is not None:
-            # "Half said they wanted a new ferry, compared with four in 10 who said they preferred the
-            # old one": the share compared reports its own words.
-            other = speakers.find_attribution(compared.end(), e)
-            more = _content_span(text, compared.end(), e, other) \
-                if other is not None and other.mention.start >= compared.end() else None
-            if more is not None:
-                found.append(FoundQuote(more, "indirect", speakers.resolve(other)))
-                continue
+        # "Half said they wanted a new ferry, compared with four in 10 who said they preferred the old
+        # one": the share compared reports its own words.
+        other = _own_report(text, compared.end(), e, speakers) if compared is not None else None
+        if other is not None:
+            found.append(other)
+            continue
         if attribution.cue[0] < content[1] <= attribution.mention.start:
             # "Noting that both ferries were late, Quist said the town ...": the opening gerund's words,
             # then the main clause's own report.
-            main = speakers.find_attribution(attribution.mention.start, e)
-            more = _content_span(text, attribution.mention.start, e, main) if main is not None else None
-            if more is not None and more[0] >= content[1]:
-                found.append(FoundQuote(more, "indirect", speakers.resolve(main)))
+            main = _own_report(text, attribution.mention.start, e, speakers)
+            if main is not None and main.span[0] >= content[1]:
+                found.append(main)
             continue
         following = _next_cue(text, content[0], e) if second is None else None
         if following is not None:  # "..., arguing that ...": the same speaker's next statement
@@ -472,10 +468,17 @@ def _main_clause_report(text: str, s: int, content: Span, e: int, speakers: Spea
     comma = re.match(r"[\u201d\"']*,\s+", text[content[1] : e])
     if comma is None:
         return None
-    start = content[1] + comma.end()
+    return _own_report(text, content[1] + comma.end(), e, speakers, opening_words=1)
+
+
+def _own_report(text: str, start: int, e: int, speakers: Speakers, opening_words: int | None = None
+                ) -> FoundQuote | None:
+    """The report of a clause from start to e whose speaker stands in it (after at most opening_words
+    words, when given: the clause must open with its speaker)."""
     attribution = speakers.find_attribution(start, e)
-    if attribution is None or attribution.mention.start < start or _words(text[start : attribution.mention.start]) > 1:
-        return None  # the main clause must open with its speaker
+    if attribution is None or attribution.mention.start < start or opening_words is not None \
+            and _words(text[start : attribution.mention.start]) > opening_words:
+        return None
     said = _content_span(text, start, e, attribution)
     return FoundQuote(said, "indirect", speakers.resolve(attribution)) if said is not None else None
 

@@ -45,6 +45,7 @@ from .tokens import (
     AUXILIARIES,
     DETERMINERS,
     FINITE,
+    POSSESSIVE_ENDING,
     Token,
     given_names,
     is_anonymous_noun,
@@ -104,7 +105,6 @@ OBJECT_REACH = 6  # words after "offered" within which what it gives is named
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
-_POSSESSIVE = re.compile(r"\w['\u2019]s\b")
 _SAYING = {"say", "says", "said", "tell", "tells", "told"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
@@ -270,8 +270,9 @@ class Speakers:
                 # "Noting that both ferries were late, Quist blamed the council": a gerund opening the
                 # sentence is the main clause's subject's.
                 subject = self._subject_after_clause(i, k)
-                owned = subject is not None and (_POSSESSIVE.search(self.text, subject.start, subject.end) is not None
-                                                 or self.tokens[self.index_at(subject.start)].word in POSSESSIVES)
+                words_of = self.tokens[self.index_at(subject.start) : self.index_at(subject.end)] if subject else []
+                owned = bool(words_of) and (words_of[0].word in POSSESSIVES
+                                            or any(POSSESSIVE_ENDING.search(t.text) for t in words_of))
                 if subject and not owned:  # (not "..., director Tim Lee’s new drama", "..., his images show")
                     return Attribution(subject, cue)
                 continue
