@@ -3373,3 +3373,12 @@ def test_a_description_is_headed_by_the_noun_a_participle_follows():
                              "who spoke on condition of anonymity because the talks are confidential.").sources
     assert source.name == "two people familiar with the talks"
     assert "anonymity because the talks are confidential" in source.description
+
+
+def test_the_authority_paragraphs_after_the_port_authority_is_named_is_it():
+    """'In a brief statement, the authority said ...' four paragraphs after "The Fenwick Port Authority
+    is in talks ...": one source, the authority by its name."""
+    filler = "The sale would end more than a century of public ownership at the old terminal on the harbor. " * 3
+    ann = annotate_text(f"Harbor news\n\nThe Fenwick Port Authority is in talks to sell its terminal.\n\n{filler}\n\n"
+                        f"{filler}\n\nIn a brief statement, the authority said it regularly reviews its holdings.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Port Authority", "organization")]

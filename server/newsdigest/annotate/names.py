@@ -32,6 +32,8 @@ _PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd
 _NOT_IN_SUBJECT = PREPOSITIONS | {"that", "who", "which", "and", "or"}  # (a plain subject holds none)
 QUESTION_REACH = 30  # tokens of an opening question ("Asked whether ..., he")
 ORGANIZATION_REACH = 60  # tokens back to the organization an "it" stands for: a sentence or two
+# Tokens back to the organization "the authority" stands for, its name ending in that word: a few paragraphs.
+NAMED_REACH = 400
 
 
 # The capitalized name a phrase ends with, after a preposition ("data from the Fenwick Health Department").
@@ -193,10 +195,10 @@ class Names:
     def _token_before(self, offset: int) -> int:
         return bisect.bisect_left(self.starts, offset) - 1
 
-    def _tokens_back(self, offset: int) -> range:
+    def _tokens_back(self, offset: int, reach: int = ORGANIZATION_REACH) -> range:
         """The tokens before offset, nearest first, as far back as an organization it may stand for."""
         k = self._token_before(offset)
-        return range(k, max(-1, k - ORGANIZATION_REACH), -1)
+        return range(k, max(-1, k - reach), -1)
 
     def _named_by_aside(self, i: int) -> tuple[int, str] | None:
         """'Harbor Robotics, the Fenwick startup that ..., is': a name opening its sentence that the aside
@@ -261,7 +263,7 @@ class Names:
             # ("data from the Fenwick Health Department", a document: the department is the name it ends with)
             named = at_end.group(1) if (at_end := _NAME_AT_END.search(named)) else named
             if not named:  # "The fund said" after "The International Monetary Fund cut ...": named, not speaking
-                named = next((self.text[found.start : found.end] for i in self._tokens_back(m.start)
+                named = next((self.text[found.start : found.end] for i in self._tokens_back(m.start, NAMED_REACH)
                               if self.tokens[i].word == head and self.tokens[i].capitalized
                               and (found := mention_before(self.text, self.tokens, i)) is not None
                               and found.kind == "organization" and found.start < self.tokens[i].start), "")
