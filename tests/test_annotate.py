@@ -3382,3 +3382,16 @@ def test_the_authority_paragraphs_after_the_port_authority_is_named_is_it():
     ann = annotate_text(f"Harbor news\n\nThe Fenwick Port Authority is in talks to sell its terminal.\n\n{filler}\n\n"
                         f"{filler}\n\nIn a brief statement, the authority said it regularly reviews its holdings.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Port Authority", "organization")]
+
+
+def test_a_phrase_opening_with_a_verb_or_subordinator_or_cut_short_names_no_one():
+    """'Is French press coffee better than drip?', 'The type and feel of the ferry play a role': no
+    speakers; 'Will Doyle' opens with a given name, not the verb."""
+    for text in ("Is French press coffee better than drip? Many think so.",
+                 "The type and feel of the ferry play a big role in the trip you choose.",
+                 "A ferry fund that seeks to outperform the harbor index is popular.",
+                 "Whilst harbor advocates argue that ferries solve this, costs keep rising."):
+        assert [s.name for s in annotate_text(f"Harbor news\n\n{text}").sources
+                if s.name.split()[0] in ("Is", "The", "A", "Whilst")] == []
+    assert [q.speaker.name for q in annotate_text("Harbor news\n\n“It's a pretty expensive business model,” said "
+                                                  "Will Doyle, a harbor economist.").quotes] == ["Will Doyle"]

@@ -202,6 +202,20 @@ def is_year(word: str) -> bool:
     return bool(_YEAR.fullmatch(word))
 
 
+# Words no phrase naming someone ends with (not the quantifiers and numbers that stand alone: "the two",
+# "one in three", "said another").
+_CUT_SHORT_ENDS = (FUNCTION_WORDS - DETERMINERS) | {"a", "an", "the", "this", "that", "these", "those", "his", "their",
+                                                   "its", "our", "no"}
+
+
+def _malformed(phrase: list[Token]) -> bool:
+    """A phrase cut short (its last word a function word in lower case: "The type and"), or opening with a
+    finite verb ("Is French") or a subordinator ("Whilst blockchain advocates"): no speaker's."""
+    head, first = phrase[-1], phrase[0]
+    opens_with_verb = first.word in FINITE and first.word not in given_names()  # (not "Will Doyle")
+    return head.word in _CUT_SHORT_ENDS and head.text.islower() or opens_with_verb or first.word in SUBORDINATORS
+
+
 def _holds_a_clause(tokens: list[Token]) -> bool:
     """Whether a personal pronoun stands in the phrase other than joined to another speaker ("he and
     election-law experts", "Ms. Rao and I") or after a preposition ("many of you", "those around him")."""
@@ -221,8 +235,8 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if not tokens:
         return None
     head = tokens[-1]
-    if len(tokens) > 1 and head.word in FUNCTION_WORDS and head.text.islower():
-        return None  # a phrase cut short: "A fund that", "The type and"
+    if len(tokens) > 1 and _malformed(tokens):
+        return None  # "A fund that", "Is French", "Whilst blockchain advocates": no description of anyone
     if len(tokens) == 1 and _is_acronym(head):  # "the WHO", "the FBI": an organization, not "who"
         return Mention(head.start, head.end, "organization", head.text, head.word)
     if len(tokens) == 1 and pronoun_kind(head.word):
@@ -399,8 +413,8 @@ def _person_of(text: str, tokens: list[Token], found: Mention | None) -> Mention
     return person if " " in person.name else None
 
 
-SUBORDINATORS = {"when", "while", "after", "before", "as", "if", "because", "since", "although", "though", "once",
-                 "until", "unless", "whether"}
+SUBORDINATORS = {"when", "while", "whilst", "after", "before", "as", "if", "because", "since", "although", "though",
+                 "once", "until", "unless", "whether"}
 RELATIVE_REACH = 12  # words from "who" to the cue
 OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
 
@@ -1005,8 +1019,8 @@ def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention
     if any(t.word in _CLAUSE_WORDS for t in phrase[1:]):
         return None  # "a celebratory event was held", "the campaign refused to": a clause, not who
     head = tokens[j - 1]
-    if pronoun_kind(head.word) or _holds_a_clause(phrase):
-        return None  # (nor "the app helps you")
+    if pronoun_kind(head.word) or _holds_a_clause(phrase) or len(phrase) > 1 and _malformed(phrase):
+        return None  # (nor "the app helps you", "Its design and")
     return Mention(tokens[i].start, head.end, "anonymous", _span_text(text, tokens[i:j]), head.word,
                    head.word.endswith("s") and not head.word.endswith("ss"))
 
