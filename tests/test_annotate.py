@@ -3395,3 +3395,9 @@ def test_a_phrase_opening_with_a_verb_or_subordinator_or_cut_short_names_no_one(
                 if s.name.split()[0] in ("Is", "The", "A", "Whilst")] == []
     assert [q.speaker.name for q in annotate_text("Harbor news\n\n“It's a pretty expensive business model,” said "
                                                   "Will Doyle, a harbor economist.").quotes] == ["Will Doyle"]
+
+
+def test_after_a_relative_clauses_report_the_sentence_reports_its_own():
+    """'Quist, who has said the ferry is safe, argued that the town should buy it': both reports, Quist's."""
+    assert reported("Quist, who has said the ferry is safe, argued on Monday that the town should buy it.") == [
+        ("the ferry is safe", "who"), ("the town should buy it", "Quist")]

@@ -431,6 +431,14 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if other is not None:
             found.append(other)
             continue
+        if attribution.mention.head == "who" and text.startswith(",", content[1]):
+            # "Quist, who has said the ferry is safe, argued that the town should buy it": after the
+            # relative clause's report, the sentence's own, its speaker before the aside.
+            main = speakers.find_attribution(s, e, since=content[1])
+            more = _content_span(text, s, e, main) if main is not None and main.cue[0] > content[1] else None
+            if more is not None and more[0] >= content[1]:
+                found.append(FoundQuote(more, "indirect", speakers.resolve(main)))
+                continue
         if attribution.cue[0] < content[1] <= attribution.mention.start:
             # "Noting that both ferries were late, Quist said the town ...": the opening gerund's words,
             # then the main clause's own report.
