@@ -3401,3 +3401,8 @@ def test_after_a_relative_clauses_report_the_sentence_reports_its_own():
     """'Quist, who has said the ferry is safe, argued that the town should buy it': both reports, Quist's."""
     assert reported("Quist, who has said the ferry is safe, argued on Monday that the town should buy it.") == [
         ("the ferry is safe", "who"), ("the town should buy it", "Quist")]
+
+
+def test_a_concession_with_its_own_subject_ends_what_was_said():
+    """'According to Quist, the ferry is safe, though Lee disputes that.': the concession is the writer's."""
+    assert said("According to Quist, the ferry is safe, though Lee disputes that.") == ["the ferry is safe"]

@@ -800,7 +800,10 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
 # "but" after what was said opens the writer's own clause ("said he was not qualified, but his findings
 # contradicted her"), unless it goes on under the cue ("but that ...", "not only ... but also ..."); so
 # does a semicolon ("said the dredging would end in May; the vote is set for Monday").
-_CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!that\b|also\b)|;\s+")
+_CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!that\b|also\b)|;\s+"
+                       # (", though Lee disputes that": a concession of the writer's, its own subject after it)
+                       r"|,\s+(?:though|although|whereas)\s+(?=[A-Z]|(?:he|she|they|we|the|this|these|those|many|"
+                       r"some|most)\b)")
 
 
 def _before_contrast(text: str, content: Span, quoted: list[Span]) -> Span:
