@@ -3406,3 +3406,7 @@ def test_after_a_relative_clauses_report_the_sentence_reports_its_own():
 def test_a_concession_with_its_own_subject_ends_what_was_said():
     """'According to Quist, the ferry is safe, though Lee disputes that.': the concession is the writer's."""
     assert said("According to Quist, the ferry is safe, though Lee disputes that.") == ["the ferry is safe"]
+
+
+def test_a_question_opening_the_sentence_is_not_what_its_answerer_said():
+    assert said("Asked whether the ferry was safe, Quist said it was.") == []

@@ -463,6 +463,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
 
 # A refusal's bare object, the clause ending after it ("declined to comment.", "refused to say, citing ...").
 _BARE_REFUSAL = re.compile(r"\s+(to (?:comment|say|elaborate|respond|speculate))(?=\s*[.,;!?]|\s*$)")
+_ASKED = re.compile(r"\s*(?:[Ww]hen\s+)?[Aa]sked\b")  # a question opening the sentence, its answer after
 _COMPARED = re.compile(r",\s+compared (?:with|to)\s+")
 
 
@@ -986,6 +987,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
         if not according and _in_apposition(text, before, m, cue_start):
             return None  # "The ferry's spokesman, Holly Ek, said on Monday.": who she is, not what she said
+        if not according and _ASKED.match(before) and before.count(",") == 1:
+            return None  # "Asked whether the ferry was safe, Quist said it was.": the question, not the answer
         span = (s, phrase_start)
     elif after_comma and m.start < cue_start and _words(tail) >= 4:
         # "Like other boat owners who see an upside ..., Mr. Quist said he was building ...":
