@@ -3410,3 +3410,10 @@ def test_a_concession_with_its_own_subject_ends_what_was_said():
 
 def test_a_question_opening_the_sentence_is_not_what_its_answerer_said():
     assert said("Asked whether the ferry was safe, Quist said it was.") == []
+
+
+def test_a_plural_or_s_name_possessive_with_a_bare_apostrophe_is_part_of_the_phrase():
+    """'The nurses’ union said', 'Reyes’ campaign said': whose it is belongs to who speaks."""
+    for text, name in (("The nurses’ union said its members were not surprised.", "The nurses’ union"),
+                       ("Marco Reyes’ campaign said it raised $2 million in January.", "Marco Reyes’ campaign")):
+        assert [s.name for s in annotate_text(f"Harbor news\n\n{text}").sources] == [name]

@@ -73,12 +73,14 @@ def unbroken(text: str, start: int, end: int) -> bool:
 
 # What breaks a phrase between two words: a sentence's end, a quote mark, a dash typed as hyphens
 # ("WASHINGTON -- President Obama") or a run of spaces.
+_PLURAL_POSSESSIVE_GAPS = {"' ", "\u2019 "}  # "the nurses’ union": a plural's possessive, no break
 _BREAK = re.compile("[.!?\n'\"\u2018\u2019\u201c\u201d-]|   ")
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
     """'met Obama. Trump said' is not the name 'Obama Trump', nor "'Doubts' Ren Hualin" 'Doubts Ren Hualin'."""
-    return left.end >= right.start or _BREAK.search(text, left.end, right.start) is None
+    return left.end >= right.start or _BREAK.search(text, left.end, right.start) is None or (
+        left.word[-1:] == "s" and right.text.islower() and text[left.end : right.start] in _PLURAL_POSSESSIVE_GAPS)
 
 
 def _unbroken_run(text: str, tokens: list[Token], a: int, b: int) -> bool:
