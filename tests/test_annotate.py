@@ -3417,3 +3417,8 @@ def test_a_plural_or_s_name_possessive_with_a_bare_apostrophe_is_part_of_the_phr
     for text, name in (("The nurses’ union said its members were not surprised.", "The nurses’ union"),
                        ("Marco Reyes’ campaign said it raised $2 million in January.", "Marco Reyes’ campaign")):
         assert [s.name for s in annotate_text(f"Harbor news\n\n{text}").sources] == [name]
+
+
+def test_a_group_of_people_is_read_whole_as_the_subject_of_a_gerund_report():
+    assert reported("A group of Fenwick fishermen sued the state on Monday, claiming that new cod quotas were set "
+                    "without notice.") == [("new cod quotas were set without notice", "A group of Fenwick fishermen")]

@@ -105,6 +105,7 @@ OBJECT_REACH = 6  # words after "offered" within which what it gives is named
 _NOT_VERBS = {"as", "his", "its", "this", "thus", "plus", "whereas", "besides", "unless", "across", "towards",
               "perhaps", "always", "news", "us", "yes"}
 GOVERNING = CIRCUMSTANCE_PREPOSITIONS | {"to", "for", "by"}  # a name after one is an object ("on Facebook")
+_COLLECTIVES = {"group", "coalition", "team", "band", "crowd", "panel", "delegation", "handful", "couple", "pair"}
 _SAYING = {"say", "says", "said", "tell", "tells", "told"}
 POSSESSIVES = {"his", "her", "their", "its", "our", "my", "your"}
 PARTICIPLES = {"said", "told", "written", "spoken", "wrote", "made", "put"}
@@ -810,9 +811,21 @@ class Speakers:
                             nxt = self.tokens[end + 1] if end + 1 < j else None
                     if nxt is not None and nxt.text == "," and k == i:
                         nxt = self._after_aside(end + 1, j)  # "Ines Lamar, the region's flood chief, reacted"
+                    if nxt is not None and nxt.word == "of" and found.head in _COLLECTIVES:
+                        # "A group of Fenwick fishermen sued ...": the whole phrase, up to its verb
+                        found = self._collective_phrase(found, end + 2, j) or found
                     if nxt is not None and nxt.text.islower() and not self._capitalized_word(found) \
                             and not self._word_opening_a_sentence(found):
                         return found
+        return None
+
+    def _collective_phrase(self, group: Mention, first: int, j: int) -> Mention | None:
+        """'A group of Fenwick fishermen' read on from 'A group' to the word before the clause's verb."""
+        for end in range(first, min(j - 1, first + 4)):
+            after = self.tokens[end + 1]
+            if after.word in FINITE or after.text.islower() and ANY_VERB.fullmatch(after.word):
+                found = mention_before(self.text, self.tokens, end)
+                return found if found is not None and found.start == group.start else None
         return None
 
     def _owned_by_opening(self, k: int, name: Mention) -> bool:
