@@ -3422,3 +3422,9 @@ def test_a_plural_or_s_name_possessive_with_a_bare_apostrophe_is_part_of_the_phr
 def test_a_group_of_people_is_read_whole_as_the_subject_of_a_gerund_report():
     assert reported("A group of Fenwick fishermen sued the state on Monday, claiming that new cod quotas were set "
                     "without notice.") == [("new cod quotas were set without notice", "A group of Fenwick fishermen")]
+
+
+def test_a_document_named_by_what_it_covers_is_a_document_source():
+    [source] = annotate_text("Harbor news\n\nA survey of 1,200 students found that 68 percent favored a later "
+                             "start.").sources
+    assert (source.name, source.kind) == ("A survey of 1,200 students", "document")

@@ -700,6 +700,12 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return Mention(tokens[share].start, found.end, "group", text[tokens[share].start : found.end],
                                found.head, True)
             break
+    # "A survey of 1,200 students": a document named by what it covers is the document, not its people.
+    of = next((k for k in range(start + 1, i) if tokens[k].word == "of"), None)
+    if of is not None:
+        head = classify_phrase(text, tokens[start:of])
+        if head is not None and head.kind == "document":
+            return Mention(head.start, tokens[i].end, "document", _span_text(text, tokens[start : i + 1]), head.head)
     # "The union representing terminal workers": the noun before the participle is the head, not its object.
     # (Its object follows it: not "a team meeting to", "an impromptu press briefing to".)
     for k in range(start + 2, i):
