@@ -3428,3 +3428,10 @@ def test_a_document_named_by_what_it_covers_is_a_document_source():
     [source] = annotate_text("Harbor news\n\nA survey of 1,200 students found that 68 percent favored a later "
                              "start.").sources
     assert (source.name, source.kind) == ("A survey of 1,200 students", "document")
+
+
+def test_public_offices_before_a_name_are_titles():
+    for sentence, title in (("Superintendent Ada Quist said teenagers learn better later.", "Superintendent"),
+                            ("Sheriff Tim Lee said the road would reopen on Monday.", "Sheriff")):
+        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        assert (source.name.split()[0], source.description) == (sentence.split()[1], title)
