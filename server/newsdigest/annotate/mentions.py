@@ -700,23 +700,33 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return Mention(tokens[share].start, found.end, "group", text[tokens[share].start : found.end],
                                found.head, True)
             break
-    # "A survey of 1,200 students": a document named by what it covers is the document, not its people.
-    of = next((k for k in range(start + 1, i) if tokens[k].word == "of"), None)
-    if of is not None:
-        head = classify_phrase(text, tokens[start:of])
-        if head is not None and head.kind == "document":
-            return Mention(head.start, tokens[i].end, "document", _span_text(text, tokens[start : i + 1]), head.head)
-    # "The union representing terminal workers": the noun before the participle is the head, not its object.
-    # (Its object follows it: not "a team meeting to", "an impromptu press briefing to".)
-    for k in range(start + 2, i):
-        if tokens[k].word.endswith("ing") and len(tokens[k].word) > 5 and tokens[k].text.islower() \
+    if i - start >= 2:  # (most descriptions are a word or two: nothing to read inside them)
+        inner = _head_before_of_or_participle(text, tokens, start, i)
+        if inner is not None:
+            return inner
+    return classify_phrase(text, tokens[start : i + 1])
+
+
+def _head_before_of_or_participle(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
+    """The description tokens[start..i] by its head noun where that stands before "of" or a participle:
+    "A survey of 1,200 students" is a document, not its people; "The union representing terminal workers"
+    the union, not its members (a participle with an object: not "a team meeting to")."""
+    for k in range(start + 1, i):
+        word = tokens[k].word
+        if word == "of":
+            head = classify_phrase(text, tokens[start:k])
+            if head is not None and head.kind == "document":
+                return Mention(head.start, tokens[i].end, "document", _span_text(text, tokens[start : i + 1]),
+                               head.head)
+            return None
+        if k >= start + 2 and word.endswith("ing") and len(word) > 5 and tokens[k].text.islower() \
                 and tokens[k + 1].word not in FUNCTION_WORDS and tokens[i].word not in FUNCTION_WORDS:
             head = classify_phrase(text, tokens[start:k])
             if head is not None and head.kind in ("organization", "anonymous", "group", "document"):
                 return Mention(head.start, tokens[i].end, head.kind, _span_text(text, tokens[start : i + 1]),
                                head.head, head.plural)
-            break
-    return classify_phrase(text, tokens[start : i + 1])
+            return None
+    return None
 
 
 def _organization_over_and(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
