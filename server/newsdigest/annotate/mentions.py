@@ -73,8 +73,8 @@ def unbroken(text: str, start: int, end: int) -> bool:
 
 # What breaks a phrase between two words: a sentence's end, a quote mark, a dash typed as hyphens
 # ("WASHINGTON -- President Obama") or a run of spaces.
-_PLURAL_POSSESSIVE_GAPS = {"' ", "\u2019 "}  # "the nurses’ union": a plural's possessive, no break
 _BREAK = re.compile("[.!?\n'\"\u2018\u2019\u201c\u201d-]|   ")
+_PLURAL_POSSESSIVE_GAPS = {"' ", "\u2019 "}  # but not "the nurses’ union": a plural's possessive
 
 
 def _joined(text: str, left: Token, right: Token) -> bool:
@@ -211,8 +211,11 @@ _CUT_SHORT_ENDS = (FUNCTION_WORDS - DETERMINERS) | {"a", "an", "the", "this", "t
 
 
 def _malformed(phrase: list[Token]) -> bool:
-    """A phrase cut short (its last word a function word in lower case: "The type and"), or opening with a
-    finite verb ("Is French") or a subordinator ("Whilst blockchain advocates"): no speaker's."""
+    """A phrase of two words or more cut short (its last word a function word in lower case: "The type
+    and"), or opening with a finite verb ("Is French") or a subordinator ("Whilst blockchain advocates"):
+    no speaker's."""
+    if len(phrase) < 2:
+        return False
     head, first = phrase[-1], phrase[0]
     opens_with_verb = first.word in FINITE and first.word not in given_names()  # (not "Will Doyle")
     return head.word in _CUT_SHORT_ENDS and head.text.islower() or opens_with_verb or first.word in SUBORDINATORS
@@ -237,7 +240,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if not tokens:
         return None
     head = tokens[-1]
-    if len(tokens) > 1 and _malformed(tokens):
+    if _malformed(tokens):
         return None  # "A fund that", "Is French", "Whilst blockchain advocates": no description of anyone
     if len(tokens) == 1 and _is_acronym(head):  # "the WHO", "the FBI": an organization, not "who"
         return Mention(head.start, head.end, "organization", head.text, head.word)
@@ -1037,7 +1040,7 @@ def plain_description(text: str, tokens: list[Token], i: int, j: int) -> Mention
     if any(t.word in _CLAUSE_WORDS for t in phrase[1:]):
         return None  # "a celebratory event was held", "the campaign refused to": a clause, not who
     head = tokens[j - 1]
-    if pronoun_kind(head.word) or _holds_a_clause(phrase) or len(phrase) > 1 and _malformed(phrase):
+    if pronoun_kind(head.word) or _holds_a_clause(phrase) or _malformed(phrase):
         return None  # (nor "the app helps you", "Its design and")
     return Mention(tokens[i].start, head.end, "anonymous", _span_text(text, tokens[i:j]), head.word,
                    head.word.endswith("s") and not head.word.endswith("ss"))
