@@ -3435,3 +3435,19 @@ def test_public_offices_before_a_name_are_titles():
                             ("Sheriff Tim Lee said the road would reopen on Monday.", "Sheriff")):
         [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
         assert (source.name.split()[0], source.description) == (sentence.split()[1], title)
+
+
+def test_taking_a_side_for_a_person_is_reported_with_the_person_as_what_was_said():
+    """PolNeAR counts "X endorsed Y" as an attribution: the stance is X's, its object the person."""
+    assert reported("Marvin Teske, a deckhand in Fenwick, is backing Ada Quist.") == [("Ada Quist", "Marvin Teske")]
+    assert reported("Ada Quist runs the ferry board. Most of the captains support her.") == [
+        ("her", "Most of the captains")]
+    assert reported("The union endorsed Tim Lee.") == [("Tim Lee", "The union")]
+    assert reported("Ada Quist ran the board. She is feuding with captains who oppose her.") == [("her", "who")]
+    # A thing after the verb, a thing taking a side, or the verb as a noun or a passive: no stance of anyone's.
+    assert reported("Ada Quist ran the board. The council supported Quist's plan.") == []
+    assert reported("Ada Quist ran the board. It also supports Ada Quist.") == []
+    assert reported("Ada Quist ran the board. Tim Lee backs it up with facts.") == []
+    page = "This post has affiliate links. Thank you for supporting Row Sail Repeat!\n\nRow Sail Repeat is a blog."
+    assert [q.text for q in annotate_text(page).quotes] == []  # (no one here speaks for "Thank")
+    assert reported("Ada Quist ran the board. Over the years, Tim Lee has been supporting her work.") == []

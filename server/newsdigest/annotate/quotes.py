@@ -394,7 +394,10 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             continue
         if attribution.cue in used_cues:
             continue
-        content = _content_span(text, s, e, attribution)
+        side = speakers.side_taken(attribution.cue)
+        if side is not None and attribution.mention.head == "it":
+            continue  # ("It also supports Fenwick Pay": a thing takes no side)
+        content = side or _content_span(text, s, e, attribution)
         if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according"):
             # "Mr. Guerrero, a Republican who described himself as ..., said he recoiled": that cue
             # reported nothing; a later one in the sentence may.

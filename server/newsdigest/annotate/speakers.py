@@ -76,6 +76,11 @@ _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+_SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
+# What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
+_AFTER_WHOM = PREPOSITIONS | TIME_WORDS | {"and", "but", "or", "because", "as", "while", "despite", "over", "against"}
+_ENDS_WHOM = SUBORDINATORS | {"and", "but", "or", "who", "which", "that", "whom", "whose", "during", "by"}
+SIDE_NAME_REACH = 5  # tokens: a person's name after the verb, after "former" and a title or two
 _WRITERS_ASIDE = words("writers_asides")  # "it is important to note that ..."
 TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word after it
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
@@ -307,7 +312,8 @@ class Speakers:
                 before = self._which_antecedent(i, k)
             if before and before.kind in ("organization", "document"):
                 before = self._joined(before, lo)
-            if before and before.head == "who" and not is_cue(token.word) and self._describes_an_object(before):
+            if before and before.head == "who" and not is_cue(token.word) and self._describes_an_object(before) \
+                    and self.side_taken(cue) is None:  # (not "with captains who oppose her": they take her side)
                 continue  # "perfect for travelers who want to see the highlights": whom it suits, no one's stance
             if before and before.start >= lo:
                 outer = self._outer_speaker(before, i) if before.kind == "pronoun" else None
@@ -628,7 +634,10 @@ class Speakers:
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
-        if cue in words("clause_cues") and not self._opens_what_was_said(k):
+        side = cue in words("side_verbs") and self.side_taken((self.tokens[k].start, self.tokens[k].end)) is not None
+        if cue in words("side_only_verbs") and not side:
+            return False  # "backed by investors": no side taken
+        if cue in words("clause_cues") and not self._opens_what_was_said(k) and not side:
             return False  # "the board will charge $5 for parking": no words of anyone's follow
         if k > 0 and cue in _stance_lemmas() and self._after_a_noun(k):
             return False  # "24/7 customer support", "a business plan": a noun, its first part the word before
@@ -723,6 +732,52 @@ class Speakers:
         if after is None or not after.text[0].isalnum() or not unbroken(self.text, self.tokens[k].end, after.start):
             return True
         return after.word in _CLAUSE_OPENERS or pronoun_kind(after.word) is not None and after.word not in POSSESSIVES
+
+    def side_taken(self, cue: Span) -> Span | None:
+        """Whom a verb of taking a side names right after it (lexicons/side_verbs.txt): "is backing
+        Ada Quist", "endorsed former Mayor Tim Lee", "support her"; None when its object is a thing."""
+        toks = self.tokens
+        k = self.index_at(cue[1]) - 1
+        if k < 0 or toks[k].word not in words("side_verbs") or k + 1 >= len(toks):
+            return None
+        if toks[k].capitalized and toks[k].start >= self.headline_end:
+            return None  # ("Support" in a table's row or a heading: a noun)
+        if k > 0 and toks[k - 1].word in PREPOSITIONS:
+            return None  # ("Thank you for supporting ...": a gerund, its subject not in the clause)
+        first = toks[k + 1]
+        if not unbroken(self.text, toks[k].end, first.start):
+            return None
+        if first.word in _SIDE_PRONOUNS:
+            end = first.end
+        else:
+            end = self._person_from(k + 1)
+            if end is None:
+                return None
+        n = self.index_at(end)
+        if n < len(toks) and unbroken(self.text, end, toks[n].start) and toks[n].text[0].isalnum() \
+                and toks[n].word not in _AFTER_WHOM:
+            return None  # ("supporting her work", "supported Quist's plan", "supporting American farmers")
+        # The phrases that go on with whom ("Tim Lee for mayor", "Quist over Lee in the primary"), to
+        # where the clause ends or another opens.
+        while n < len(toks) and unbroken(self.text, end, toks[n].start) and toks[n].text[0].isalnum() \
+                and toks[n].word not in _ENDS_WHOM:
+            end = toks[n].end
+            n += 1
+        return first.start, end
+
+    def _person_from(self, n: int) -> int | None:
+        """Where the name of a person the text names ends, when it starts at tokens[n] or after a few
+        capitalized words or a title before it ("former Fenwick Mayor Tim Lee")."""
+        toks, timeline = self.tokens, self.people.timeline
+        for m in range(n, min(n + SIDE_NAME_REACH, len(toks))):
+            token = toks[m]
+            i = bisect.bisect_left(timeline, token.start, key=lambda item: item[0])
+            if i < len(timeline) and timeline[i][0] == token.start:
+                person = timeline[i][1]
+                return next((b for a, b in person.occurrences if a == token.start), None)
+            if not (token.capitalized or token.word == "former" or is_title(token.word)):
+                return None
+        return None
 
     def _gives_speech(self, k: int) -> bool:
         """Whether the verb at k (lexicons/object_cues.txt) gives words: "offered to debate", "offered
