@@ -3444,10 +3444,13 @@ def test_taking_a_side_for_a_person_is_reported_with_the_person_as_what_was_said
         ("her", "Most of the captains")]
     assert reported("The union endorsed Tim Lee.") == [("Tim Lee", "The union")]
     assert reported("Ada Quist ran the board. She is feuding with captains who oppose her.") == [("her", "who")]
+    assert reported("Ada Quist ran for mayor. Among the captains, 56 percent would vote for Quist.") == [
+        ("Quist", "56 percent")]
     # A thing after the verb, a thing taking a side, or the verb as a noun or a passive: no stance of anyone's.
     assert reported("Ada Quist ran the board. The council supported Quist's plan.") == []
     assert reported("Ada Quist ran the board. It also supports Ada Quist.") == []
     assert reported("Ada Quist ran the board. Tim Lee backs it up with facts.") == []
+    assert reported("Ada Quist ran the board. Tim Lee voted for the plan.") == []
     page = "This post has affiliate links. Thank you for supporting Row Sail Repeat!\n\nRow Sail Repeat is a blog."
     assert [q.text for q in annotate_text(page).quotes] == []  # (no one here speaks for "Thank")
     assert reported("Ada Quist ran the board. Over the years, Tim Lee has been supporting her work.") == []

@@ -634,7 +634,8 @@ class Speakers:
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
-        side = cue in words("side_verbs") and self.side_taken((self.tokens[k].start, self.tokens[k].end)) is not None
+        side = cue in words("side_only_verbs") | words("side_verbs") and self.side_taken(
+            (self.tokens[k].start, self.tokens[k].end)) is not None
         if cue in words("side_only_verbs") and not side:
             return False  # "backed by investors": no side taken
         if cue in words("clause_cues") and not self._opens_what_was_said(k) and not side:
@@ -738,12 +739,17 @@ class Speakers:
         Ada Quist", "endorsed former Mayor Tim Lee", "support her"; None when its object is a thing."""
         toks = self.tokens
         k = self.index_at(cue[1]) - 1
-        if k < 0 or toks[k].word not in words("side_verbs") or k + 1 >= len(toks):
+        particle = pairs("side_particles").get(toks[k].word) if k >= 0 else None
+        if k < 0 or toks[k].word not in words("side_verbs") and particle is None or k + 1 >= len(toks):
             return None
         if toks[k].capitalized and toks[k].start >= self.headline_end:
             return None  # ("Support" in a table's row or a heading: a noun)
         if k > 0 and toks[k - 1].word in PREPOSITIONS:
             return None  # ("Thank you for supporting ...": a gerund, its subject not in the clause)
+        if particle is not None:
+            if toks[k + 1].word != particle or k + 2 >= len(toks):
+                return None
+            k += 1  # ("voted for Ada Quist": whom, after the particle)
         first = toks[k + 1]
         if not unbroken(self.text, toks[k].end, first.start):
             return None
