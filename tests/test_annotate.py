@@ -3454,3 +3454,13 @@ def test_taking_a_side_for_a_person_is_reported_with_the_person_as_what_was_said
     page = "This post has affiliate links. Thank you for supporting Row Sail Repeat!\n\nRow Sail Repeat is a blog."
     assert [q.text for q in annotate_text(page).quotes] == []  # (no one here speaks for "Thank")
     assert reported("Ada Quist ran the board. Over the years, Tim Lee has been supporting her work.") == []
+
+
+def test_it_takes_a_stance_only_when_it_stands_for_someone_named():
+    """On the web "it" is mostly a product ("It feels premium in your hand"); in the news, an
+    organization named before ("The Fenwick Port Authority ... It expects ...")."""
+    assert reported("The new ferry app is out. It feels like a waste of money to most riders.") == []
+    assert reported("The Fenwick Port Authority met on Monday. It expects to raise fees on cargo ships next year.") == [
+        ("to raise fees on cargo ships next year", "It")]
+    # A verb of speech keeps its "it" whatever it stands for ("it says", "it warns").
+    assert reported("The new ferry app is out. It warns that the ferry is late.") == [("the ferry is late", "It")]

@@ -395,8 +395,12 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if attribution.cue in used_cues:
             continue
         side = speakers.side_taken(attribution.cue)
-        if side is not None and attribution.mention.head == "it":
-            continue  # ("It also supports Fenwick Pay": a thing takes no side)
+        verb = text[attribution.cue[0] : attribution.cue[1]].split()[-1].lower()
+        if attribution.mention.head == "it" and (
+                side is not None or not is_cue(verb) and not speakers.resolve(attribution).name):
+            # A thing takes no side ("It also supports Fenwick Pay"), nor a stance when it stands for no one
+            # named ("It feels like a waste of money"; "The Fed ... It expects to raise rates" does).
+            continue
         content = side or _content_span(text, s, e, attribution)
         if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according"):
             # "Mr. Guerrero, a Republican who described himself as ..., said he recoiled": that cue
