@@ -3464,3 +3464,12 @@ def test_it_takes_a_stance_only_when_it_stands_for_someone_named():
         ("to raise fees on cargo ships next year", "It")]
     # A verb of speech keeps its "it" whatever it stands for ("it says", "it warns").
     assert reported("The new ferry app is out. It warns that the ferry is late.") == [("the ferry is late", "It")]
+
+
+def test_a_subheading_in_title_case_reports_nothing():
+    """Below the headline, a title-case line without a closing mark names a section ("Why Many in
+    Fenwick Say It Is Worth It" had made "Fenwick" a speaker); a live blog's line in capitals is kept."""
+    page = "The ferry runs again.\n\nWhy Many in Fenwick Say It Is Worth It\n\nTim Lee said the fares fell in May."
+    assert [(q.text, q.speaker.mention) for q in annotate_text(page).quotes] == [("the fares fell in May", "Tim Lee")]
+    blog = "Harbor news\n\nThe ferry runs again.\n\nQUIST SAYS FARES WILL FALL\n\nTim Lee said the fares fell in May."
+    assert [q.text for q in annotate_text(blog).quotes] == ["FARES WILL FALL", "the fares fell in May"]

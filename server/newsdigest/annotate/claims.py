@@ -14,7 +14,8 @@ from ..hedges import hedge_words
 from ..lexicon import words
 from ..models import Claim, Cue, Mention, Span
 from .checkworthy import scored
-from .tokens import FINITE_WORDS, is_negation
+from .text import in_title_case
+from .tokens import is_negation
 
 
 def asserts(cue: Cue | None) -> bool:
@@ -65,24 +66,6 @@ def _is_fragment(sentence: str, tokens: list[bytes]) -> bool:
         or _short_quotation(sentence)
 
 
-_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
-                          "from", "as", "vs", "via", "per"})
-# (Searched for, not looked up word by word: most sentences have one, and are done with at once.)
-_FINITE = re.compile(r"\b(?:" + FINITE_WORDS + r")\b")
-_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
-TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
-TITLE_CASE_WORDS = 2  # ... of this many at least
-
-
-def _in_title_case(sentence: str) -> bool:
-    """'Choose Boring Technology (2015) by Dan McKinley', 'The Ultimate Harbor Bundle 2025', 'Now 20%
-    Off': below the headline, a line in title case names a work, a product or a section; it asserts nothing."""
-    if _FINITE.search(sentence):  # "RE+ Southeast is set for March 31 at the Georgia World ...": a sentence
-        return False
-    words = [w for w in _WORD.findall(sentence) if w.lower() not in _SMALL_WORDS]
-    return len(words) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
-
-
 NOTE_REACH = 6  # words after "This article" within which the note's verb comes
 
 
@@ -131,7 +114,7 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
     texts = [text[s:e] for s, e in sentences]
     for (s, e), sentence, (probability, lowered) in zip(sentences, texts, scored(texts), strict=True):
         score = round(probability, 3)
-        if score < min_score or _is_fragment(sentence, lowered) or s >= headline_end and _in_title_case(sentence):
+        if score < min_score or _is_fragment(sentence, lowered) or s >= headline_end and in_title_case(sentence):
             continue
         claims.append(Claim(sentence.strip(), (s, e), score, _claimant(speakers_by_span, starts, s, e),
                             hedges=hedge_words(sentence, lowered)))

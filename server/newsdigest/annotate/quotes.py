@@ -15,7 +15,7 @@ from ..models import Paragraph, Span
 from .mentions import CIRCUMSTANCE_PREPOSITIONS, FUNCTION_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import REFUSING, SUBORDINATORS, Attribution, Speakers
-from .text import Segment, before_close, inner_span
+from .text import Segment, before_close, in_title_case, inner_span
 from .tokens import (
     ANY_VERB,
     DETERMINERS,
@@ -353,6 +353,8 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     quotations = _Quotations(direct)
     found = []
     for s, e in sentences:
+        if s >= speakers.headline_end and _subheading(text[s:e]):
+            continue
         if overlaps_any(spans, s, e):
             after = _after_quotation(text, s, e, handed[bisect_left(handed_ends, s) : bisect_right(handed_ends, e)],
                                      spans)
@@ -466,6 +468,13 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             if main is not None:
                 found.append(main)
     return found
+
+
+def _subheading(line: str) -> bool:
+    """Below the headline, a line in title case without a sentence's closing mark names a section, a
+    work or a product ("Why Many in Fenwick Say It Is Worth It", "Frequently Asked Questions About
+    Ferries"): it reports nothing. (A line in capitals is a live blog's headline for its next entry.)"""
+    return in_title_case(line) and not line.isupper() and not line.rstrip("\u201d\u2019\"' ").endswith((".", "?", "!"))
 
 
 # A refusal's bare object, the clause ending after it ("declined to comment.", "refused to say, citing ...").

@@ -9,6 +9,7 @@ from functools import cache
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
 from .spans import index_containing
+from .tokens import FINITE_WORDS
 
 OPENERS = "\u201c\u00ab\u201e"
 CLOSERS = "\u201d\u00bb"
@@ -270,3 +271,21 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
         if start < para.end:
             sentences.append((start, para.end))
     return sentences
+
+
+_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+                          "from", "as", "vs", "via", "per"})
+# (Searched for, not looked up word by word: most sentences have one, and are done with at once.)
+_FINITE = re.compile(r"\b(?:" + FINITE_WORDS + r")\b")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+TITLE_CASE_SHARE = 0.8  # of its words (but the small ones) capitalized ...
+TITLE_CASE_WORDS = 2  # ... of this many at least
+
+
+def in_title_case(sentence: str) -> bool:
+    """'Choose Boring Technology (2015) by Dan McKinley', 'The Ultimate Harbor Bundle 2025', 'Now 20%
+    Off': below the headline, a line in title case names a work, a product or a section."""
+    if _FINITE.search(sentence):  # "RE+ Southeast is set for March 31 at the Georgia World ...": a sentence
+        return False
+    kept = [w for w in _WORD.findall(sentence) if w.lower() not in _SMALL_WORDS]
+    return len(kept) >= TITLE_CASE_WORDS and sum(w[0].isupper() for w in kept) >= TITLE_CASE_SHARE * len(kept)
