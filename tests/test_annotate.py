@@ -3473,3 +3473,8 @@ def test_a_subheading_in_title_case_reports_nothing():
     assert [(q.text, q.speaker.mention) for q in annotate_text(page).quotes] == [("the fares fell in May", "Tim Lee")]
     blog = "Harbor news\n\nThe ferry runs again.\n\nQUIST SAYS FARES WILL FALL\n\nTim Lee said the fares fell in May."
     assert [q.text for q in annotate_text(blog).quotes] == ["FARES WILL FALL", "the fares fell in May"]
+
+
+def test_a_verb_of_speech_in_its_base_form_opening_a_sentence_bids_the_reader():
+    """"Read the full report ..." asks the reader to read; the report says nothing there."""
+    assert reported("The ferry runs again. Read the full harbor report on how fares are set for more details.") == []

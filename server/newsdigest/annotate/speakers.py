@@ -634,6 +634,9 @@ class Speakers:
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
+        if self.tokens[k].capitalized and cue in _speech_lemmas() and (
+                k == 0 or not unbroken(self.text, self.tokens[k - 1].end, self.tokens[k].start)):
+            return False  # "Read the full guide for more.", "Plan ahead.": a verb's base form opening a sentence bids
         side = cue in words("side_only_verbs") | words("side_verbs") and self.side_taken(
             (self.tokens[k].start, self.tokens[k].end)) is not None
         if cue in words("side_only_verbs") and not side:
