@@ -89,6 +89,12 @@ _CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where
 
 
 @cache
+def _side_words() -> frozenset[str]:
+    """The verbs of taking a side, those that take it only so included."""
+    return words("side_verbs") | words("side_only_verbs")
+
+
+@cache
 def _stance_lemmas() -> frozenset[str]:
     """The base forms of the verbs of stance: the first word of a line that goes on with its -s form."""
     return _lemmas("stance_verbs")
@@ -637,7 +643,7 @@ class Speakers:
         if self.tokens[k].capitalized and cue in _speech_lemmas() and (
                 k == 0 or not unbroken(self.text, self.tokens[k - 1].end, self.tokens[k].start)):
             return False  # "Read the full guide for more.", "Plan ahead.": a verb's base form opening a sentence bids
-        side = cue in words("side_only_verbs") | words("side_verbs") and self.side_taken(
+        side = cue in _side_words() and self.side_taken(
             (self.tokens[k].start, self.tokens[k].end)) is not None
         if cue in words("side_only_verbs") and not side:
             return False  # "backed by investors": no side taken
