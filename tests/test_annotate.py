@@ -3177,6 +3177,16 @@ def test_a_tables_labelled_rows_are_no_transcript():
     assert annotate_text(text).quotes == []
 
 
+def test_a_specifications_fields_apart_by_bars_are_no_transcript():
+    """'CPU: ... | RAM: ... | Storage: ...': a product's specification, though "CPU" ends a name ("its
+    N-series CPU") the text read as a person's."""
+    text = ("Laptop review\n\nThe Harbor 14 is light, and its N-series CPU runs cool.\n\n"
+            "CPU: Fenwick Core 7 | RAM: 32GB | Storage: 1TB\n\nThe Harbor 16 is heavier.\n\n"
+            "CPU: Fenwick Core 3 | RAM: 16GB | Storage: 512GB\n\nAda Quist, the tester, said the Harbor 14 was faster.")
+    assert [(q.text, q.speaker.mention) for q in annotate_text(text).quotes] == [
+        ("the Harbor 14 was faster", "Ada Quist")]
+
+
 def test_a_cues_particle_is_part_of_the_cue_not_of_what_was_said():
     text = "Harbor news\n\nThe review points out the ferry does not run on Sundays."
     assert [(q.text, q.cue.text) for q in annotate_text(text).quotes] == [

@@ -17,6 +17,8 @@ from .tokens import is_label, is_title_phrase
 
 _TURN = re.compile(r"(?P<name>[A-Z][A-Z.'\u2019\-]+(?:[ \-][A-Z][A-Z.'\u2019\-]+){0,4}(?: #\d+)?)"
                    r"(?:, (?P<role>[A-Z][A-Z .'\u2019\-]{1,40}))?:\s+")
+# A specification's next field on the same line ("CPU: Intel Core Ultra 7 | RAM: 32GB | ..."): no turn of speech.
+_NEXT_FIELD = re.compile(r"\s\|\s+[A-Z][\w ]{0,30}:")
 MIN_TURNS = 2  # labelled paragraphs that make a transcript (one alone may be a headline's "PENCE: ...")
 
 
@@ -25,9 +27,11 @@ def find_turns(text: str, paragraphs: list[Paragraph], speakers: Speakers) -> li
     labels = []  # (the label, the end of its paragraph)
     for para in paragraphs:
         match = _TURN.match(text, para.start, para.end)
-        # (Not a table's row, its cells apart by a tab as extraction writes them: "OVERALL RANK:\tN/A".)
+        # (Not a table's row, its cells apart by a tab as extraction writes them: "OVERALL RANK:\tN/A", nor
+        # a specification's, its fields apart by bars.)
         if match is not None and match.end() < para.end and not is_label(match.group("name")) \
-                and not is_title_phrase(match.group("name")) and "\t" not in match.group(0):
+                and not is_title_phrase(match.group("name")) and "\t" not in match.group(0) \
+                and not _NEXT_FIELD.search(text, match.end(), para.end):
             labels.append((match, para.end))  # ("CEO: Arvind Krishna": a title labels a fact, nobody speaks)
     if any(" " not in m.group("name") for m, _ in labels):  # (most transcripts' labels are full names)
         full = {_surname(m.group("name")) for m, _ in labels if " " in m.group("name")} | _surnames_in_full(text)
