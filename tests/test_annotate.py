@@ -3488,3 +3488,12 @@ def test_a_subheading_in_title_case_reports_nothing():
 def test_a_verb_of_speech_in_its_base_form_opening_a_sentence_bids_the_reader():
     """"Read the full report ..." asks the reader to read; the report says nothing there."""
     assert reported("The ferry runs again. Read the full harbor report on how fares are set for more details.") == []
+
+
+def test_the_outlets_label_before_a_colon_names_no_speaker():
+    """"Side note:", "Myth:": labels of the outlet's (lexicons/labels.txt), not a person and a verb of speech."""
+    assert reported("The ferry runs again.\n\nSide note: The “harbor pass” is also valid on the bus.") == []
+    assert reported("The ferry runs again.\n\nMyth: “Going by ferry” will save you money.") == []
+    # A name before the colon still speaks.
+    assert reported("The ferry runs again.\n\nAda Quist: “Going by ferry will save you money.”") == [
+        ("“Going by ferry will save you money.”", "Ada Quist")]

@@ -75,7 +75,7 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _is_label(text: str, segment: Segment) -> bool:
+def _is_scare_quote(text: str, segment: Segment) -> bool:
     """Scare quotes and nicknames are not speech."""
     s, e = segment.span
     inner = text[slice(*inner_span(text, segment))].strip()
@@ -125,7 +125,7 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
     previous: FoundQuote | None = None
     previous_paragraph = -1
     for n, segment in enumerate(segments):
-        if _is_label(text, segment):
+        if _is_scare_quote(text, segment):
             continue
         s, e = segment.span
         sentence = _sentence_of(sentences, s)

@@ -640,6 +640,9 @@ class Speakers:
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
+        if after is not None and after.text == ":" and k > 0 and is_label(self.tokens[k - 1].text) \
+                and (k == 1 or not unbroken(self.text, self.tokens[k - 2].end, self.tokens[k - 1].start)):
+            return False  # "Side note: ...": the outlet's label opening its line, no one's report
         if self.tokens[k].capitalized and cue in _speech_lemmas() and (
                 k == 0 or not unbroken(self.text, self.tokens[k - 1].end, self.tokens[k].start)):
             return False  # "Read the full guide for more.", "Plan ahead.": a verb's base form opening a sentence bids
@@ -1120,8 +1123,8 @@ class Speakers:
         if not m:
             return None
         found = mention_before(self.text, self.tokens, self.index_at(m.start(1)) - 1)
-        if found is None or found.kind != "name":
-            return None
+        if found is None or found.kind != "name" or is_label(found.name):
+            return None  # ("Myth: “Going by ferry” saves money": the outlet's label)
         k = self.index_at(found.start)
         if k > 0 and self.tokens[k - 1].word in ("to", "in", "at", "on", "into"):
             return None  # 'She says to the voters: “...”', 'quoting da Vinci in Italian:': not a label
