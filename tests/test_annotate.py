@@ -3497,3 +3497,12 @@ def test_the_outlets_label_before_a_colon_names_no_speaker():
     # A name before the colon still speaks.
     assert reported("The ferry runs again.\n\nAda Quist: “Going by ferry will save you money.”") == [
         ("“Going by ferry will save you money.”", "Ada Quist")]
+
+
+def test_people_a_relative_clause_describes_are_an_unnamed_source():
+    """"fishermen who say ...": people described, not a person named "fishermen"; and "and who knows
+    when ..." names nobody "and"."""
+    ann = annotate_text("Harbor news\n\nIt carries students and fishermen who say the ferry is always late.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("fishermen", "anonymous")]
+    ann = annotate_text("Harbor news\n\nFares keep rising, and who knows when the next rise will come.")
+    assert ann.sources == [] and [q.speaker.name for q in ann.quotes] == [""]

@@ -8,6 +8,7 @@ import re
 
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
+    FUNCTION_WORDS,
     OPENING_PREPOSITIONS,
     PREPOSITIONS,
     Mention,
@@ -119,10 +120,14 @@ class Names:
             if self.tokens[d].word in _BEFORE_ANTECEDENT or not self.tokens[d].text[0].isalnum():
                 # "criticism from business leaders who say ...": the phrase starts after "from"
                 phrase = self.tokens[d + 1 : last + 1]
+                while phrase and phrase[0].word in FUNCTION_WORDS:
+                    phrase = phrase[1:]  # ("... and fitness trainers who want ...": the trainers)
                 if 0 < len(phrase) <= 4 and all(t.text.isalpha() for t in phrase):
                     return None, self.text[phrase[0].start : phrase[-1].end]
-                # ("(who said “legacy”?)": a bracket or a mark before "who" names nobody)
-                return None, self.tokens[last].text if self.tokens[last].text.isalpha() else ""
+                # ("(who said “legacy”?)": a bracket or a mark before "who" names nobody, nor does a
+                # conjunction: "and who knows when ...")
+                word = self.tokens[last]
+                return None, word.text if word.text.isalpha() and word.word not in FUNCTION_WORDS else ""
             if self.tokens[d].word in DETERMINERS:
                 described = plain_description(self.text, self.tokens, d, last + 1)
                 return None, described.name if described else ""

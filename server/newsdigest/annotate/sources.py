@@ -83,8 +83,10 @@ def source_key(attribution: Attribution) -> tuple[str, str]:
     kind = {"name": "person", "role": "anonymous", "pronoun": "person"}.get(m.kind, m.kind)
     if m.kind == "pronoun" and attribution.name:  # "they" for "his aides", "it" or "which" for the ministry
         # (A "he" or "she" with a name and no person: the unnamed speaker it stands for, speakers.rebind_to_unnamed.)
+        # ("students who want ...", "anyone who knows ...": people described, not named)
+        described = m.head == "who" and not _proper(attribution.name, True)
         kind = "organization" if m.head in ("it", "which") \
-            else "anonymous" if m.plural or pronoun_gender(m.head) else kind
+            else "anonymous" if m.plural or pronoun_gender(m.head) or described else kind
     name = attribution.name or m.name
     if kind == "anonymous":
         name = re.sub(r"^(?:a|an|the|one|some)\s+", "", name, flags=re.I)
