@@ -3506,3 +3506,10 @@ def test_people_a_relative_clause_describes_are_an_unnamed_source():
     assert [(s.name, s.kind) for s in ann.sources] == [("fishermen", "anonymous")]
     ann = annotate_text("Harbor news\n\nFares keep rising, and who knows when the next rise will come.")
     assert ann.sources == [] and [q.speaker.name for q in ann.quotes] == [""]
+
+
+def test_an_aside_between_dashes_before_the_cue_is_passed_over_to_its_subject():
+    assert reported("Mr. Lee - in a line that seemed aimed at Ms. Quist - declared that a mayor must serve all.") \
+        == [("a mayor must serve all", "Mr. Lee")]
+    assert reported("Mr. Lee -- in a line aimed at Ms. Quist -- declared that a mayor must serve all.") \
+        == [("a mayor must serve all", "Mr. Lee")]

@@ -76,6 +76,8 @@ _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+# The dashes around an aside, as the text writes them between two words: " - ", " -- ", "—".
+_ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
 # What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
 _AFTER_WHOM = PREPOSITIONS | TIME_WORDS | {"and", "but", "or", "because", "as", "while", "despite", "over", "against"}
@@ -311,7 +313,9 @@ class Speakers:
                 # "CONTENT, said Dan Gerstein, an analyst in New York": who follows the cue, when the
                 # clause ends with him, spoke, not a name inside what was said.
                 return Attribution(after, cue)
-            before = mention_before(self.text, toks, k - 1) if k - 1 >= i else None
+            # ("Mr. Lee - in a line aimed at Ms. Quist - declared that ...": the subject before the aside)
+            last = self._before_dashed_aside(i, k)
+            before = mention_before(self.text, toks, last) if last >= i else None
             if before is not None and self._word_opening_a_sentence(before, token.word):
                 before = None  # "Final price ...", "Nobody expects ...": capitalized to open the sentence, no name
             if before is None:
@@ -705,6 +709,17 @@ class Speakers:
                 and unbroken(self.text, self.tokens[k].end, nxt.start):
             return False
         return not in_name or title_case
+
+    def _before_dashed_aside(self, i: int, k: int) -> int:
+        """The token before an aside set off by dashes that ends right before tokens[k] (the cue), or
+        the token right before the cue when no such aside is there."""
+        toks, text = self.tokens, self.text
+        if k - 1 < i or not _ASIDE_DASH.fullmatch(text, toks[k - 1].end, toks[k].start):
+            return k - 1
+        for m in range(k - 1, max(i, k - ASIDE_WORDS * 2), -1):
+            if _ASIDE_DASH.fullmatch(text, toks[m - 1].end, toks[m].start):
+                return m - 1
+        return k - 1
 
     def _aside_before_cue(self, k: int, j: int) -> bool:
         """Whether the clause from tokens[k] names only an object (no verb of its own) and closes with a
