@@ -882,6 +882,12 @@ def _describes_someone(description: list[str]) -> bool:
         is_anonymous_noun(head) or is_title(head) or is_organization_word(head))
 
 
+# (Patterns of _content_span, compiled once: it runs for every attribution.)
+_QUALIFIER_AT_END = re.compile(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just|"
+                               r"even|also|now)\s*$")
+_FIRST_NAMED_AND = re.compile(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$")
+_TO_OR_COLON = re.compile(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)")
+_COLON_LEAD = re.compile(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?")
 ACCORDING_REST = 12  # at most, the words of an opening "According to ..." phrase after its source's mention
 
 
@@ -908,9 +914,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # What opens the speaker's phrase without being in its mention: "The World Health Organization
     # says ...", "Around a quarter of adults say ...".
     # ("Clinton and Sanders said ...", "The CDC and the WHO say ...": the first of two speakers too.)
-    lead = re.sub(r"(?i)\b(?:the|a|an|around|about|nearly|almost|roughly|approximately|over|only|just|even|also|now)"
-                  r"\s*$", "", before)
-    lead = re.sub(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$", "", lead)
+    lead = _QUALIFIER_AT_END.sub("", before)
+    lead = _FIRST_NAMED_AND.sub("", lead)
     lead = _FIRST_GROUP.sub("", lead)  # ("many experts and some lawmakers say")
     # "CONTENT, the ferry captain Tim Lee said": a short description right before the name, after
     # the comma, is the speaker's phrase too, when only a few words (or when and where) follow the cue.
@@ -973,10 +978,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "The article Mr Zhao tweeted was penned by ...": the cue sits in a clause that describes the
         # sentence's subject, whose own verb follows; what comes after is not what was said.
         return None
-    elif that or re.match(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)", tail) or (
+    elif that or _TO_OR_COLON.match(tail) or (
             opens and _words(tail) >= 3 and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
-        lead = that or re.match(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?", tail)
+        lead = that or _COLON_LEAD.match(tail)
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)

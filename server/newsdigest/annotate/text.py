@@ -36,6 +36,7 @@ def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
 
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
 _BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
+_DOTTED = re.compile(r"(\w\.)+\w")  # "U.S", "a.m": an abbreviation's letters before its last period
 
 
 # A nickname in quotes between a given name and a surname: Marcia "Cia" Price, Dwayne “The Rock” Johnson.
@@ -260,7 +261,8 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
                 continue
             token = text[max(para.start, match.start() - 12) : match.start()].split()[-1:] or [""]
             word = token[0].lower().strip("(\"'\u201c")
-            if word in abbreviations or re.fullmatch(r"[A-Za-z]", word) or re.fullmatch(r"(\w\.)+\w", word):
+            if word in abbreviations or len(word) == 1 and word.isascii() and word.isalpha() \
+                    or _DOTTED.fullmatch(word):
                 after = _NEXT_WORD.match(text, end) if word in final else None
                 if after is None or after.group(1).lower() not in openers:  # "the U.S. While ..." ends one
                     continue

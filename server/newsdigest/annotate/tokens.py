@@ -59,6 +59,7 @@ def _word(text: str) -> str:
     return low
 
 
+_INITIALS = re.compile(r"(\w\.)*\w")  # "U.S" of "U.S.", "a.m" of "a.m.": the period is the word's
 POSSESSIVE_ENDING = re.compile(r"['\u2019]s$")  # a word's possessive ending ("Quist's", "Fenwick Ferry’s")
 
 
@@ -85,7 +86,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         position = token_end = token_start + len(token_text)
         if token_text[-1] == "." and len(token_text) > 1:  # the rare case: _word() decides as before
             low = token_text[:-1].lower()
-            if low not in abbreviations and not re.fullmatch(r"(\w\.)*\w", low):
+            if low not in abbreviations and not _INITIALS.fullmatch(low):
                 token_end -= 1  # the period ends the sentence, it is not part of the word
                 token_text = token_text[:-1]
             append(Token(token_text, token_start, token_end, _word(token_text), token_text[:1].isupper()))
