@@ -3513,3 +3513,10 @@ def test_an_aside_between_dashes_before_the_cue_is_passed_over_to_its_subject():
         == [("a mayor must serve all", "Mr. Lee")]
     assert reported("Mr. Lee -- in a line aimed at Ms. Quist -- declared that a mayor must serve all.") \
         == [("a mayor must serve all", "Mr. Lee")]
+
+
+def test_rule_and_reason_are_nouns_unless_a_pronoun_or_that_or_out_says_otherwise():
+    assert reported("A good rule of thumb is to book the ferry two days early.") == []
+    assert reported("The main reason the ferry runs late is the storm over Fenwick.") == []
+    assert reported("One reason Fenwick riders stay home is that the ferry is late.") == []
+    assert reported("Quist would not rule out a delay in the case.") == [("out a delay in the case", "Quist")]

@@ -667,7 +667,7 @@ class Speakers:
         if after is not None and after.word in REFLEXIVES and cue in words("not_cues_before_reflexives"):
             return False  # "found itself at the center of ...": where, not what was found
         if cue in words("mostly_nouns") and not (k > 0 and pronoun_kind(self.tokens[k - 1].word)) and not (
-                after is None or after.word in ("that", "in") or not after.text[:1].isalnum()):
+                after is None or after.word in ("that", "in", "out") or not after.text[:1].isalnum()):
             return False  # "most state parties", "state Sen. Ada Quist": a noun, unless it says "that ..."
         if k == 0:
             return True
