@@ -198,6 +198,7 @@ class Speakers:
         self.starts = [t.start for t in tokens]
         self.quoted = quoted
         self.people = people
+        self.person_at = dict(people.timeline)  # offset -> the person named there (outside quotations)
         self.names = Names(text, tokens, people)
         self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
         stance = stance_words()
@@ -801,12 +802,11 @@ class Speakers:
     def _person_from(self, n: int) -> int | None:
         """Where the name of a person the text names ends, when it starts at tokens[n] or after a few
         capitalized words or a title before it ("former Fenwick Mayor Tim Lee")."""
-        toks, timeline = self.tokens, self.people.timeline
+        toks = self.tokens
         for m in range(n, min(n + SIDE_NAME_REACH, len(toks))):
             token = toks[m]
-            i = bisect.bisect_left(timeline, token.start, key=lambda item: item[0])
-            if i < len(timeline) and timeline[i][0] == token.start:
-                person = timeline[i][1]
+            person = self.person_at.get(token.start)
+            if person is not None:
                 return next((b for a, b in person.occurrences if a == token.start), None)
             if not (token.capitalized or token.word == "former" or is_title(token.word)):
                 return None
