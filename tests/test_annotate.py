@@ -3520,3 +3520,19 @@ def test_rule_and_reason_are_nouns_unless_a_pronoun_or_that_or_out_says_otherwis
     assert reported("The main reason the ferry runs late is the storm over Fenwick.") == []
     assert reported("One reason Fenwick riders stay home is that the ferry is late.") == []
     assert reported("Quist would not rule out a delay in the case.") == [("out a delay in the case", "Quist")]
+
+
+def test_a_closing_as_clause_reports_the_clause_it_follows():
+    """"..., as some captains have speculated.": the speakers' words are the sentence before the "as"."""
+    assert reported("Lee's loss won't derail the ferry plan, as some captains have speculated.") == [
+        ("Lee's loss won't derail the ferry plan", "some captains")]
+    assert reported("The ferry is just a local service, as Quist's campaign manager suggested after the vote.") == [
+        ("The ferry is just a local service", "Quist's campaign manager")]
+    # The "as" clause inside the sentence, the main clause after it: that one is what was said.
+    assert reported("In the old harbor, as Tim Lee wrote in his memoir, the captains had lavish houses.") == [
+        ("the captains had lavish houses", "Tim Lee")]
+    # (What follows the cue says only where it was said: "in her review of ferry fares".)
+    assert reported("Plus, as Ada Quist explained in her review of ferry fares, the ferry costs less.") == [
+        ("the ferry costs less", "Ada Quist")]
+    assert reported("As the harbor board hinted at what its new plans might include, the captains waited.") == [
+        ("at what its new plans might include", "the harbor board")]

@@ -888,6 +888,7 @@ _QUALIFIER_AT_END = re.compile(r"(?i)\b(?:the|a|an|around|about|nearly|almost|ro
 _FIRST_NAMED_AND = re.compile(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$")
 _TO_OR_COLON = re.compile(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)")
 _COLON_LEAD = re.compile(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?")
+_TRAILING_AS = re.compile(r"(?:,|\s--?|\s?[\u2014\u2013])\s*as\s+$")  # ("..., as " before the speaker)
 ACCORDING_REST = 12  # at most, the words of an opening "According to ..." phrase after its source's mention
 
 
@@ -974,6 +975,13 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "According to a complaint filed by the trust and a second one by the town, CONTENT": what was
         # said follows the comma that ends the phrase of its sources.
         span = (who_end + comma + 2, end)
+    elif (trailing := _TRAILING_AS.search(before)) is not None and _words(before[: trailing.start()]) >= 3 and (
+            (_words(tail) <= 4 or _CIRCUMSTANCE.match(tail) or _WHEN.match(tail)) and "," not in tail.rstrip(" ,.")
+            or _DASH.match(tail)):
+        # "Lee's loss won't end the plan, as some captains have speculated.": what was said is the
+        # clause the "as" follows, the speaker's words only a comparison with it (when the sentence
+        # ends there: after "..., as Lee wrote in his book, the ..." the main clause goes on).
+        span = (s, s + trailing.start())
     elif opens and not that and _FINITE_FIRST.match(tail):
         # "The article Mr Zhao tweeted was penned by ...": the cue sits in a clause that describes the
         # sentence's subject, whose own verb follows; what comes after is not what was said.
@@ -1022,7 +1030,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         return None
     a, b = span
     opener = _ARTICLE_AT_END.sub("", before.strip()).lower()  # ("As the Gazette reported, ...")
-    if opener == "as":
+    if opener == "as" or _TRAILING_AS.search(before) and not that:  # (or an "as" clause inside: "In 1990, as Lee ...")
         # "As Trump noted on Monday, the wall will be paid for by Mexico": what was said is the main
         # clause, after the comma that closes the attribution's, when only a few words of when or
         # where stand before that comma; otherwise they are what was said ("As the reader mentioned
@@ -1062,11 +1070,15 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
 
 def _says_something(words: str) -> bool:
     """Whether the words after a cue hold a verb (a gerund too: "mentioned wanting a new sofa"), and so
-    are what was said, not only when, where or to whom ("noted on Monday", "told the Daily News")."""
+    are what was said, not only when, where or to whom ("noted on Monday", "told the Daily News", "explained
+    in our review of pie pans")."""
+    if _CIRCUMSTANCE.match(words) and not _GERUND.search(words) and not _WH_WORD.search(words):
+        return False  # (but "hinted at what the plans might include" says what)
     return _words(words) > 4 or bool(_ANY_VERB.search(words) or _GERUND.search(words))
 
 
 _GERUND = re.compile(r"\b\w+ing\b")
+_WH_WORD = re.compile(r"\b(?:what|how|why|whether|who|which)\b", re.I)
 
 
 def _clause_comma(text: str, a: int, b: int) -> int:
