@@ -3536,3 +3536,12 @@ def test_a_closing_as_clause_reports_the_clause_it_follows():
         ("the ferry costs less", "Ada Quist")]
     assert reported("As the harbor board hinted at what its new plans might include, the captains waited.") == [
         ("at what its new plans might include", "the harbor board")]
+
+
+def test_people_described_by_whom_they_are_close_to_or_whom_the_writer_met_speak():
+    assert reported("Sources close to her say she will run.") == [("she will run", "Sources close to her")]
+    assert reported("Those close to the mayor say she will run.") == [("she will run", "Those close to the mayor")]
+    assert reported("All the pilots I interviewed said her fares were lower than Lee's.") == [
+        ("her fares were lower than Lee's", "All the pilots")]
+    # "her" before a noun is still a possessive: "gave her say over the budget" reports nothing.
+    assert reported("Ada Quist ran the board. He gave her say over the budget.") == []

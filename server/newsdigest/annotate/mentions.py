@@ -483,6 +483,8 @@ def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention |
             k = _index_at(tokens, antecedent.start)
             share = k >= 2 and tokens[k - 1].word == "of" and tokens[k - 2].word in QUANTIFIERS
             first = k - 2 if share else k  # "Most of the captains we spoke to": some or all of them speak
+            if not share and k >= 1 and tokens[k - 1].word in QUANTIFIERS and tokens[k].word in DETERMINERS:
+                first, share = k - 1, True  # "All the pilots I interviewed"
             # (The phrase is the sentence's subject: it opens a clause, "assures his audience he will
             # tell" has an object before the pronoun; and it is one run up to the cue: not "A through I.
             # Survey I consistently showed".)
@@ -617,6 +619,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             if not _unbroken_run(text, tokens, j - 1, i):
                 break  # ("officials involved in the talks. The officials, who ...": another sentence's)
             found = _phrase_before(text, tokens, j - 1)
+            if found is None and tokens[j - 1].word == "those":  # "Those close to the mayor say": people
+                found = Mention(tokens[j - 1].start, tokens[j - 1].end, "anonymous", tokens[j - 1].text, "those", True)
             if found and found.kind in ("anonymous", "organization"):
                 found.end = tokens[i].end
                 found.name = text[found.start : found.end]

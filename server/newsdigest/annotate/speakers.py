@@ -691,9 +691,12 @@ class Speakers:
             # "the former secretary of state mocked", "the complex filled with chants"; not "accused him
             # of saying" (a verb after a preposition is a gerund)
             return False
-        if (before.word in POSSESSIVES or before.word.endswith(("'s", "\u2019s")) and not pronoun_kind(owner)
-                and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):  # "He’s claiming", "Trump's said"
-            # A noun, but still a cue when what was said follows: "Trump’s claim that ...".
+        # ("close to her say": after a preposition "her" is no possessive)
+        object_her = before.word == "her" and k >= 2 and self.tokens[k - 2].word in PREPOSITIONS
+        if (before.word in POSSESSIVES and not object_her or before.word.endswith(("'s", "\u2019s"))
+                and not pronoun_kind(owner) and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):
+            # A noun, but still a cue when what was said follows: "Trump’s claim that ..." (not "He’s
+            # claiming", "Trump's said").
             return k + 1 < len(self.tokens) and self.tokens[k + 1].word == "that"
         if not self.tokens[k].capitalized:
             return True
