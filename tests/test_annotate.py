@@ -3545,3 +3545,9 @@ def test_people_described_by_whom_they_are_close_to_or_whom_the_writer_met_speak
         ("her fares were lower than Lee's", "All the pilots")]
     # "her" before a noun is still a possessive: "gave her say over the budget" reports nothing.
     assert reported("Ada Quist ran the board. He gave her say over the budget.") == []
+
+
+def test_when_between_the_speaker_and_the_cue_is_passed_over():
+    assert reported("Fenwick Ferries just this month announced it would get rid of these fares.") == [
+        ("it would get rid of these fares", "Fenwick Ferries")]
+    assert reported("Quist this week said the fares would fall.") == [("the fares would fall", "Quist")]

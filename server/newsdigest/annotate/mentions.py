@@ -596,7 +596,10 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     while i >= 0 and (tokens[i].word in AUXILIARIES and (tokens[i].text.islower() or tokens[i].word not in given)
                       or is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES
-                      or tokens[i].word in ("there", "here") and tokens[i].text.islower()):
+                      or tokens[i].word in ("there", "here") and tokens[i].text.islower()
+                      # ("Fenwick Ferries just this month announced": when, a determiner before it)
+                      or tokens[i].word in ("this", "that", "next", "every") and tokens[i].text.islower()
+                      and i + 1 < len(tokens) and tokens[i + 1].word in TIME_WORDS):
         i -= 1  # ("Ford itself said": the reflexive only insists; "Officials there said": where)
     if i >= 2 and tokens[i - 1].word in ("from", "in", "of") and is_year(tokens[i].text):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
