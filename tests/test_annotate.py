@@ -3551,3 +3551,8 @@ def test_when_between_the_speaker_and_the_cue_is_passed_over():
     assert reported("Fenwick Ferries just this month announced it would get rid of these fares.") == [
         ("it would get rid of these fares", "Fenwick Ferries")]
     assert reported("Quist this week said the fares would fall.") == [("the fares would fall", "Quist")]
+
+
+def test_a_quantifier_floated_after_the_speakers_is_no_part_of_them():
+    assert reported("The captains all said the fares were too high.") == [("the fares were too high", "The captains")]
+    assert reported("Quist and Lee both said that the fares were too high.") == [("the fares were too high", "Lee")]

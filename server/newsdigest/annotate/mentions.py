@@ -597,6 +597,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                       or is_adverb(tokens[i])
                       or tokens[i].word in TIME_WORDS or tokens[i].word in REFLEXIVES
                       or tokens[i].word in ("there", "here") and tokens[i].text.islower()
+                      # ("Quist and Lee both said": a quantifier floated after its subject)
+                      or tokens[i].word in ("both", "all") and tokens[i].text.islower() and i > 0
+                      and tokens[i - 1].text not in PHRASE_BOUNDARIES and _joined(text, tokens[i - 1], tokens[i])
                       # ("Fenwick Ferries just this month announced": when, a determiner before it)
                       or tokens[i].word in ("this", "that", "next", "every") and tokens[i].text.islower()
                       and i + 1 < len(tokens) and tokens[i + 1].word in TIME_WORDS):
