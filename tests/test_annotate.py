@@ -3556,3 +3556,13 @@ def test_when_between_the_speaker_and_the_cue_is_passed_over():
 def test_a_quantifier_floated_after_the_speakers_is_no_part_of_them():
     assert reported("The captains all said the fares were too high.") == [("the fares were too high", "The captains")]
     assert reported("Quist and Lee both said that the fares were too high.") == [("the fares were too high", "Lee")]
+
+
+def test_a_document_addressed_to_someone_speaks_not_its_addressee():
+    assert reported("A complaint to the harbor board says Quist broke the rules.") == [
+        ("Quist broke the rules", "A complaint to the harbor board")]
+    assert reported("The union's complaint to the Fenwick Harbor Board says Quist broke the rules.") == [
+        ("Quist broke the rules", "The union's complaint to the Fenwick Harbor Board")]
+    # (An object of the sentence's verb is no subject: "sent the harbor bill to Quist, who said")
+    ann = annotate_text("Harbor news\n\nLee sent the harbor bill to Ada Quist, who said it was late.")
+    assert [q.speaker.name for q in ann.quotes] == ["Ada Quist"]

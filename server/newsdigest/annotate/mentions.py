@@ -619,6 +619,21 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     phrase = _circumstance_start(text, tokens, i)
     if phrase is not None:  # "Brandt at the time said", "Lund during the debate said"
         return _phrase_before(text, tokens, phrase - 1)
+    # "A complaint to the harbor board says": the document, not whom it is addressed to.
+    for j in range(i - 1, max(0, i - 7), -1):
+        if tokens[j].text in PHRASE_BOUNDARIES:
+            break
+        if tokens[j].word == "to" and is_document_word(tokens[j - 1].word) and _unbroken_run(text, tokens, j - 1, i) \
+                and (tokens[j + 1].word in DETERMINERS or tokens[j + 1].capitalized):  # (not "analysis to identify")
+            found = _phrase_before(text, tokens, j - 1)
+            k = _index_at(tokens, found.start) if found is not None else 0
+            # (the sentence's subject: not "sent the House bill to Rubio, who said")
+            subject = k == 0 or not _joined(text, tokens[k - 1], tokens[k]) \
+                or tokens[k - 1].word in _CLAUSE_OPENING_WORDS
+            if found is not None and found.kind == "document" and subject:
+                return Mention(found.start, tokens[i].end, "document", text[found.start : tokens[i].end], found.head,
+                               found.plural)
+            break
     # "officials familiar with the matter said": find the head before the postmodifier.
     for j in range(i - 1, max(-1, i - 7), -1):
         if (tokens[j].word, tokens[j + 1].word) in POSTMODIFIERS and j > 0:
