@@ -3566,3 +3566,10 @@ def test_a_document_addressed_to_someone_speaks_not_its_addressee():
     # (An object of the sentence's verb is no subject: "sent the harbor bill to Quist, who said")
     ann = annotate_text("Harbor news\n\nLee sent the harbor bill to Ada Quist, who said it was late.")
     assert [q.speaker.name for q in ann.quotes] == ["Ada Quist"]
+
+
+def test_a_bare_document_opening_the_sentence_with_what_it_covers_speaks():
+    assert reported("Video of the incident shows the captain with his hands in the air.") == [
+        ("the captain with his hands in the air", "Video of the incident")]
+    assert reported("Data from the harbor shows the captain was late.") == [
+        ("the captain was late", "Data from the harbor")]

@@ -235,6 +235,9 @@ def _holds_a_clause(tokens: list[Token]) -> bool:
     return False
 
 
+_WHAT_IT_COVERS = re.compile(r"\s+(?:of|from|on|about)\s+(?:the|a|an|this|that|his|her|their|its)\b")
+
+
 def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     """What kind of speaker a phrase is, if it is one at all."""
     if not tokens:
@@ -264,8 +267,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         if is_people_plural(head.text):  # "Designers have ...": people by their trade, no name
             return Mention(head.start, head.end, "anonymous", head.text, head.word, True)
         if head.word in words("finding_words") or is_document_word(head.word) and (
-                head.word.endswith("s") or _cue_follows(text, head.end)):
-            # ("Poll: ...", "Documents obtained by The AP show", "Video shows", not the label "Transcript:")
+                head.word.endswith("s") or _cue_follows(text, head.end) or _WHAT_IT_COVERS.match(text, head.end)):
+            # ("Poll: ...", "Documents obtained by The AP show", "Video shows", "Video of the crash shows",
+            # not the label "Transcript:")
             return Mention(head.start, head.end, "document", head.text, head.word)
     if head.capitalized and head.word in words("not_surnames"):  # "Senate Republicans", "Muslim Americans"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), head.word,
