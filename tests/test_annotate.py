@@ -3573,3 +3573,11 @@ def test_a_bare_document_opening_the_sentence_with_what_it_covers_speaks():
         ("the captain with his hands in the air", "Video of the incident")]
     assert reported("Data from the harbor shows the captain was late.") == [
         ("the captain was late", "Data from the harbor")]
+
+
+def test_as_stated_in_a_document_the_main_clause_is_what_it_says():
+    assert reported("As stated in the harbor report, there are many questions about the ferry.") == [
+        ("there are many questions about the ferry", "the harbor report")]
+    assert reported("As reported in the Fenwick Courier, the ferry will stop in May.") == [
+        ("the ferry will stop in May", "the Fenwick Courier")]
+    assert reported("As noted in March, the ferry will stop in May.") == []  # (when, not who)

@@ -260,10 +260,12 @@ class Speakers:
                     return found
                 continue
             phrasal = token.word in self.phrasal and not is_cue(token.word) and self._phrasal_cue(k, j)
-            if is_cue(token.word) and k + 2 < j and toks[k + 1].word == "by" and self._opens_with_as(i, k):
-                # "As reported by Western Journalism, investigators found ...": who follows "by" reports it.
+            if is_cue(token.word) and k + 2 < j and toks[k + 1].word in ("by", "in") and self._opens_with_as(i, k):
+                # "As reported by Western Journalism, investigators found ...": who follows "by" reports it;
+                # "As stated in Quist's report, ...": the document or outlet after "in".
                 agent = mention_after(self.text, toks[k + 2 : min(j, k + 14)], 0)
-                if agent is not None and agent.kind != "pronoun":
+                if agent is not None and agent.kind != "pronoun" and (
+                        toks[k + 1].word == "by" or agent.kind in ("document", "organization")):
                     return Attribution(agent, (token.start, token.end))
             if not (is_cue(token.word, stance) or phrasal) or not self._cue_in_place(k) or self._passive(k):
                 continue
