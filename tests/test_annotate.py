@@ -3581,3 +3581,9 @@ def test_as_stated_in_a_document_the_main_clause_is_what_it_says():
     assert reported("As reported in the Fenwick Courier, the ferry will stop in May.") == [
         ("the ferry will stop in May", "the Fenwick Courier")]
     assert reported("As noted in March, the ferry will stop in May.") == []  # (when, not who)
+
+
+def test_a_short_clause_with_its_own_subject_after_the_cue_is_what_was_said():
+    assert reported("The mayor was set to attend, but on Thursday, the harbor board announced she wasn't coming.") == [
+        ("she wasn't coming", "the harbor board")]
+    assert reported("The ferry was late, Quist told me.") == [("The ferry was late", "Quist")]

@@ -888,6 +888,7 @@ _QUALIFIER_AT_END = re.compile(r"(?i)\b(?:the|a|an|around|about|nearly|almost|ro
 _FIRST_NAMED_AND = re.compile(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$")
 _TO_OR_COLON = re.compile(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)")
 _COLON_LEAD = re.compile(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?")
+_PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|it|we|i)\b(?:['\u2019]\w+)?\s+[a-z]", re.I)
 _TRAILING_AS = re.compile(r"(?:,|\s--?|\s?[\u2014\u2013])\s*as\s+$")  # ("..., as " before the speaker)
 ACCORDING_REST = 12  # at most, the words of an opening "According to ..." phrase after its source's mention
 
@@ -1013,6 +1014,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # speaker says when or where, not what was said.
         if _words(tail) < 3 or circumstance:
             return None
+        span = (who_end, end)
+    elif after_comma and not according and _PRONOUN_CLAUSE.match(tail) and _words(tail) >= 3:
+        # "..., but on Thursday, the board announced she wasn't coming.": a short clause with its own
+        # subject after the cue is what was said, not when or where.
         span = (who_end, end)
     elif after_comma and (according or _words(tail) <= 4 or circumstance):
         if not according and _in_apposition(text, before, m, cue_start):
