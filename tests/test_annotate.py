@@ -3587,3 +3587,8 @@ def test_a_short_clause_with_its_own_subject_after_the_cue_is_what_was_said():
     assert reported("The mayor was set to attend, but on Thursday, the harbor board announced she wasn't coming.") == [
         ("she wasn't coming", "the harbor board")]
     assert reported("The ferry was late, Quist told me.") == [("The ferry was late", "Quist")]
+
+
+def test_a_form_is_a_document_that_states():
+    assert reported("Quist's new disclosure form stated that her income rose from 2014 to 2015.") == [
+        ("her income rose from 2014 to 2015", "Quist's new disclosure form")]
