@@ -3592,3 +3592,10 @@ def test_a_short_clause_with_its_own_subject_after_the_cue_is_what_was_said():
 def test_a_form_is_a_document_that_states():
     assert reported("Quist's new disclosure form stated that her income rose from 2014 to 2015.") == [
         ("her income rose from 2014 to 2015", "Quist's new disclosure form")]
+
+
+def test_an_inverted_attribution_with_who_the_speaker_is_inside_the_sentence_leaves_it_whole():
+    assert reported("Part of the problem, says Tim Lee, a harbor engineer, is the ground itself.") == [
+        ("Part of the problem, says Tim Lee, a harbor engineer, is the ground itself", "Tim Lee")]
+    assert reported("Part of the problem is the ground, says Tim Lee, a harbor engineer.") == [
+        ("Part of the problem is the ground", "Tim Lee")]

@@ -854,6 +854,8 @@ _VERB_FIRST = re.compile(r"\s*" + _VERB)
 _INFINITIVE = re.compile(r"\s*to\s+[a-z]+\b")
 _FINITE_FIRST = re.compile(r"\s*(?:is|are|was|were|has|had|have)\b")
 _AUXILIARY_AFTER_COMMA = re.compile(rf"\s*,\s*(?:{FINITE_WORDS})\b")
+# (", says Tim Lee, a harbor engineer, is the ground itself": who he is, then the sentence goes on)
+_AFTER_WHO_HE_IS = re.compile(rf"\s*,\s*(?:an?|the)\s[^,;.]{{1,80}},\s*(?:{FINITE_WORDS})\b")
 _HYPOTHETICAL = {"if", "unless", "whether"}  # "even if they never show ...": nothing was said
 _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, where he says he can win"
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
@@ -963,7 +965,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "CONTENT, according to a poll released on Monday.": what follows the source only says which
         # ("On Wednesday, according to officials, CONTENT" goes on after a comma).
         span = (s, phrase_start)
-    elif after_comma and m.start > cue_start and _AUXILIARY_AFTER_COMMA.match(tail):
+    elif after_comma and m.start > cue_start and (_AUXILIARY_AFTER_COMMA.match(tail) or _AFTER_WHO_HE_IS.match(tail)):
         span = (s, end)  # "Still, mindfulness apps, says Ana Lima, can teach ...": the speaker sits inside
     elif after_comma and m.start > cue_start:
         span = (s, phrase_start)  # "CONTENT, says Dario Fenn, a director ...": the rest is who he is
