@@ -952,6 +952,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
     circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail) or _WHEN.match(tail))
     gap = _RELATIVE_BEFORE.search(text, s, phrase_start) if _VERB_FIRST.match(tail) else None
+    trailing = _TRAILING_AS.search(before)  # "..., as some captains have speculated."
     if gap is not None and gap.end() == phrase_start:
         # "a list, which the campaign says includes 2.7 million donors, is ...": the speaker says
         # what the relative clause says, up to where the clause ends.
@@ -978,7 +979,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "According to a complaint filed by the trust and a second one by the town, CONTENT": what was
         # said follows the comma that ends the phrase of its sources.
         span = (who_end + comma + 2, end)
-    elif (trailing := _TRAILING_AS.search(before)) is not None and _words(before[: trailing.start()]) >= 3 and (
+    elif trailing is not None and _words(before[: trailing.start()]) >= 3 and (
             (_words(tail) <= 4 or _CIRCUMSTANCE.match(tail) or _WHEN.match(tail)) and "," not in tail.rstrip(" ,.")
             or _DASH.match(tail)):
         # "Lee's loss won't end the plan, as some captains have speculated.": what was said is the
@@ -1037,7 +1038,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         return None
     a, b = span
     opener = _ARTICLE_AT_END.sub("", before.strip()).lower()  # ("As the Gazette reported, ...")
-    if opener == "as" or _TRAILING_AS.search(before) and not that:  # (or an "as" clause inside: "In 1990, as Lee ...")
+    if opener == "as" or trailing is not None and not that:  # (or an "as" clause inside: "In 1990, as Lee ...")
         # "As Trump noted on Monday, the wall will be paid for by Mexico": what was said is the main
         # clause, after the comma that closes the attribution's, when only a few words of when or
         # where stand before that comma; otherwise they are what was said ("As the reader mentioned
