@@ -3599,3 +3599,11 @@ def test_an_inverted_attribution_with_who_the_speaker_is_inside_the_sentence_lea
         ("Part of the problem, says Tim Lee, a harbor engineer, is the ground itself", "Tim Lee")]
     assert reported("Part of the problem is the ground, says Tim Lee, a harbor engineer.") == [
         ("Part of the problem is the ground", "Tim Lee")]
+
+
+def test_a_cue_word_closing_an_aside_before_the_verb_is_a_noun():
+    """"the harbor show," then "suggested": "show" ends the aside's noun; the name before speaks."""
+    assert reported("Tim Lee, host of the harbor show, suggested the fares were too high.") == [
+        ("the fares were too high", "Tim Lee")]
+    assert reported("The bigger risk, one expert says, is a storm surge.") == [
+        ("The bigger risk, one expert says, is a storm surge", "one expert")]

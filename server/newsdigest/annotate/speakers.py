@@ -659,6 +659,10 @@ class Speakers:
             return False  # "backed by investors": no side taken
         if cue in words("clause_cues") and not self._opens_what_was_said(k) and not side:
             return False  # "the board will charge $5 for parking": no words of anyone's follow
+        if k > 0 and cue in _speech_lemmas() and after is not None and after.text == "," \
+                and k + 2 < len(self.tokens) and ANY_VERB.fullmatch(self.tokens[k + 2].word) \
+                and self._after_a_noun(k, after_preposition=True):
+            return False  # "Tim Lee, the host of the harbor show, suggested ...": a noun closing the aside
         if k > 0 and cue in _stance_lemmas() and self._after_a_noun(k):
             return False  # "24/7 customer support", "a business plan": a noun, its first part the word before
         if after is not None and after.word in FINITE and not (cue.endswith("ed") or cue in PARTICIPLES) \
@@ -749,12 +753,13 @@ class Speakers:
                 return False  # (an auxiliary makes it a verb: "a heatmap may show that ...")
         return False
 
-    def _after_a_noun(self, k: int) -> bool:
+    def _after_a_noun(self, k: int, after_preposition: bool = False) -> bool:
         """Whether the word before tokens[k] is a lowercase singular noun it makes a compound with: not
         a word that stands before verbs (lexicons/before_base_verbs.txt), a plural, an adverb in -ly, nor
-        the end of a phrase after a preposition ("voters in each state want": the subject is before it)."""
+        (unless after_preposition) the end of a phrase after a preposition ("voters in each state want":
+        the subject is before it)."""
         before = self.tokens[k - 1]
-        if any(t.word in _PREPOSITIONS for t in self.tokens[max(0, k - 3) : k - 1]):
+        if not after_preposition and any(t.word in _PREPOSITIONS for t in self.tokens[max(0, k - 3) : k - 1]):
             return False
         return before.text.isalpha() and before.text.islower() and not before.word.endswith(("s", "ly")) \
             and before.word not in words("before_base_verbs") and unbroken(self.text, before.end, self.tokens[k].start)
