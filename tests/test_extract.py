@@ -263,6 +263,12 @@ def test_a_sections_heading_with_its_permalink_anchor_is_no_headline():
         "What do sailors love about Fenwick?"
 
 
+def test_a_space_the_page_leaves_before_the_titles_closing_mark_is_dropped():
+    page = page_from_text(BODY, "Make the most of your ferry ride with these ten hacks .")
+    assert extract(Capture(url="https://news.test/hacks", html=page)).title == \
+        "Make the most of your ferry ride with these ten hacks."
+
+
 def test_of_several_headlines_the_one_the_declared_title_names():
     head = "<meta property='og:title' content='Defer, Panic, and Recover - The Go Programming Language'>"
     page = page_from_text(BODY, "x", extra_head=head).replace(

@@ -44,7 +44,7 @@ def read_metadata(tree: lxml_html.HtmlElement, url: str) -> Metadata:
                   site_from_url(url))
     declared = [meta.get("og:title"), ld.get("headline"), meta.get("twitter:title"), _title_tag(tree)]
     return Metadata(
-        title=_choose_title(_headlines(tree), [_strip_site_suffix(_first(t), site) for t in declared], site),
+        title=_tidy(_choose_title(_headlines(tree), [_strip_site_suffix(_first(t), site) for t in declared], site)),
         byline=byline(ld.get("authors", []), ld.get("author_organizations", []), meta, tree, near,
                       [site, ld.get("publisher_name", ""), site_from_url(url)]),
         published=_first(*(lambda v=v: normalize_date(v() if callable(v) else v) for v in (
@@ -130,6 +130,14 @@ def _significant(text: str) -> set[str]:
 
 def _agreement(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
+
+
+_SPACE_BEFORE_MARK = re.compile(r"\s+([.,;:!?])(?=\s|$)")
+
+
+def _tidy(title: str) -> str:
+    """"these 10 travel hacks ." -> "these 10 travel hacks.": a space pages leave before a closing mark."""
+    return _SPACE_BEFORE_MARK.sub(r"\1", title)
 
 
 def _choose_title(headlines: list[str], declared: list[str], site: str) -> str:
