@@ -3607,3 +3607,5 @@ def test_a_cue_word_closing_an_aside_before_the_verb_is_a_noun():
         ("the fares were too high", "Tim Lee")]
     assert reported("The bigger risk, one expert says, is a storm surge.") == [
         ("The bigger risk, one expert says, is a storm surge", "one expert")]
+    assert reported("The bigger risk, experts say, is a storm surge.") == [
+        ("The bigger risk, experts say, is a storm surge", "experts")]  # (a plural before it: the subject)

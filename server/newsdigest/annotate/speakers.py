@@ -91,9 +91,16 @@ _CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where
 
 
 @cache
+def _side_only_words() -> frozenset[str]:
+    """Verbs that take a side and report nothing else: lexicons/side_only_verbs.txt and those that take it
+    through a particle (lexicons/side_particles.txt: "voted for")."""
+    return words("side_only_verbs") | frozenset(pairs("side_particles"))
+
+
+@cache
 def _side_words() -> frozenset[str]:
     """The verbs of taking a side, those that take it only so included."""
-    return words("side_verbs") | words("side_only_verbs")
+    return words("side_verbs") | _side_only_words()
 
 
 @cache
@@ -655,7 +662,7 @@ class Speakers:
             return False  # "Read the full guide for more.", "Plan ahead.": a verb's base form opening a sentence bids
         side = cue in _side_words() and self.side_taken(
             (self.tokens[k].start, self.tokens[k].end)) is not None
-        if cue in words("side_only_verbs") and not side:
+        if cue in _side_only_words() and not side:
             return False  # "backed by investors": no side taken
         if cue in words("clause_cues") and not self._opens_what_was_said(k) and not side:
             return False  # "the board will charge $5 for parking": no words of anyone's follow
