@@ -3609,3 +3609,10 @@ def test_a_cue_word_closing_an_aside_before_the_verb_is_a_noun():
         ("The bigger risk, one expert says, is a storm surge", "one expert")]
     assert reported("The bigger risk, experts say, is a storm surge.") == [
         ("The bigger risk, experts say, is a storm surge", "experts")]  # (a plural before it: the subject)
+
+
+def test_speaking_about_or_of_something_and_making_it_clear_report_what_follows():
+    assert reported("Lee spoke about how the harbor had changed.") == [("how the harbor had changed", "Lee")]
+    assert reported("Lee spoke of his plan for the docks.") == [("his plan for the docks", "Lee")]
+    assert reported("Quist has made clear that the ferry would run.") == [("the ferry would run", "Quist")]
+    assert reported("Lee spoke at a rally in Fenwick on Monday.") == []  # (where, not what)

@@ -26,6 +26,16 @@ def pairs(name: str) -> dict[str, str]:
 
 
 @cache
+def pairs_of_sets(name: str) -> dict[str, frozenset[str]]:
+    """Lists of 'word value' lines where a word may come back with other values ("spoke about", "spoke of")."""
+    found: dict[str, set[str]] = {}
+    for line in lines(name):
+        word, value = line.split(None, 1)
+        found.setdefault(word, set()).add(value)
+    return {word: frozenset(values) for word, values in found.items()}
+
+
+@cache
 def phrases(name: str) -> re.Pattern[str]:
     """The list's lines as one pattern of whole words, any case (the longer first)."""
     alternatives = sorted(map(re.escape, lines(name)), key=len, reverse=True)

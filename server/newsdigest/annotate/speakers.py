@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..lexicon import lines, pairs, words
+from ..lexicon import lines, pairs, pairs_of_sets, words
 from ..models import Span
 from .mentions import (
     ASIDE_TOKENS,
@@ -152,7 +152,7 @@ def pairs_of_compounds() -> dict[str, frozenset[str]]:
 def _trigger_words() -> frozenset[str]:
     """Every word find_attribution may stop at: cues, claim nouns, phrasal verbs, "according" (to),
     and "and"/"but" (a new clause after a quotation)."""
-    return (words("speech_verbs") | stance_words() | words("claim_nouns") | frozenset(pairs("phrasal_cues"))
+    return (words("speech_verbs") | stance_words() | words("claim_nouns") | frozenset(pairs_of_sets("phrasal_cues"))
             | {"according", "and", "but", "words"})
 
 
@@ -207,7 +207,7 @@ class Speakers:
         self.people = people
         self.person_at = dict(people.timeline)  # offset -> the person named there (outside quotations)
         self.names = Names(text, tokens, people)
-        self.phrasal = pairs("phrasal_cues")  # verb -> particle: "shot" -> "back"
+        self.phrasal = pairs_of_sets("phrasal_cues")  # verb -> its particles: "shot" -> {"back"}
         stance = stance_words()
         self.stance_offsets = [t.start for t in tokens if t.word in stance]
         findings = words("finding_words")
@@ -288,7 +288,7 @@ class Speakers:
             if token.word.endswith("ing") and k + 1 < len(toks) and toks[k + 1].word == "by":
                 continue  # "(Reporting by Jo Park; Editing by ...)": a credit, its agent after "by"
             # ("shot back", "puts it"; a cue's own particle too: "points out the ferry is late")
-            particle = phrasal or k + 1 < j and self.phrasal.get(token.word) == toks[k + 1].word
+            particle = phrasal or k + 1 < j and toks[k + 1].word in self.phrasal.get(token.word, ())
             cue = (self._negated_from(k, i), toks[k + 1].end if particle else token.end)
             if token.word.endswith("ing") and k == i and token.capitalized:
                 # "Noting that both ferries were late, Quist blamed the council": a gerund opening the
@@ -614,7 +614,7 @@ class Speakers:
         """'“Oskar wants to look tough,” Brandt shot back.', '“...?” Trump went on,' (going on with
         nothing after it is speaking)."""
         toks = self.tokens
-        if k + 1 >= j or self.phrasal.get(toks[k].word) != toks[k + 1].word:
+        if k + 1 >= j or toks[k + 1].word not in self.phrasal.get(toks[k].word, ()):
             return False
         if toks[k].word not in GO:
             return True
