@@ -3616,3 +3616,11 @@ def test_speaking_about_or_of_something_and_making_it_clear_report_what_follows(
     assert reported("Lee spoke of his plan for the docks.") == [("his plan for the docks", "Lee")]
     assert reported("Quist has made clear that the ferry would run.") == [("the ferry would run", "Quist")]
     assert reported("Lee spoke at a rally in Fenwick on Monday.") == []  # (where, not what)
+
+
+def test_a_question_asked_by_someone_is_the_askers():
+    assert reported("Asked by Tim Lee whether the ferry was safe, Quist said she had no doubt of it.") == [
+        ("whether the ferry was safe", "Tim Lee"), ("she had no doubt of it", "Quist")]
+    assert reported("Quist was asked by a reporter why the ferry was late.") == [
+        ("why the ferry was late", "a reporter")]
+    assert reported("Quist was asked by the board in May to resign.") == []  # (when, then what: no question's words)

@@ -12,7 +12,15 @@ from dataclasses import dataclass
 
 from ..lexicon import lines, words
 from ..models import Paragraph, Span
-from .mentions import CIRCUMSTANCE_PREPOSITIONS, FUNCTION_WORDS, OBJECT_PRONOUNS, PREPOSITIONS, TIME_WORDS, Mention
+from .mentions import (
+    CIRCUMSTANCE_PREPOSITIONS,
+    FUNCTION_WORDS,
+    OBJECT_PRONOUNS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    Mention,
+    mention_after,
+)
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
 from .speakers import REFUSING, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, in_title_case, inner_span
@@ -355,6 +363,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
     for s, e in sentences:
         if s >= speakers.headline_end and _subheading(text[s:e]):
             continue
+        asked = _question_asked_by(text, s, e, speakers)
+        if asked is not None and not overlaps_any(spans, *asked.span):
+            found.append(asked)  # "Asked by Tim Lee whether ..., Quist said ...": the asker's question, then the answer
         if overlaps_any(spans, s, e):
             after = _after_quotation(text, s, e, handed[bisect_left(handed_ends, s) : bisect_right(handed_ends, e)],
                                      spans)
@@ -541,6 +552,29 @@ def _relative_report(text: str, s: int, e: int, speakers: Speakers) -> FoundQuot
         if content is not None:
             return FoundQuote(content, "indirect", speakers.resolve(attribution))
     return None
+
+
+_ASKED_BY = re.compile(r"\b[Aa]sked\s+by\s+")
+# What a question opens with: "whether the ferry was safe", "about the fares", "to respond to the charge".
+_QUESTION_OPENS = re.compile(r"\s*(?:whether|if|why|how|what|when|where|who|which|about|to)\b")
+QUESTION_ASKER_WORDS = 12  # at most, for who asked ("by host John Dickerson of CBS News")
+
+
+def _question_asked_by(text: str, s: int, e: int, speakers: Speakers) -> FoundQuote | None:
+    """'Asked by Tim Lee whether the ferry was safe, Quist said ...', 'Quist was asked by a caller why
+    the ferry was late.': the question is the asker's words, up to the comma that ends its clause."""
+    m = _ASKED_BY.search(text, s, e)
+    if m is None:
+        return None
+    k = speakers.index_at(m.end())
+    asker = mention_after(text, speakers.tokens[k : min(speakers.index_at(e), k + QUESTION_ASKER_WORDS)], 0)
+    if asker is None or asker.kind == "pronoun" or not _QUESTION_OPENS.match(text, asker.end, e):
+        return None
+    comma = text.find(", ", asker.end, e)
+    end = comma if comma != -1 else _before_end_marks(text, asker.end, e)
+    content = _trimmed(text, asker.end, end, e)
+    cue = (m.start(), m.start() + len("asked"))
+    return FoundQuote(content, "indirect", speakers.resolve(Attribution(asker, cue))) if content else None
 
 
 def _before_own_attribution(text: str, content: Span, attribution: Attribution, e: int) -> Span:
