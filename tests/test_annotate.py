@@ -3624,3 +3624,11 @@ def test_a_question_asked_by_someone_is_the_askers():
     assert reported("Quist was asked by a reporter why the ferry was late.") == [
         ("why the ferry was late", "a reporter")]
     assert reported("Quist was asked by the board in May to resign.") == []  # (when, then what: no question's words)
+
+
+def test_a_verb_in_ing_closing_a_noun_phrase_names_an_activity_not_speech():
+    assert reported("In this guide, we explore the basics of event planning, equipping you to run a fair.") == []
+    assert reported("The harbor board can focus on work such as workforce planning, hiring, and training.") == []
+    assert reported("“We will win,” Quist kept saying.") == [("“We will win,”", "Quist")]
+    assert reported("Quist sent a tweet saying, if elected, she would fix the dock.") == [
+        ("if elected, she would fix the dock", "Quist")]

@@ -77,6 +77,9 @@ _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
 # The dashes around an aside, as the text writes them between two words: " - ", " -- ", "—".
+# What a noun phrase's last word is followed by: a comma or the sentence's end (not one before a
+# quotation: "kept saying, “...”"), or "and"/"or" going on with a list.
+_PHRASE_CLOSES = re.compile(r"\s*(?:[,.;)](?!\s*[\u201c\"])|(?:and|or)\b)")
 _ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
 # What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
@@ -652,6 +655,8 @@ class Speakers:
         if after is not None and (cue == "thanks" and after.word == "to" or self.tokens[k].capitalized
                                   and self.text.startswith(":", after.end) and after.word in words("labels")):
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
+        if cue.endswith("ing") and self._gerund_noun(k):
+            return False  # "the basics of event planning,", "tax reporting and payroll": an activity, no one's words
         if cue in words("object_cues") and not self._gives_speech(k):
             return False  # "TurboTax offers year-round support": it gives no words
         if after is not None and after.text == ":" and k > 0 and is_label(self.tokens[k - 1].text) \
@@ -770,6 +775,17 @@ class Speakers:
             return False
         return before.text.isalpha() and before.text.islower() and not before.word.endswith(("s", "ly")) \
             and before.word not in words("before_base_verbs") and unbroken(self.text, before.end, self.tokens[k].start)
+
+    def _gerund_noun(self, k: int) -> bool:
+        """Whether the verb in -ing at tokens[k] closes a noun phrase after a noun or an adjective ("event
+        planning,", "financial planning."), not after a word that stands before verbs
+        (lexicons/before_gerunds.txt), a document that says ("a tweet saying, ...") nor before a
+        quotation ("kept saying, “...”")."""
+        if k == 0 or not _PHRASE_CLOSES.match(self.text, self.tokens[k].end):
+            return False
+        before = self.tokens[k - 1].word
+        return before not in words("before_gerunds") and before not in FUNCTION_WORDS and pronoun_kind(before) is None \
+            and not is_document_word(before) and self._after_a_noun(k, after_preposition=True)
 
     def _opens_what_was_said(self, k: int) -> bool:
         """Whether what follows tokens[k] opens a clause (a word of _CLAUSE_OPENERS, a pronoun that is no
