@@ -3632,3 +3632,10 @@ def test_a_verb_in_ing_closing_a_noun_phrase_names_an_activity_not_speech():
     assert reported("“We will win,” Quist kept saying.") == [("“We will win,”", "Quist")]
     assert reported("Quist sent a tweet saying, if elected, she would fix the dock.") == [
         ("if elected, she would fix the dock", "Quist")]
+
+
+def test_a_that_clause_on_the_cues_object_is_no_report_of_its_own():
+    assert reported("Lee notes the board hid four donations that totaled 2 million dollars.") == [
+        ("the board hid four donations that totaled 2 million dollars", "Lee")]
+    assert reported("Quist said on Friday that worried captains had left the harbor.") == [
+        ("worried captains had left the harbor", "Quist")]  # (only when it was said stands before "that")

@@ -690,6 +690,8 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
         return None
     if _INFINITIVE_THEN_OBJECT.match(m.group(1)):
         return None  # "refused to extend a quota that expires": "that" goes on about the verb's object
+    if _PAST_AFTER.match(tail, m.end()) and any(w.lower() not in TIME_WORDS for w in m.group(1).split()):
+        return None  # "notes the fund hid four donations that totaled $2 million": the object's relative clause
     if _FINITE_AFTER.match(tail, m.end()) or _VERB_THEN_OBJECT.match(tail, m.end()):
         # "say that is not enough", "warned of a battle that could split the party", "wanted the cost shared
         # by the companies that use the port": a "that" a verb follows (a finite one, or one its object
@@ -710,6 +712,7 @@ _VERB_THEN_OBJECT = re.compile(r"(?!(?:" + "|".join(sorted(_NOT_VERBS)) + r")\b)
 _TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated|multiple|requests|"
                       r"messages|calls|emails|inquiries|questions)\b")
 _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
+_PAST_AFTER = re.compile(r"[a-z]+ed\b")  # a verb in the past right after "that"
 
 
 # What follows a cue without being what was said: "said in a statement released by his office".
