@@ -795,6 +795,16 @@ def test_a_headline_broken_by_a_line_break_keeps_its_space_and_is_not_shouted():
     assert extract(Capture(url="https://news.test/pier", html=label)).title == "Pier Sale: What the Council Decided"
 
 
+def test_a_span_a_utility_class_sets_as_a_block_keeps_its_words_apart():
+    page = page_from_text(BODY, "Best Ferry Routes").replace(
+        "<article><h1>Best Ferry Routes</h1>",
+        '<article><h1>Best Ferry Routes<span class="block text-sm">Top Harbor Crossings</span></h1>')
+    assert extract(Capture(url="https://news.test/routes", html=page)).title == "Best Ferry Routes Top Harbor Crossings"
+    glued = page_from_text(BODY, "Best Ferry Routes").replace(
+        "<article><h1>Best Ferry Routes</h1>", '<article><h1>Best Ferry <span class="blocked">Rou</span>tes</h1>')
+    assert extract(Capture(url="https://news.test/routes", html=glued)).title == "Best Ferry Routes"
+
+
 def test_a_description_set_in_the_h1_is_no_headline():
     dek = ("Learn what the council decided about the pier on Monday night? Read our summary of the vote, the "
            "arguments on both sides and what the sale means for the harbor and for everyone who uses it.")

@@ -90,6 +90,12 @@ def _next_marker(lists: list[list[int]]) -> str:
     return f"{lists[-1][0]}."
 
 
+def _styled_as_block(element: etree._Element) -> bool:
+    """A span a utility class lays out as a block ('Alternatives<span class="block">Top ...'): the page
+    shows its words on a line of their own, not glued to the word before."""
+    return "block" in (element.get("class") or "").split()
+
+
 def blocks_from_element(root: etree._Element) -> list[Block]:
     blocks: list[Block] = []
     buffer: list[str] = []
@@ -124,7 +130,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 buffer.append(" ")  # a paragraph inside a cell stays in its row
             elif tag in CELL_TAGS and (row := "".join(buffer).rstrip()) and not row.endswith(_CELL_MARK):
                 buffer.append(_CELL_MARK)  # after the row's cells so far
-            elif tag == "button":
+            elif tag == "button" or tag == "span" and _styled_as_block(element):
                 buffer.append(" ")  # (a button stands apart from the words around it, as the page shows it)
             if tag == "tr":
                 rows.append(element)
@@ -140,7 +146,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 rows.pop()
             if tag in BLOCK_TAGS and not rows:
                 flush()
-            elif tag in BLOCK_TAGS or tag == "button":
+            elif tag in BLOCK_TAGS or tag == "button" or tag == "span" and _styled_as_block(element):
                 buffer.append(" ")
             if tag in ("ul", "ol") and lists:
                 lists.pop()
