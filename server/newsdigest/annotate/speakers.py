@@ -77,10 +77,10 @@ _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
 # The dashes around an aside, as the text writes them between two words: " - ", " -- ", "—".
+_ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 # What a noun phrase's last word is followed by: a comma or the sentence's end (not one before a
 # quotation: "kept saying, “...”"), or "and"/"or" going on with a list.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[,.;)](?!\s*[\u201c\"])|(?:and|or)\b)")
-_ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
 # What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
 _AFTER_WHOM = PREPOSITIONS | TIME_WORDS | {"and", "but", "or", "because", "as", "while", "despite", "over", "against"}

@@ -90,10 +90,11 @@ def _next_marker(lists: list[list[int]]) -> str:
     return f"{lists[-1][0]}."
 
 
-def _styled_as_block(element: etree._Element) -> bool:
-    """A span a utility class lays out as a block ('Alternatives<span class="block">Top ...'): the page
-    shows its words on a line of their own, not glued to the word before."""
-    return "block" in (element.get("class") or "").split()
+def _stands_apart(tag: str, element: etree._Element) -> bool:
+    """An inline element the page sets apart from the words around it: a button, or a span a utility
+    class lays out as a block ('Alternatives<span class="block">Top ...': its words on a line of their
+    own, not glued to the word before)."""
+    return tag == "button" or tag == "span" and "block" in (element.get("class") or "").split()
 
 
 def blocks_from_element(root: etree._Element) -> list[Block]:
@@ -130,8 +131,8 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 buffer.append(" ")  # a paragraph inside a cell stays in its row
             elif tag in CELL_TAGS and (row := "".join(buffer).rstrip()) and not row.endswith(_CELL_MARK):
                 buffer.append(_CELL_MARK)  # after the row's cells so far
-            elif tag == "button" or tag == "span" and _styled_as_block(element):
-                buffer.append(" ")  # (a button stands apart from the words around it, as the page shows it)
+            elif _stands_apart(tag, element):
+                buffer.append(" ")
             if tag == "tr":
                 rows.append(element)
             elif tag in ("ul", "ol"):
@@ -146,7 +147,7 @@ def blocks_from_element(root: etree._Element) -> list[Block]:
                 rows.pop()
             if tag in BLOCK_TAGS and not rows:
                 flush()
-            elif tag in BLOCK_TAGS or tag == "button" or tag == "span" and _styled_as_block(element):
+            elif tag in BLOCK_TAGS or _stands_apart(tag, element):
                 buffer.append(" ")
             if tag in ("ul", "ol") and lists:
                 lists.pop()
