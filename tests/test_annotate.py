@@ -3639,3 +3639,10 @@ def test_a_that_clause_on_the_cues_object_is_no_report_of_its_own():
         ("the board hid four donations that totaled 2 million dollars", "Lee")]
     assert reported("Quist said on Friday that worried captains had left the harbor.") == [
         ("worried captains had left the harbor", "Quist")]  # (only when it was said stands before "that")
+
+
+def test_people_of_a_place_speak_with_when_or_an_adverb_before_the_verb():
+    assert reported("Most voters in the state last year said the ferry should be sold.") == [
+        ("the ferry should be sold", "Most voters in the state")]
+    assert reported("A spokesman for Ada Quist later said the ferry would be sold.") == [
+        ("the ferry would be sold", "A spokesman for Ada Quist")]

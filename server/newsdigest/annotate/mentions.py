@@ -354,7 +354,10 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
     if found is None or found.kind in ("name", "organization", "document", "role"):
         # ("Rita Vance of the Harbor Trust said": she speaks, the trust only places her.)
-        return _people_of(text, tokens, i, documents=found is None or found.kind != "name") \
+        documents = found is None or found.kind != "name"
+        last = _before_adjuncts(text, tokens, i)  # ("Most voters in the state last year said": when, after them)
+        return _people_of(text, tokens, i, documents=documents) \
+            or (_people_of(text, tokens, last, documents=documents) if last != i else None) \
             or _described_by_participle(text, tokens, i) or _person_of(text, tokens, found) or found
     return found
 
@@ -593,7 +596,10 @@ def _adds_nothing_said(tokens: list[Token], k: int) -> bool:
     return k + 1 < len(tokens) and tokens[k].word == "add" and tokens[k + 1].word != "that"
 
 
-def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
+def _before_adjuncts(text: str, tokens: list[Token], i: int) -> int:
+    """The index of the last word of the speaker's phrase ending at or before tokens[i]: back over the
+    auxiliaries, adverbs, words of time and reflexives between it and the cue ("Ford itself said",
+    "Most voters in the state last year said")."""
     # ("“...,” Will wrote": a capitalized "Will" is the columnist Will, not the auxiliary.)
     # (An auxiliary in a title-case headline too: "Donald Trump Just Slammed ...", but not "George Will".)
     given = given_names()
@@ -608,6 +614,11 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                       or tokens[i].word in ("this", "that", "next", "every") and tokens[i].text.islower()
                       and i + 1 < len(tokens) and tokens[i + 1].word in TIME_WORDS):
         i -= 1  # ("Ford itself said": the reflexive only insists; "Officials there said": where)
+    return i
+
+
+def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
+    i = _before_adjuncts(text, tokens, i)
     if i >= 2 and tokens[i - 1].word in ("from", "in", "of") and is_year(tokens[i].text):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
     if i >= 2 and tokens[i].word == "to" and tokens[i - 1].word == "on" and tokens[i - 2].word in GO:
