@@ -3646,3 +3646,9 @@ def test_people_of_a_place_speak_with_when_or_an_adverb_before_the_verb():
         ("the ferry should be sold", "Most voters in the state")]
     assert reported("A spokesman for Ada Quist later said the ferry would be sold.") == [
         ("the ferry would be sold", "A spokesman for Ada Quist")]
+
+
+def test_a_that_inside_the_quotation_opens_no_report_of_its_own():
+    assert reported("She called the offer “an insult to every family that depends on this boat.”") == [
+        ("the offer “an insult to every family that depends on this boat.”", "She"),
+        ("“an insult to every family that depends on this boat.”", "She")]

@@ -690,6 +690,8 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
         return None
     if _INFINITIVE_THEN_OBJECT.match(m.group(1)):
         return None  # "refused to extend a quota that expires": "that" goes on about the verb's object
+    if "\u201c" in m.group(1) and "\u201d" not in m.group(1) or m.group(1).count('"') % 2:
+        return None  # 'called the offer “an insult to every family that depends ...”': the quotation's own "that"
     if _PAST_AFTER.match(tail, m.end()) and any(w.lower() not in TIME_WORDS for w in m.group(1).split()):
         return None  # "notes the fund hid four donations that totaled $2 million": the object's relative clause
     if _FINITE_AFTER.match(tail, m.end()) or _VERB_THEN_OBJECT.match(tail, m.end()):
