@@ -3652,3 +3652,9 @@ def test_a_that_inside_the_quotation_opens_no_report_of_its_own():
     assert reported("She called the offer “an insult to every family that depends on this boat.”") == [
         ("the offer “an insult to every family that depends on this boat.”", "She"),
         ("“an insult to every family that depends on this boat.”", "She")]
+
+
+def test_a_poll_that_found_closing_the_sentence_reports_it_whole():
+    assert reported("Only a third said they would pay for the wall, the poll found.") == [
+        ("Only a third said they would pay for the wall", "the poll"),
+        ("they would pay for the wall", "a third")]

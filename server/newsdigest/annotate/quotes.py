@@ -782,6 +782,10 @@ _TELLING = {"told", "tells"}  # cues of an attribution closing the sentence, who
 _LISTENER = re.compile(r"^\s*(?:(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*)+|reporters\b)")
 
 
+# What a poll or a study closing the sentence did: "Only a third said they would pay, the poll found."
+_FINDING = {"found", "finds", "showed", "shows"}
+
+
 def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers
                   ) -> tuple[Span | None, FoundQuote] | None:
     """'The mayor warned that the ferry would stop, said a city official.' / '..., an aide said.': the
@@ -790,11 +794,12 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers
     comma = text.rfind(",", content[0], content[1])
     if comma < 0 or _words(text[comma:e]) > OUTER_WORDS:
         return None
-    if not any(is_inverted_cue(word) or word in _TELLING for word in _LOWER_WORD.findall(text[comma:e].lower())):
+    if not any(is_inverted_cue(word) or word in _TELLING or word in _FINDING
+               for word in _LOWER_WORD.findall(text[comma:e].lower())):
         return None  # (no such cue after the comma: most sentences, looked at before any search)
     attribution = speakers.find_attribution(comma + 1, e)
     cue = text[attribution.cue[0] : attribution.cue[1]].lower() if attribution is not None else ""
-    if not (is_inverted_cue(cue) or cue in _TELLING):
+    if not (is_inverted_cue(cue) or cue in _TELLING or cue in _FINDING):
         return None
     first_word = text[attribution.mention.start : attribution.mention.end].split()[0]
     if attribution.mention.kind == "pronoun" and first_word.lower() in _NO_OUTER_SPEAKERS \
