@@ -3658,3 +3658,10 @@ def test_a_poll_that_found_closing_the_sentence_reports_it_whole():
     assert reported("Only a third said they would pay for the wall, the poll found.") == [
         ("Only a third said they would pay for the wall", "the poll"),
         ("they would pay for the wall", "a third")]
+
+
+def test_a_concession_after_an_attribution_inside_the_sentence_is_the_writers():
+    assert reported("Most riders back the wall, a new poll shows, though many balk at the cost.") == [
+        ("Most riders back the wall", "a new poll")]
+    assert reported("The bigger risk, experts say, is a storm surge.") == [
+        ("The bigger risk, experts say, is a storm surge", "experts")]

@@ -868,6 +868,9 @@ _CONTRAST = re.compile(r"(?:,\s*|\s+--?\s+|\s*[\u2014\u2013]\s*|\s+)but\s+(?!tha
                        r"some|most)\b)")
 
 
+_CONCESSION_NEXT = re.compile(r"\s*,\s+(?:though|although|whereas)\s+")  # right after the attribution
+
+
 def _before_contrast(text: str, content: Span, quoted: list[Span]) -> Span:
     """What was said ends where "but" or a semicolon opens a clause of the writer's own (not one inside
     quoted words: 'the delay was "regrettable but necessary"')."""
@@ -1017,7 +1020,10 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     elif after_comma and tail.lstrip().startswith(",") and _words(before) >= 1:
         # "The bigger risk, he said, is a storm surge ...": the attribution sits inside the content,
         # unless what follows it tells how it was said (", he said, on condition of anonymity").
-        span = (s, phrase_start) if _SAYING_ADJUNCT.match(tail) else (s, end)
+        # (nor when the writer's concession follows: "..., a new poll shows, though many balk at the cost";
+        # one with a speaker of its own is read as a second clause: ", though Ben Carson said ...")
+        concession = _CONCESSION_NEXT.match(tail) is not None and not any(map(is_cue, _LOWER_WORD.findall(tail)))
+        span = (s, phrase_start) if _SAYING_ADJUNCT.match(tail) or concession else (s, end)
     elif according and not lead.strip(" ,") and (comma := tail.find(", ")) > 0 \
             and _words(tail[:comma]) <= ACCORDING_REST:
         # "According to a complaint filed by the trust and a second one by the town, CONTENT": what was
