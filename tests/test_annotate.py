@@ -3665,3 +3665,10 @@ def test_a_concession_after_an_attribution_inside_the_sentence_is_the_writers():
         ("Most riders back the wall", "a new poll")]
     assert reported("The bigger risk, experts say, is a storm surge.") == [
         ("The bigger risk, experts say, is a storm surge", "experts")]
+
+
+def test_quoted_words_after_what_a_thing_shows_inside_a_report_are_the_reporters():
+    assert reported("Mayor Tim Lee said in a statement that the results showed “a clear mandate.”") == [
+        ("“a clear mandate.”", "Mayor Tim Lee")]
+    assert reported("Lee said Quist called the plan “a disaster.”") == [
+        ("Quist called the plan “a disaster.”", "Lee"), ("“a disaster.”", "Quist")]  # (a verb of speech: Quist's)

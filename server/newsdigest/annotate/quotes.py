@@ -174,6 +174,8 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
             or (speakers.find_unlisted_cue(e, min(nxt, para.end)) if _hands_over(text, e) else None)
             or _signed_below(text, paragraphs, segment, speakers)
         )
+        if attribution is not None and attribution.cue[1] <= s and inside:
+            attribution = _reporter_of(text, _clause_start(text, lead_start, s), attribution, speakers)
         if attribution is None and previous is not None and previous.attribution is not None:
             # The quotation goes on from one in its paragraph that ends at most a sentence before it.
             # (Quoted words inside a sentence of the writer's own do not go on from it.)
@@ -200,6 +202,18 @@ def find_direct_quotes(text: str, paragraphs: list[Paragraph], segments: list[Se
 # referring to ..." goes on with the same one.)
 _NEW_CLAUSE = re.compile(r"(?:,\s*but|;)\s+(?=[\"\u201c\u2018A-Z]|(?:he|she|they|it|we|i|the|a|an|this|that|these|"
                          r"those|many|some|most|other|others)\b)")
+
+
+def _reporter_of(text: str, start: int, attribution: Attribution, speakers: Speakers) -> Attribution:
+    """Quoted words after a verb by which a thing shows something, inside someone's report ('Tim Lee
+    said the results showed “a clear mandate.”'), are the reporter's; otherwise the attribution's."""
+    if text[attribution.cue[0] : attribution.cue[1]].split()[-1].lower() not in words("evidence_verbs"):
+        return attribution
+    outer = speakers.find_attribution(start, attribution.mention.start)
+    if outer is None or outer.cue[1] > attribution.mention.start \
+            or not is_cue(text[outer.cue[0] : outer.cue[1]].split()[-1].lower()):
+        return attribution
+    return outer
 
 
 def _clause_start(text: str, start: int, end: int) -> int:
