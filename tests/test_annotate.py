@@ -3672,3 +3672,11 @@ def test_quoted_words_after_what_a_thing_shows_inside_a_report_are_the_reporters
         ("“a clear mandate.”", "Mayor Tim Lee")]
     assert reported("Lee said Quist called the plan “a disaster.”") == [
         ("Quist called the plan “a disaster.”", "Lee"), ("“a disaster.”", "Quist")]  # (a verb of speech: Quist's)
+
+
+def test_words_of_the_language_set_as_a_heading_name_nobody():
+    text = ("Harbor guide\n\nOutdoor Patio Set\n\nThe set seats six. He said it was the best he had tried.\n\n"
+            "Rita Vance\n\nShe said the ferry was late again.")
+    sources = {s.name for s in annotate_text(text).sources}
+    assert "Outdoor Patio Set" not in sources
+    assert "Rita Vance" in sources  # (a person's name as a heading: her given name says so)

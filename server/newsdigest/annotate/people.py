@@ -112,7 +112,8 @@ class People:
             if name is None or is_place(name):
                 continue  # a headline's run of capitals names nobody in full; the surname is looked up below
             if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) and not is_business_name(name) \
-                    and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words"):
+                    and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words") \
+                    and not _heading_of_words(text, name):
                 self._add_full(text, run, name)
         for run, whole, full in runs:
             name = full or whole[-1:]
@@ -259,6 +260,22 @@ def _rename(person: Person, name: list[Token], full: str) -> None:
     if len(name) > 1 and not _run_in(name[0]) and (
             len(full) > len(person.name) or _run_in(person.first) and name[0].word in given_names()):
         person.name, person.first = full, name[0]
+
+
+HEADING_WORDS = 8  # at most, in a line without a sentence's closing mark: a heading or a label
+
+
+def _heading_of_words(text: str, name: list[Token]) -> bool:
+    """'Example Sentences', 'Outdoor Patio Set' on a line of their own below the headline: words of the
+    language, none a given name, set as a heading, name a section or a product, nobody."""
+    if not all(_is_run_in_word(t.word) for t in name):
+        return False
+    start = text.rfind("\n", 0, name[0].start) + 1
+    if start == 0:
+        return False  # (the headline: "Bellwether County Says ...")
+    end = text.find("\n", name[-1].end)
+    line = text[start : end if end != -1 else len(text)].strip()
+    return not line.endswith((".", "!", "?", ":", "\u201d", '"')) and len(line.split()) <= HEADING_WORDS
 
 
 def _run_in(first: Token | None) -> bool:
