@@ -263,19 +263,20 @@ def _rename(person: Person, name: list[Token], full: str) -> None:
 
 
 HEADING_WORDS = 8  # at most, in a line without a sentence's closing mark: a heading or a label
+HEADING_CHARS = 120  # at most (a cheap test first: most names stand in paragraphs far longer)
 
 
 def _heading_of_words(text: str, name: list[Token]) -> bool:
     """'Example Sentences', 'Outdoor Patio Set' on a line of their own below the headline: words of the
     language, none a given name, set as a heading, name a section or a product, nobody."""
-    if not all(_is_run_in_word(t.word) for t in name):
-        return False
     start = text.rfind("\n", 0, name[0].start) + 1
-    if start == 0:
-        return False  # (the headline: "Bellwether County Says ...")
     end = text.find("\n", name[-1].end)
-    line = text[start : end if end != -1 else len(text)].strip()
-    return not line.endswith((".", "!", "?", ":", "\u201d", '"')) and len(line.split()) <= HEADING_WORDS
+    end = end if end != -1 else len(text)
+    if start == 0 or end - start > HEADING_CHARS:
+        return False  # (the headline, "Bellwether County Says ...", or a line too long for a heading: most)
+    line = text[start:end].strip()
+    return not line.endswith((".", "!", "?", ":", "\u201d", '"')) and len(line.split()) <= HEADING_WORDS \
+        and all(_is_run_in_word(t.word) for t in name)
 
 
 def _run_in(first: Token | None) -> bool:
