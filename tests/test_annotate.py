@@ -3680,3 +3680,11 @@ def test_words_of_the_language_set_as_a_heading_name_nobody():
     sources = {s.name for s in annotate_text(text).sources}
     assert "Outdoor Patio Set" not in sources
     assert "Rita Vance" in sources  # (a person's name as a heading: her given name says so)
+
+
+def test_a_description_opened_by_two_determiners_keeps_both():
+    assert reported("The other person cautioned that the price had not been settled.") == [
+        ("the price had not been settled", "The other person")]
+    assert reported("Two other captains said the price was low.") == [("the price was low", "Two other captains")]
+    assert reported("Lee cited the future that many economists say is bright.") == [
+        ("that many economists say is bright", "many economists")]  # (a relative clause's "that" opens nothing)

@@ -617,6 +617,13 @@ def _before_adjuncts(text: str, tokens: list[Token], i: int) -> int:
     return i
 
 
+# Determiners that may follow another: "the other", "the two", "these several".
+_SECOND_DETERMINERS = {"other", "two", "three", "four", "several", "many", "few"}
+# (not "that": "the future that many economists say is ..." is a relative clause's subject)
+_FIRST_DETERMINERS = {"the", "these", "those", "a", "two", "three", "four", "several", "his", "her", "their", "its",
+                      "our", "my", "your"}
+
+
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     i = _before_adjuncts(text, tokens, i)
     if i >= 2 and tokens[i - 1].word in ("from", "in", "of") and is_year(tokens[i].text):
@@ -733,6 +740,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         start -= 1
         if prev.word in DETERMINERS:
             break
+    if start > 0 and tokens[start].word in _SECOND_DETERMINERS and tokens[start - 1].word in _FIRST_DETERMINERS \
+            and _joined(text, tokens[start - 1], tokens[start]):
+        start -= 1  # "The other person", "the two captains", "two other captains": both words open it
     # "One in four voters", "two out of three residents": a share of those polled (as "a majority of
     # voters"), not the number it is out of.
     for width in (2, 3):
