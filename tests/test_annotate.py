@@ -3688,3 +3688,10 @@ def test_a_description_opened_by_two_determiners_keeps_both():
     assert reported("Two other captains said the price was low.") == [("the price was low", "Two other captains")]
     assert reported("Lee cited the future that many economists say is bright.") == [
         ("that many economists say is bright", "many economists")]  # (a relative clause's "that" opens nothing)
+
+
+def test_a_named_subject_with_an_aside_before_any_verb_is_whom_he_stands_for():
+    text = ("Harbor news\n\n“I don't care,” said Pete Olsson, a baker.\n\nMarco Reyes, a retired engineer, questioned "
+            "whether a wall would work. “Water finds a way,” he said.")
+    quotes = [(q.text, q.speaker.name) for q in annotate_text(text).quotes]
+    assert ("“Water finds a way,”", "Marco Reyes") in quotes

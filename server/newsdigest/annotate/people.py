@@ -411,5 +411,7 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
         if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in" (or "whose ...")
             relative = _RELATIVE_THEN_VERB.match(text, run[-1].end, run[-1].end + 120)
             return relative is not None and relative.group(1) not in _NOT_VERBS
-        return is_cue(described.group(2)) and _describes_a_person(described.group(1))
+        verb = described.group(2)  # (a verb by its shape too: "Marco Reyes, a retired engineer, questioned ...")
+        return (is_cue(verb, stance=True) or bool(ANY_VERB.fullmatch(verb)) and verb not in _NOT_VERBS) \
+            and _describes_a_person(described.group(1))
     return bool(word) and word[0].islower() and word.strip(".,;:") not in _NOT_VERBS and rest[:1] == " "
