@@ -3695,3 +3695,13 @@ def test_a_named_subject_with_an_aside_before_any_verb_is_whom_he_stands_for():
             "whether a wall would work. “Water finds a way,” he said.")
     quotes = [(q.text, q.speaker.name) for q in annotate_text(text).quotes]
     assert ("“Water finds a way,”", "Marco Reyes") in quotes
+
+
+def test_a_definite_noun_once_resolved_stands_for_the_same_source_later():
+    text = ("Fenwick Ferries posts record loss as fuel costs soar\n\nFenwick Ferries lost $3.4 million in the first "
+            "half of the year, the company said in a filing on Friday.\n\nIn a letter to shareholders, chief executive "
+            "Holly Ek blamed fuel prices, which she said had nearly doubled since January, and a drop in tourist "
+            "traffic.\n\n“We are not in crisis, but we are not going to pretend this is normal,” Ek wrote.\n\n"
+            "The company said it would cut two late-night sailings. It did not say whether jobs would be lost.")
+    sources = {s.name: s.quote_count for s in annotate_text(text).sources}
+    assert sources == {"Fenwick Ferries": 4, "Holly Ek": 2}  # (the headline, the filing, the cuts, "It")

@@ -97,12 +97,21 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
     """Sources in order of first attribution, and the source id of each attribution."""
     sources: dict[tuple[str, str], Source] = {}
     aliases: dict[str, tuple[str, str]] = {}  # a document named again ("the report") -> its first source
+    described: dict[str, tuple[str, str]] = {}  # "the company" -> the source it stood for where it was resolved
     ids: list[str] = []
     for attribution in attributions:
         key = source_key(attribution)
+        m = attribution.mention
+        words_of = text[m.start : m.end].lower()
+        if m.kind in ("organization", "role") and _DEFINITE.fullmatch(words_of):
+            if attribution.name and attribution.name.lower() != words_of:
+                described[words_of] = key  # "the company" resolved to "Fenwick Ferries" here
+            elif key not in sources and words_of in described:
+                key = described[words_of]  # ... and stands for it again paragraphs later
         if attribution.mention.kind == "pronoun" and key not in sources:
             # "It adds: ..." after "says the research": the document already listed, not an organization.
-            key = aliases.get(key[1]) or next((known for known in sources if known[1] == key[1]), key)
+            key = aliases.get(key[1]) or described.get(key[1]) \
+                or next((known for known in sources if known[1] == key[1]), key)
         if key[0] == "document" and key not in sources and _BACK_REFERENCE.fullmatch(key[1]):
             # "The report warned" after "A 2023 report by the Coastal Institute found": the same document.
             head = key[1].split()[-1]
@@ -123,7 +132,6 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                 sources[key] = source
                 aliases[bare[1]] = key
         source = sources.get(key)
-        m = attribution.mention
         if source is None:
             kind = key[0]
             named = kind == "person" or kind == "organization" and _organization_named(text, attribution)
@@ -152,6 +160,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
 # "the report", "this study": a document named again by its noun alone, that of a document named before
 # (in the words before what follows its noun: "a 2023 report | by the Coastal Institute").
 _BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
+_DEFINITE = re.compile(r"the [a-z]+")  # "the company", "the ministry": a definite noun alone
 _HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
 
 
