@@ -3705,3 +3705,12 @@ def test_a_definite_noun_once_resolved_stands_for_the_same_source_later():
             "The company said it would cut two late-night sailings. It did not say whether jobs would be lost.")
     sources = {s.name: s.quote_count for s in annotate_text(text).sources}
     assert sources == {"Fenwick Ferries": 4, "Holly Ek": 2}  # (the headline, the filing, the cuts, "It")
+
+
+def test_a_speaker_first_met_as_a_pronoun_keeps_the_role_written_before_the_name():
+    text = ("Harbor news\n\nIn a letter to shareholders, chief executive Holly Ek blamed fuel prices, which she "
+            "said had nearly doubled, while harbor critic Tim Lee stayed silent.")
+    descriptions = {s.name: s.description for s in annotate_text(text).sources}
+    assert descriptions == {"Holly Ek": "chief executive"}
+    text = "Harbor news\n\nQuist spoke first, while harbor director Tim Lee said the ferry was late."
+    assert {s.name: s.description for s in annotate_text(text).sources} == {"Tim Lee": "harbor director"}

@@ -9,7 +9,7 @@ from ..lexicon import lines, words
 from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention, description_before_name, opens_sentence
 from .people import People
-from .speakers import FINITE, Attribution
+from .speakers import FINITE, SUBORDINATORS, Attribution
 from .tokens import (
     ANY_VERB,
     DETERMINERS,
@@ -235,8 +235,8 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
 ROLE_WORDS = 6  # at most, in a role written before a name
 _ROLE_WORD = re.compile(r"[A-Za-z][\w.&'\u2019-]*")
 _AGENT_ENDINGS = ("or", "ist", "ian")  # "director", "economist", "historian" (not "-er": "lower", "center")
-_ROLE_BREAKS = PREPOSITIONS | {"and", "or", "including", "according", "after", "before", "as", "than", "what",
-                               "which", "who", "whom", "that"}
+_ROLE_BREAKS = PREPOSITIONS | SUBORDINATORS | {"and", "or", "including", "according", "than", "what", "which", "who",
+                                               "whom", "that", "against", "versus", "vs.", "like", "unlike"}
 
 
 def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
@@ -245,7 +245,14 @@ def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
     Earnest", "Former first lady Laura Bush", "Clinton campaign manager Robby Mook"), up to a mark, a
     determiner, a verb or a cue ("said port director Paul Grant")."""
     start = next((s for s, e in occurrences if m.start <= s and e <= m.end), None)
-    if start is None or text[start - 1 : start] != " ":
+    if start is None:  # ("she said": where the person is named, the first time a role stands before the name)
+        return next(filter(None, (_role_before(text, s) for s, _ in sorted(occurrences))), "")
+    return _role_before(text, start)
+
+
+def _role_before(text: str, start: int) -> str:
+    """The role written right before the name at start, if any."""
+    if text[start - 1 : start] != " ":
         return ""
     words_ = text[max(0, start - 80) : start - 1].split(" ")  # the words right before, a space apart
     role: list[str] = []
