@@ -103,7 +103,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
         key = source_key(attribution)
         m = attribution.mention
         words_of = text[m.start : m.end].lower()
-        if m.kind in ("organization", "role") and _DEFINITE.fullmatch(words_of):
+        if m.kind in ("organization", "role") and _BACK_REFERENCE.fullmatch(words_of):
             if attribution.name and attribution.name.lower() != words_of:
                 described[words_of] = key  # "the company" resolved to "Fenwick Ferries" here
             elif key not in sources and words_of in described:
@@ -158,9 +158,9 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
 
 
 # "the report", "this study": a document named again by its noun alone, that of a document named before
-# (in the words before what follows its noun: "a 2023 report | by the Coastal Institute").
+# (in the words before what follows its noun: "a 2023 report | by the Coastal Institute"); "the company",
+# an organization's, once it was resolved to the name.
 _BACK_REFERENCE = re.compile(r"(?:the|this|that) [a-z]+")
-_DEFINITE = re.compile(r"the [a-z]+")  # "the company", "the ministry": a definite noun alone
 _HEAD_PART = re.compile(r"\s(?:of|by|from|in|on|for|with|about|at)\s")
 
 
@@ -240,10 +240,10 @@ _ROLE_BREAKS = PREPOSITIONS | SUBORDINATORS | {"and", "or", "including", "accord
 
 
 def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
-    """What the text writes before the name where the speaker is mentioned, from the last word in
-    lowercase naming a role back over the words joined to it ("White House press secretary Josh
-    Earnest", "Former first lady Laura Bush", "Clinton campaign manager Robby Mook"), up to a mark, a
-    determiner, a verb or a cue ("said port director Paul Grant")."""
+    """What the text writes before the name where the speaker is mentioned (or, for a pronoun, where the
+    text names the person), from the last word in lowercase naming a role back over the words joined to
+    it ("White House press secretary Josh Earnest", "Former first lady Laura Bush", "Clinton campaign
+    manager Robby Mook"), up to a mark, a determiner, a verb or a cue ("said port director Paul Grant")."""
     start = next((s for s, e in occurrences if m.start <= s and e <= m.end), None)
     if start is None:  # ("she said": where the person is named, the first time a role stands before the name)
         return next(filter(None, (_role_before(text, s) for s, _ in sorted(occurrences))), "")
