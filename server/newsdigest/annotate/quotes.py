@@ -204,14 +204,19 @@ _NEW_CLAUSE = re.compile(r"(?:,\s*but|;)\s+(?=[\"\u201c\u2018A-Z]|(?:he|she|they
                          r"those|many|some|most|other|others)\b)")
 
 
+def _cue_word(text: str, attribution: Attribution) -> str:
+    """The cue's last word, lowercased ("has said" -> "said"; of a phrasal cue, its particle: "about")."""
+    return text[attribution.cue[0] : attribution.cue[1]].split()[-1].lower()
+
+
 def _reporter_of(text: str, start: int, attribution: Attribution, speakers: Speakers) -> Attribution:
     """Quoted words after a verb by which a thing shows something, inside someone's report ('Tim Lee
     said the results showed “a clear mandate.”'), are the reporter's; otherwise the attribution's."""
-    if text[attribution.cue[0] : attribution.cue[1]].split()[-1].lower() not in words("evidence_verbs"):
+    if _cue_word(text, attribution) not in words("evidence_verbs"):
         return attribution
     outer = speakers.find_attribution(start, attribution.mention.start)
     if outer is None or outer.cue[1] > attribution.mention.start \
-            or not is_cue(text[outer.cue[0] : outer.cue[1]].split()[-1].lower()):
+            or not is_cue(_cue_word(text, outer)):
         return attribution
     return outer
 
@@ -422,7 +427,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
         if attribution.cue in used_cues:
             continue
         side = speakers.side_taken(attribution.cue)
-        verb = text[attribution.cue[0] : attribution.cue[1]].split()[-1].lower()
+        verb = _cue_word(text, attribution)
         if attribution.mention.head == "it" and (
                 side is not None or not is_cue(verb) and not speakers.resolve(attribution).name):
             # A thing takes no side ("It also supports Fenwick Pay"), nor a stance when it stands for no one
@@ -1003,7 +1008,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
              or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS)
              # "among voters who say income inequality is most important": a clause of its own, when a
              # verb of speech takes a clause (not "who showed up", "who endorsed him")
-             or m.kind == "pronoun" and m.head == "who" and is_cue(text[cue_start:cue_end].split()[-1].lower())
+             or m.kind == "pronoun" and m.head == "who" and is_cue(_cue_word(text, attribution))
              and bool(_ANY_VERB.search(tail.split(",", 1)[0])))
     # "told" names whom before "that": "told The Valley Courier newspaper of Fenwick on Saturday that".
     reach = 14 if text[cue_start:cue_end].lower() in ("told", "tell", "tells", "telling") else 8
