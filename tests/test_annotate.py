@@ -3714,3 +3714,22 @@ def test_a_speaker_first_met_as_a_pronoun_keeps_the_role_written_before_the_name
     assert descriptions == {"Holly Ek": "chief executive"}
     text = "Harbor news\n\nQuist spoke first, while harbor director Tim Lee said the ferry was late."
     assert {s.name: s.description for s in annotate_text(text).sources} == {"Tim Lee": "harbor director"}
+
+
+def test_people_named_together_speak_together_and_are_each_a_source():
+    text = ("Ferry deal signed\n\nFenwick's mayor, Ada Quist, and the harbor chief, Tim Lee, said on Monday that the "
+            "ferry would keep running.\n\n“We will not leave the island without a boat,” Quist and Lee said.\n\n"
+            "Rita Vance said the deal was too costly.")
+    ann = annotate_text(text)
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("Fenwick's mayor, Ada Quist, and the harbor chief, Tim Lee", "Ada Quist and Tim Lee"),
+        ("Quist and Lee", "Ada Quist and Tim Lee"), ("Rita Vance", "Rita Vance")]
+    assert [(s.name, s.description, s.quote_count) for s in ann.sources] == [
+        ("Ada Quist", "Fenwick's mayor", 2), ("Tim Lee", "the harbor chief", 2), ("Rita Vance", "", 1)]
+    assert reported("Ada Quist, Tim Lee and Rita Vance met. Quist, Lee and Vance said the pier would reopen.") == [
+        ("the pier would reopen", "Quist, Lee and Vance")]
+    # Not an object before a new clause, nor a subject two clauses back.
+    assert reported("The board met Ada Quist and Tim Lee said the pier would reopen.") == [
+        ("the pier would reopen", "Tim Lee")]
+    assert reported("Ada Quist, mayor of Fenwick, has talked about the ferry, and Tim Lee said she would buy it.") == [
+        ("she would buy it", "Tim Lee")]

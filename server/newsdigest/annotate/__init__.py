@@ -78,8 +78,11 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     attributed = [q.attribution for q, by_writer, unnamed in zip(found, writer, nobody, strict=True)
                   if q.attribution is not None and q.attribution.mention.kind != "group" and not by_writer
                   and not unnamed]
-    sources, ids = build_sources(text, attributed, people)
-    source_of = {id(a): sid for a, sid in zip(attributed, ids, strict=True)}
+    # (People named together, "Quist and Lee said", are a source each; the quote links to the first.)
+    members = [member for a in attributed for member in (a.members or [a])]
+    sources, ids = build_sources(text, members, people)
+    member_source = {id(member): sid for member, sid in zip(members, ids, strict=True)}
+    source_of = {id(a): member_source[id((a.members or [a])[0])] for a in attributed}
 
     quotes = []
     for q, by_writer in zip(found, writer, strict=True):
@@ -91,7 +94,8 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
             speaker = Mention(text[m.start : m.end], (m.start, m.end), name, source_of.get(id(a)))
             cue = Cue(text[a.cue[0] : a.cue[1]], a.cue)
         quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
-    counts = Counter(q.speaker.source_id for q in quotes if q.speaker)
+    counts = Counter(member_source[id(member)] for q in found if id(q.attribution) in source_of
+                     for member in (q.attribution.members or [q.attribution]))
     for source in sources:
         source.quote_count = counts[source.id]
     # A caption clipped along with the text asserts nothing of the story's own, nor does a heading (a

@@ -63,6 +63,7 @@ class Mention:
     name: str  # the name part of a name, the description otherwise
     head: str  # the word that decides the kind (surname, pronoun, noun)
     plural: bool = False
+    parts: tuple[Mention, ...] = ()  # the names of people named together ("Quist and Lee"), each a name
 
 
 def unbroken(text: str, start: int, end: int) -> bool:

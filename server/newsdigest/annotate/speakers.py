@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..lexicon import lines, pairs, pairs_of_sets, words
@@ -76,6 +76,10 @@ _ASKING = {"asked", "asks", "ask", "asking", "wondered", "wonders", "questioned"
 _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
+ROLE_BEFORE_NAME = 6  # words at most, in "and the harbor chief, Tim Lee"
+NAMED_TOGETHER = 4  # at most, people named as one subject ("Quist, Lee, Vance and Ek said")
+# Words after which a clause, and its subject, begin ("..., but Quist and Lee said").
+_CLAUSE_OPENERS = {"and", "but", "so", "then", "that", "yet"}
 # The dashes around an aside, as the text writes them between two words: " - ", " -- ", "—".
 _ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 # What a noun phrase's last word is followed by: a comma or the sentence's end (not one before a
@@ -165,6 +169,8 @@ class Attribution:
     cue: Span
     name: str = ""
     person: Person | None = None
+    # Each of the people named together who speak together ("Quist and Lee said"), resolved: sources each.
+    members: list[Attribution] = field(default_factory=list)
 
 
 # What a source asks for or speaks under, when unnamed: "asked not to be named", "spoke on condition of anonymity".
@@ -335,6 +341,8 @@ class Speakers:
                 before = self._which_antecedent(i, k)
             if before and before.kind in ("organization", "document"):
                 before = self._joined(before, lo)
+            elif before and before.kind == "name":
+                before = self._named_together(before, lo)
             if before and before.head == "who" and not is_cue(token.word) and self._describes_an_object(before) \
                     and self.side_taken(cue) is None:  # (not "with captains who oppose her": they take her side)
                 continue  # "perfect for travelers who want to see the highlights": whom it suits, no one's stance
@@ -483,6 +491,39 @@ class Speakers:
         if first is None or first.kind != last.kind or first.start < lo:
             return last
         return Mention(first.start, last.end, last.kind, self.text[first.start : last.end], last.head, True)
+
+    def _named_together(self, last: Mention, lo: int) -> Mention:
+        """'Quist and Lee said', 'Ada Quist, the mayor, and Tim Lee said', 'Quist, Lee and Vance said': people
+        named together as the clause's subject speak together (not "met Quist and Lee said": an object)."""
+        toks, text = self.tokens, self.text
+        p = self.index_at(last.start) - 1
+        if p >= 1 and toks[p].text == ",":  # "and the harbor chief, Tim Lee": the name's description first
+            q = next((q for q in range(p - 1, max(0, p - ROLE_BEFORE_NAME), -1) if not toks[q].text.isalnum()
+                      or toks[q].word == "and"), 0)
+            p = q if toks[q].word == "and" and toks[q + 1].word in DETERMINERS | POSSESSIVES else p
+        if p < 1 or toks[p].word != "and" or not unbroken(text, toks[p].start, last.start):
+            return last
+        parts = [last]
+        k = p - 1
+        while len(parts) < NAMED_TOGETHER:
+            found = mention_before(text, toks, k)
+            if found is None or found.kind != "name" or found.start < lo or not unbroken(text, found.end, last.start) \
+                    or self._nobody_known(found):  # (people the text names: not "vegetarian, Keto, and Whole30")
+                break
+            aside = toks[self.index_at(found.end) : k + 1]  # (", the mayor," after the name: a description)
+            if len(aside) > ROLE_BEFORE_NAME or any(t.word in FINITE for t in aside):
+                break  # ("Rubio, Republican of Florida, has talked about ..., and Clinton": two clauses)
+            parts.insert(0, found)
+            k = self.index_at(found.start) - 1
+            if k < 1 or toks[k].text != ",":
+                break
+            k -= 1  # ("Quist, Lee and Vance": a list, a name after each comma)
+        first = self.index_at(parts[0].start)
+        before = toks[first - 1] if first > 0 and toks[first - 1].start >= lo else None
+        if len(parts) < 2 or self._nobody_known(last) or before is not None and before.text.isalnum() \
+                and before.word not in SUBORDINATORS | _CLAUSE_OPENERS:
+            return last
+        return Mention(parts[0].start, last.end, "name", text[parts[0].start : last.end], last.head, True, tuple(parts))
 
     def _which_antecedent(self, i: int, k: int) -> Mention | None:
         """'a request by The Washington Post, which argued that ...': "which" after a comma stands for
@@ -1273,7 +1314,15 @@ class Speakers:
         return mention
 
     def resolve(self, attribution: Attribution) -> Attribution:
-        """Fill in who the speaker phrase stands for (names.py)."""
+        """Fill in who the speaker phrase stands for (names.py); for people named together, who each is."""
+        parts = attribution.mention.parts
+        if parts:
+            attribution.members = [self.resolve(Attribution(part, attribution.cue)) for part in parts]
+            names = [member.name or self.text[member.mention.start : member.mention.end]
+                     for member in attribution.members]
+            attribution.person = attribution.members[0].person
+            attribution.name = ", ".join(names[:-1]) + " and " + names[-1]
+            return attribution
         attribution.person, attribution.name = self.names.resolve(attribution.mention)
         return attribution
 
