@@ -3419,7 +3419,7 @@ def test_a_concession_with_its_own_subject_ends_what_was_said():
 
 
 def test_a_question_opening_the_sentence_is_not_what_its_answerer_said():
-    assert said("Asked whether the ferry was safe, Quist said it was.") == []
+    assert said("Asked whether the ferry was safe, Quist said it was.") == ["it was"]  # (her answer, in two words)
 
 
 def test_a_plural_or_s_name_possessive_with_a_bare_apostrophe_is_part_of_the_phrase():
@@ -3733,3 +3733,10 @@ def test_people_named_together_speak_together_and_are_each_a_source():
         ("the pier would reopen", "Tim Lee")]
     assert reported("Ada Quist, mayor of Fenwick, has talked about the ferry, and Tim Lee said she would buy it.") == [
         ("she would buy it", "Tim Lee")]
+
+
+def test_a_pronoun_and_its_verb_are_enough_to_report():
+    assert reported("Lee said he disagreed.") == [("he disagreed", "Lee")]
+    assert reported("Quist told the board it rained.") == [("it rained", "Quist")]
+    assert reported("Lee said it all.") == []  # (no verb: nothing said)
+    assert reported("I think we are.") == []  # (the writer's "we" in two words says nothing)

@@ -956,6 +956,8 @@ _QUALIFIER_AT_END = re.compile(r"(?i)\b(?:the|a|an|around|about|nearly|almost|ro
 _FIRST_NAMED_AND = re.compile(r"(?:\b(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019-]*\s+)+and\s+)$")
 _TO_OR_COLON = re.compile(r"\s*(?:to\s+\w+|:|(?:[\w.]+\s+){0,4}[\w.]+:)")
 _COLON_LEAD = re.compile(r"[\s,:]*(?:(?:[\w.]+\s+){0,4}[\w.]+:\s*)?")
+# "Lee said it rained.", "Quist said she disagreed.": two words, a clause of its own.
+_SUBJECT_AND_VERB = re.compile(rf"\s*(?:he|she|they|it)\s+{VERB_SHAPE}\s*", re.I)
 _PRONOUN_CLAUSE = re.compile(r"\s*(?:he|she|they|it|we|i)\b(?:['\u2019]\w+)?\s+[a-z]", re.I)
 _TRAILING_AS = re.compile(r"(?:,|\s--?|\s?[\u2014\u2013])\s*as\s+$")  # ("..., as " before the speaker)
 ACCORDING_REST = 12  # at most, the words of an opening "According to ..." phrase after its source's mention
@@ -1060,7 +1062,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # sentence's subject, whose own verb follows; what comes after is not what was said.
         return None
     elif that or _TO_OR_COLON.match(tail) or (
-            opens and _words(tail) >= 3 and not circumstance):
+            opens and (_words(tail) >= 3 or _SUBJECT_AND_VERB.fullmatch(tail)) and not circumstance):
         # What was said starts after "(to reporters) that" or "(this from the start):".
         lead = that or _COLON_LEAD.match(tail)
         if reach > 8 and not that:
@@ -1075,7 +1077,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if whom_end < 0 or not _PARTICIPLE_NEXT.match(text, whom_end, end):
             whom_end = end
         only_whom = reach > 8 and not that and not _ANY_VERB.search(text, span[0], whom_end)
-        if after_comma and not infinitive and (_words(text[span[0] : end]) < 3 or only_whom):
+        short = _words(text[span[0] : end]) < 3 and not _SUBJECT_AND_VERB.fullmatch(text, span[0], end)
+        if after_comma and not infinitive and (short or only_whom):
             # "CONTENT, a spokesman told The Wall Street Journal.", "CONTENT, Ash Carter told a Senate
             # panel Wednesday.": only whom (and when) follows
             if _in_apposition(text, before, m, cue_start) or tail.strip() == ":":
@@ -1238,7 +1241,8 @@ def _before_end_marks(text: str, a: int, b: int) -> int:
 
 
 def _trimmed(text: str, a: int, b: int, e: int) -> Span | None:
-    """What was said, text[a:b] without the punctuation around it, if it holds three words or more."""
+    """What was said, text[a:b] without the punctuation around it, if it holds three words or more, or a
+    pronoun and its verb ("it rained")."""
     while a < b and text[a] in " ,;:\u2014\u2013":
         a += 1
     while b > a and text[b - 1] in " ,;:\u2014\u2013":
@@ -1247,7 +1251,7 @@ def _trimmed(text: str, a: int, b: int, e: int) -> Span | None:
     if text.count("\u201c", a, b) > text.count("\u201d", a, b) or text.count('"', a, b) % 2:
         close = re.search('[\u201d"]', text[b:e])
         b = b + close.end() if close else b
-    return (a, b) if _words(text[a:b]) >= 3 else None
+    return (a, b) if _words(text[a:b]) >= 3 or _SUBJECT_AND_VERB.fullmatch(text, a, b) else None
 
 
 # Quoted words in a headline: between curly quotes, double quotes, or straight single quotes that stand
