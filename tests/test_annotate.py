@@ -3740,3 +3740,11 @@ def test_a_pronoun_and_its_verb_are_enough_to_report():
     assert reported("Quist told the board it rained.") == [("it rained", "Quist")]
     assert reported("Lee said it all.") == []  # (no verb: nothing said)
     assert reported("I think we are.") == []  # (the writer's "we" in two words says nothing)
+
+
+def test_a_verb_of_speech_opening_the_sentence_is_no_part_of_the_name_after_it():
+    ann = annotate_text("Harbor news\n\nThe ferry will run.\n\nSays Ada Quist: “The ferry stays.”\n\nAdds Tim Lee, "
+                        "the harbor chief: “We agree.”\n\nState Farm said it would pay for the pier.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("Ada Quist", "Ada Quist"), ("Tim Lee", "Tim Lee"), ("State Farm", "State Farm")]  # (not the base form)
+    assert [s.name for s in ann.sources] == ["Ada Quist", "Tim Lee", "State Farm"]

@@ -834,7 +834,18 @@ def _run_start(text: str, tokens: list[Token], i: int) -> int:
     while start > 0 and (_is_name_token(tokens[start - 1]) or tokens[start - 1].word in PARTICLES
                          or is_title(tokens[start - 1].word)) and _joined(text, tokens[start - 1], tokens[start]):
         start -= 1
+    if start < i and verb_opening(text, tokens[start]):
+        start += 1  # "Says Ada Quist: ...", "Adds Tim Lee, ...": the verb, capitalized to open the sentence
     return start
+
+
+def verb_opening(text: str, token: Token) -> bool:
+    """A verb of speech capitalized because it opens the sentence (not a given name: "Said Ahmed")."""
+    return token.word.endswith(_SAID_FORMS) and is_cue(token.word) and token.word not in given_names() \
+        and opens_sentence(text, token.start)
+
+
+_SAID_FORMS = ("s", "ed", "said", "told", "wrote")  # (not the base form: "State Farm", "Write Data")
 
 
 # Who is named after these words in an aside stands beside the speaker ("backed by", "flanked by", "along with").

@@ -9,7 +9,16 @@ from functools import lru_cache
 
 from ..lexicon import words
 from ..models import Span
-from .mentions import NOT_NAMES, PARTICLES, _is_name_token, _name_of, is_business_name, is_place_name, opens_sentence
+from .mentions import (
+    NOT_NAMES,
+    PARTICLES,
+    _is_name_token,
+    _name_of,
+    is_business_name,
+    is_place_name,
+    opens_sentence,
+    verb_opening,
+)
 from .spans import index_containing
 from .tokens import (
     ANY_VERB,
@@ -327,10 +336,11 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
         if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
-        if not run and token.word in lowercase and token.word not in given and opens_sentence(text, token.start):
-            # A word the text also writes in lowercase, capitalized only because it opens the sentence,
-            # is no part of the name after it ("Is Sanders finally ...?", "Says Clinton"); a given
-            # name is ("Bill Clinton", "Will Rogers").
+        if not run and (token.word in lowercase or verb_opening(text, token)) and token.word not in given \
+                and opens_sentence(text, token.start):
+            # A word the text also writes in lowercase, or a verb of speech ("Says Ada Quist: ..."), capitalized
+            # only because it opens the sentence, is no part of the name after it ("Is Sanders finally ...?",
+            # "Adds Tim Lee, ..."); a given name is ("Bill Clinton", "Will Rogers").
             continue
         if (_is_name_token(token) or (run and token.word in PARTICLES)
                 or (token.capitalized and is_title(token.word))):
