@@ -3728,8 +3728,12 @@ def test_people_named_together_speak_together_and_are_each_a_source():
         ("Ada Quist", "Fenwick's mayor", 2), ("Tim Lee", "the harbor chief", 2), ("Rita Vance", "", 1)]
     assert reported("Ada Quist, Tim Lee and Rita Vance met. Quist, Lee and Vance said the pier would reopen.") == [
         ("the pier would reopen", "Quist, Lee and Vance")]
+    assert reported("Fenwick council members Holly Ek and Pete Olsson said they needed time.") == [
+        ("they needed time", "Holly Ek and Pete Olsson")]  # (what both names share stands before them)
     # Not an object before a new clause, nor a subject two clauses back.
     assert reported("The board met Ada Quist and Tim Lee said the pier would reopen.") == [
+        ("the pier would reopen", "Tim Lee")]
+    assert reported("The board met lawyers Ada Quist and Tim Lee said the pier would reopen.") == [
         ("the pier would reopen", "Tim Lee")]
     assert reported("Ada Quist, mayor of Fenwick, has talked about the ferry, and Tim Lee said she would buy it.") == [
         ("she would buy it", "Tim Lee")]

@@ -55,6 +55,7 @@ from .tokens import (
     is_inverted_cue,
     is_label,
     is_negation,
+    is_organization_word,
     is_title,
     is_title_phrase,
     noun_gender,
@@ -519,6 +520,12 @@ class Speakers:
                 break
             k -= 1  # ("Quist, Lee and Vance": a list, a name after each comma)
         first = self.index_at(parts[0].start)
+        # (What the names share before them is no verb: "Council members Holly Ek and Pete Olsson said".)
+        while first > 0 and self.index_at(parts[0].start) - first < ROLE_BEFORE_NAME and toks[first - 1].start >= lo \
+                and (is_anonymous_noun(toks[first - 1].word) or is_title(toks[first - 1].word.rstrip("."))
+                     or is_organization_word(toks[first - 1].word)
+                     or toks[first - 1].capitalized and toks[first - 1].word not in DETERMINERS):
+            first -= 1
         before = toks[first - 1] if first > 0 and toks[first - 1].start >= lo else None
         if len(parts) < 2 or self._nobody_known(last) or before is not None and before.text.isalnum() \
                 and before.word not in SUBORDINATORS | _CLAUSE_OPENERS:
