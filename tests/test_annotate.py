@@ -2598,6 +2598,9 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
                                  ("the ferry would stop", "The mayor")]
     assert reports("The mayor believes the ferry will stop in May, an aide said on Tuesday.") == [
         ("The mayor believes the ferry will stop in May", "an aide"), ("the ferry will stop in May", "The mayor")]
+    assert reports("Analysts at Harbor Bank estimate the pier could fetch $4 million, the bank said in a note to "
+                   "clients.") == [("Analysts at Harbor Bank estimate the pier could fetch $4 million", "the bank"),
+                                   ("the pier could fetch $4 million", "Analysts at Harbor Bank")]  # (where: 5 words)
     # (A name in -ly is no adverb: "Holly Ek said".)
     assert ("The mayor warned that the ferry would stop", "Holly Ek") in reports(
         "The mayor warned that the ferry would stop, Holly Ek said.")

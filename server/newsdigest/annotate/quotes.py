@@ -787,7 +787,7 @@ _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+)\b(?=\s+(?
 
 _LOWER_WORD = re.compile(r"[a-z]+")
 OUTER_WORDS = 16  # at most, in an attribution that closes the sentence ("..., said a city official who ...")
-OUTER_AFTER_WORDS = 4  # at most, after its speaker and cue, before a comma ("in a statement on Tuesday")
+OUTER_AFTER_WORDS = 6  # at most, after its speaker and cue, before a comma ("in a note to clients on Tuesday")
 _OUTER_GOES_ON = {"who", "which", "adding", "according", "citing", "noting"}
 _NO_OUTER_SPEAKERS = {"who", "which", "that"} | OBJECT_PRONOUNS
 # What may follow the cue in such an attribution: when or where it was said ("said Tuesday", "said in a
