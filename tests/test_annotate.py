@@ -3755,3 +3755,14 @@ def test_a_verb_of_speech_opening_the_sentence_is_no_part_of_the_name_after_it()
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("Ada Quist", "Ada Quist"), ("Tim Lee", "Tim Lee"), ("State Farm", "State Farm")]  # (not the base form)
     assert [s.name for s in ann.sources] == ["Ada Quist", "Tim Lee", "State Farm"]
+
+
+def test_a_cue_word_after_a_determiner_is_a_noun_and_the_quoted_words_after_it_are_partial():
+    ann = annotate_text("Harbor news\n\nHarbor Mutual said that it was reviewing every claim “with care and fairness” "
+                        "and that most policies did cover flood damage.")
+    assert [(q.kind, q.text) for q in ann.quotes] == [
+        ("indirect", "it was reviewing every claim “with care and fairness” and that most policies did cover flood "
+                     "damage"), ("partial", "“with care and fairness”")]
+    # ("that said": a relative pronoun and its verb, which hands over a quotation)
+    ann = annotate_text("Harbor news\n\nQuist said the town lost a voice that said “the harbor belongs to everyone.”")
+    assert ("direct", "“the harbor belongs to everyone.”") in [(q.kind, q.text) for q in ann.quotes]

@@ -108,6 +108,10 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
     return sentences[i] if i is not None else (offset, offset)
 
 
+_NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "his", "her", "its", "their", "our", "my", "your",
+                     "no", "any"}
+
+
 def _kind(text: str, segment: Segment, sentence: Span) -> str:
     s, e = segment.span
     inner = text[slice(*inner_span(text, segment))].rstrip()
@@ -115,11 +119,13 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     # Quoted words that the sentence's own words lead into ("he thinks Brexit is “a great thing.”")
     # are part of it, even with the period inside the marks; after a colon, a comma, a dash or a cue,
     # or as all that follows "that", they are the quotation.
-    last = lead.rsplit(None, 1)[-1].lower() if lead else ""
+    before_last, last = ([""] + lead.lower().rsplit(None, 2)[-2:])[-2:] if lead else ("", "")
+    # ("reviewing every claim “with care”": a determiner makes the cue's word a noun, whose words are partial)
+    cue_last = is_cue(last) and before_last not in _NOUN_DETERMINERS
     # "warns that “...”" (not a second clause of reported speech: "said that stocks fell and that “...”")
     whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]]) \
         and not re.search(r"\b(?:and|or)\s+that$", lead, re.I)
-    if not lead or lead.endswith((":", ",", "--", "\u2014")) or is_cue(last) or whole_rest or not segment.closed:
+    if not lead or lead.endswith((":", ",", "--", "\u2014")) or cue_last or whole_rest or not segment.closed:
         # (Short words a cue's colon hands over, all the rest of the sentence: 'Quist said: “Of course.”';
         # not a label's value: 'Object: "man"'.)
         handed = lead.endswith(":") and is_cue(last.rstrip(":")) and not _WORD.search(text[e : sentence[1]])
