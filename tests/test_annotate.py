@@ -3766,3 +3766,18 @@ def test_a_cue_word_after_a_determiner_is_a_noun_and_the_quoted_words_after_it_a
     # ("that said": a relative pronoun and its verb, which hands over a quotation)
     ann = annotate_text("Harbor news\n\nQuist said the town lost a voice that said “the harbor belongs to everyone.”")
     assert ("direct", "“the harbor belongs to everyone.”") in [(q.kind, q.text) for q in ann.quotes]
+
+
+def test_a_name_described_as_an_organization_is_one():
+    def sources(text: str) -> list[tuple[str, str, int]]:
+        return [(s.name, s.kind, s.quote_count) for s in annotate_text(f"Harbor news\n\n{text}").sources]
+
+    assert sources("The insurer, Harbor Mutual, said it would pay. Harbor Mutual later said it had paid.") == [
+        ("Harbor Mutual", "organization", 2)]
+    assert sources("Harbor Mutual, an insurer based in Fenwick, said it would pay.") == [
+        ("Harbor Mutual", "organization", 1)]
+    # Not a person's description, nor an opening phrase, nor an organization named after a preposition.
+    assert sources("The company's founder, Ada Quist, said it would pay.") == [("Ada Quist", "person", 1)]
+    assert sources("In a short blog post, Ada Quist said the pier was safe.") == [("Ada Quist", "person", 1)]
+    assert sources("Ada Quist, a researcher at Harbor Institute, said the pier was safe.") == [
+        ("Ada Quist", "person", 1)]

@@ -78,6 +78,10 @@ class Names:
             m.kind = "organization"  # "Fenwick said" where the text writes "in Fenwick": the town's authorities
             self.organizations.append((m.start, m.name))
             return None, m.name
+        elif m.kind == "name" and m.name in self.people.organizations:
+            m.kind = "organization"  # "The insurer, Harbor Mutual, said": a company's name, as the text says
+            self.organizations.append((m.start, m.name))
+            return None, m.name
         elif m.kind == "name":
             # (the name alone, without what is set before it: "his wife, Jane" is Jane)
             name_start = m.end - len(m.name) if description_before_name(text, m) else m.start

@@ -96,6 +96,7 @@ class People:
         self.by_initial: dict[str, list[Person]] = {}  # surname's first letter -> people
         self.timeline: list[tuple[int, Person]] = []  # (offset, person) outside quotations
         self.subjects: list[tuple[int, Person]] = []  # those followed by a verb: likely subjects
+        self.organizations: set[str] = set()  # names the text describes as an organization's ("The insurer, X,")
         # The words the text writes in lowercase somewhere: one capitalized only because it opens a
         # sentence is no name (read here and by the speakers' finder).
         self.lowercase_words = {t.text for t in tokens if t.text.islower()}
@@ -123,7 +124,10 @@ class People:
             if len(name) >= 2 and not any(is_organization_word(t.word) for t in name) and not is_business_name(name) \
                     and name[-1].word not in words("not_surnames") and name[-1].word not in words("place_words") \
                     and not _heading_of_words(text, name):
-                self._add_full(text, run, name)
+                if _described_as_organization(text, name):
+                    self.organizations.add(_full_text(text, name))
+                else:
+                    self._add_full(text, run, name)
         for run, whole, full in runs:
             name = full or whole[-1:]
             if any(is_organization_word(t.word) for t in name) or is_place(name):
@@ -273,6 +277,25 @@ def _rename(person: Person, name: list[Token], full: str) -> None:
 
 HEADING_WORDS = 8  # at most, in a line without a sentence's closing mark: a heading or a label
 HEADING_CHARS = 120  # at most (a cheap test first: most names stand in paragraphs far longer)
+
+
+# "The insurer, Harbor Mutual," opening a sentence / "Harbor Mutual, an insurer based in Fenwick,": the noun
+# of a description set beside the name (its last word before the comma, or before what places it; none
+# after a preposition: "a researcher at the University of ...").
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+                                 r"(?:(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+){0,2}"
+                                 r"([\w-]+),\s+$")
+_DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+"
+                                r"(?:(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+){0,3}?([\w-]+)(?=[,.;]|\s+(?:based|founded|that|which)\b)")
+DESCRIPTION_REACH = 60  # characters before the name
+
+
+def _described_as_organization(text: str, name: list[Token]) -> bool:
+    """Whether a description beside the name says it is an organization: "The insurer, Harbor Mutual,",
+    "Harbor Mutual, a Fenwick insurer," (lexicons/organization_words.txt), not a person."""
+    before = _DESCRIPTION_BEFORE.search(text, max(0, name[0].start - DESCRIPTION_REACH), name[0].start)
+    after = _DESCRIPTION_AFTER.match(text, name[-1].end)
+    return any(found is not None and is_organization_word(found.group(1).lower()) for found in (before, after))
 
 
 def _heading_of_words(text: str, name: list[Token]) -> bool:
