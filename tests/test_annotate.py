@@ -3781,3 +3781,17 @@ def test_a_name_described_as_an_organization_is_one():
     assert sources("In a short blog post, Ada Quist said the pier was safe.") == [("Ada Quist", "person", 1)]
     assert sources("Ada Quist, a researcher at Harbor Institute, said the pier was safe.") == [
         ("Ada Quist", "person", 1)]
+
+
+def test_they_after_a_sentence_opened_by_two_names_is_both_of_them():
+    ann = annotate_text("Harbor news\n\nPete Olsson and Marco Reyes lost their boats in the flood. Olsson and Reyes "
+                        "both plan to rebuild. But they say younger fishermen may not.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [("they", "Pete Olsson and Marco Reyes")]
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("Pete Olsson", 1), ("Marco Reyes", 1)]
+    # A group opening a sentence nearer is who "they" are; names after a description are no subject.
+    ann = annotate_text("Harbor news\n\nPete Olsson and Marco Reyes lost their boats. The captains met on Monday. "
+                        "They say younger fishermen may not rebuild.")
+    assert [q.speaker.name for q in ann.quotes] == ["The captains"]
+    ann = annotate_text("Harbor news\n\nOld skiffs like Pete Olsson and Marco Reyes had built are rare. They say the "
+                        "yard may not reopen.")
+    assert [q.speaker.name for q in ann.quotes] != ["Pete Olsson and Marco Reyes"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
@@ -23,10 +24,20 @@ from .mentions import (
     unbroken,
 )
 from .people import People, Person
-from .tokens import ANY_VERB, DETERMINERS, Token, given_names, is_first_person, is_organization_word, pronoun_gender
+from .tokens import (
+    ANY_VERB,
+    DETERMINERS,
+    Token,
+    given_names,
+    is_first_person,
+    is_organization_word,
+    is_title,
+    pronoun_gender,
+)
 
 GROUP_REACH = 60  # tokens back to the group a "they" stands for,
 GROUP_SENTENCES = 2  # in its own sentence or the one before
+NAME_WORDS = 4  # at most, in each of two names joined ("Pete Olsson and Marco Reyes")
 _COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stands for ("the company")
 _PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd", "some", "many", "several", "both",
                  "most", "few", "all"}  # (and heads in -s: a group a "they" may stand for)
@@ -51,6 +62,7 @@ class Names:
         self.people = people
         self.anonymous: list[tuple[int, str, str]] = []  # (offset, head, description) for "the aide"
         self.organizations: list[tuple[int, str]] = []  # (offset, name) for "it said"
+        self.together: dict[int, list[Person]] = {}  # a "they" (by offset) -> the people named together it is
         self.acronyms: dict[str, str] = {}  # "IMF" -> "International Monetary Fund" (or "" when not spelled out)
         self.by_initials: dict[str, tuple[int, str]] | None = None  # read once, when an acronym first speaks
         self.marks: dict[str, int] | None = None  # "(IMF)" -> where it first stands
@@ -69,6 +81,11 @@ class Names:
             elif is_first_person(m.head):
                 return None, ""  # "I" or "we" outside quotation marks: the writer, none of the people named
             elif m.plural:
+                together = self._named_together(m.start)
+                if together:  # "Olsson and Reyes both plan to rebuild. But they say ...": the two of them
+                    self.together[m.start] = together
+                    names = [person.name for person in together]
+                    return None, ", ".join(names[:-1]) + " and " + names[-1]
                 return None, self._latest_group(m.start) or text[m.start : m.end]
             else:
                 gender = pronoun_gender(m.head)  # ("she'd" is "she")
@@ -230,7 +247,8 @@ class Names:
         found = max((c for c in (spoken, opening) if c is not None), default=None)
         return found[1] if found else ""
 
-    def _group_opening_a_sentence(self, offset: int) -> tuple[int, str] | None:
+    def _sentence_openings(self, offset: int) -> Iterator[int]:
+        """The tokens opening the sentence the offset is in and the one before, nearest first."""
         k = bisect.bisect_left(self.starts, offset) - 1
         openings = 0
         for i in range(k, max(-1, k - GROUP_REACH), -1):
@@ -239,7 +257,32 @@ class Names:
                 continue
             openings += 1
             if openings > GROUP_SENTENCES:
-                return None
+                return
+            yield i
+
+    def _named_together(self, offset: int) -> list[Person]:
+        """The people a "they" stands for when a sentence opens with their names joined ("Olsson and Reyes
+        both plan to rebuild. But they say ..."), unless a group that a "they" may be opens one nearer."""
+        for i in self._sentence_openings(offset):
+            toks = self.tokens[i : i + 2 * NAME_WORDS + 1]
+            first = mention_after(self.text, toks, 0)
+            if first is not None and first.kind in ("anonymous", "group") and first.plural:
+                return []
+            if first is None or first.kind != "name" or first.start != toks[0].start or not all(
+                    is_title(word.rstrip(".").lower())  # (titles only: not "Dynamic microphones like Rode PodMic")
+                    for word in self.text[first.start : first.end].removesuffix(first.name).split()):
+                continue
+            k = next((k for k, t in enumerate(toks) if t.start >= first.end), len(toks))
+            second = mention_after(self.text, toks[k + 1 :], 0) if k < len(toks) and toks[k].word == "and" else None
+            if second is None or second.kind != "name" or second.start != toks[k + 1].start:
+                continue
+            people = [self.people.find(m.name, m.start) for m in (first, second)]
+            return [p for p in people if p is not None] if all(people) and people[0] is not people[1] else []
+        return []
+
+    def _group_opening_a_sentence(self, offset: int) -> tuple[int, str] | None:
+        for i in self._sentence_openings(offset):
+            token = self.tokens[i]
             found = mention_after(self.text, self.tokens[i : i + 8], 0)
             if found is None or found.kind not in ("anonymous", "group") or not found.plural \
                     or found.start != token.start:

@@ -1331,6 +1331,11 @@ class Speakers:
             attribution.name = ", ".join(names[:-1]) + " and " + names[-1]
             return attribution
         attribution.person, attribution.name = self.names.resolve(attribution.mention)
+        together = self.names.together.get(attribution.mention.start) if attribution.mention.plural else None
+        if together:  # a "they" for people named together: each is who speaks
+            attribution.members = [Attribution(attribution.mention, attribution.cue, person.name, person)
+                                   for person in together]
+            attribution.person = together[0]
         return attribution
 
     def rebind_to_unnamed(self, said: list[tuple[Span, Attribution]]) -> None:
