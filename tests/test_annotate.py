@@ -3795,3 +3795,11 @@ def test_they_after_a_sentence_opened_by_two_names_is_both_of_them():
     ann = annotate_text("Harbor news\n\nOld skiffs like Pete Olsson and Marco Reyes had built are rare. They say the "
                         "yard may not reopen.")
     assert [q.speaker.name for q in ann.quotes] != ["Pete Olsson and Marco Reyes"]
+
+
+def test_an_operator_is_a_company_that_speaks():
+    ann = annotate_text("Ferry fares to rise 20 percent, operator says\n\nThe port operator said the cranes would run "
+                        "late.")
+    assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
+        ("Ferry fares to rise 20 percent", "operator"), ("the cranes would run late", "The port operator")]
+    assert {s.kind for s in ann.sources} == {"organization"}
