@@ -123,6 +123,17 @@ def test_people_are_merged_across_articles(conn, tmp_path):
     assert "We are grateful" in page and "They want to destroy Ukraine" in page
 
 
+def test_people_who_spoke_together_each_have_the_quote_on_their_page(conn, tmp_path):
+    pipeline.clip(conn, Capture(url="https://harbor.test/ferry", html=page_from_text(
+        "Fenwick's mayor, Ada Quist, met the harbor chief, Tim Lee, on Monday.\n\n"
+        "“We will not leave the island without a boat,” Quist and Lee said.", title="Ferry deal signed")))
+    out = tmp_path / "site"
+    build(conn, out)
+    for slug in ("ada-quist", "tim-lee"):
+        assert "We will not leave the island" in (out / "people" / f"{slug}.html").read_text(encoding="utf-8")
+    assert not (out / "people" / "ada-quist-and-tim-lee.html").exists()
+
+
 def test_outlets_claims_digest_and_search(conn, tmp_path):
     out = tmp_path / "site"
     build(conn, out)

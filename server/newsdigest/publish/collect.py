@@ -110,22 +110,23 @@ def collect_people(articles: list[ArticleView]) -> list[PersonView]:
         for quote in article.quotes:
             if not quote.person:
                 continue
-            person = resolved.get(quote.person) or _match(quote.person, by_surname)
-            if person is None:
-                person = PersonView(quote.person, "", "")
-                people.append(person)
-                by_surname.setdefault(_surname(quote.person).lower()[:3], []).append(person)
-            resolved[quote.person] = person
-            if quote.person not in person.variants:
-                person.variants.append(quote.person)
-                if len(quote.person.split()) > len(person.name.split()):
-                    person.name = quote.person
-            person.quotes.append(PersonQuote(article, quote))
             if article.id not in descriptions:
                 descriptions[article.id] = {s.name: s.description for s in article.sources}
-            description = descriptions[article.id].get(quote.person, "")
-            if description and description not in person.descriptions:
-                person.descriptions.append(description)
+            for name in _each_person(quote.person, descriptions[article.id]):
+                person = resolved.get(name) or _match(name, by_surname)
+                if person is None:
+                    person = PersonView(name, "", "")
+                    people.append(person)
+                    by_surname.setdefault(_surname(name).lower()[:3], []).append(person)
+                resolved[name] = person
+                if name not in person.variants:
+                    person.variants.append(name)
+                    if len(name.split()) > len(person.name.split()):
+                        person.name = name
+                person.quotes.append(PersonQuote(article, quote))
+                description = descriptions[article.id].get(name, "")
+                if description and description not in person.descriptions:
+                    person.descriptions.append(description)
     people.sort(key=lambda p: (_surname(p.name).lower(), p.name.lower()))
     slugs: set[str] = set()
     for person in people:
@@ -133,6 +134,18 @@ def collect_people(articles: list[ArticleView]) -> list[PersonView]:
         person.path = f"people/{person.slug}.html"
         person.quotes.sort(key=lambda pq: (pq.article.day, pq.article.id), reverse=True)
     return people
+
+
+_JOINED = re.compile(r",\s+|\s+and\s+")
+
+
+def _each_person(speaker: str, sources: dict[str, str]) -> list[str]:
+    """The people a quote's speaker names: "Ada Quist and Tim Lee", who spoke together, are two, when the
+    article lists each as a source; a name with "and" in it that no source splits into is one."""
+    if speaker in sources:
+        return [speaker]
+    names = _JOINED.split(speaker)
+    return names if len(names) > 1 and all(name in sources for name in names) else [speaker]
 
 
 def _surname(name: str) -> str:
