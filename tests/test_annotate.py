@@ -3803,3 +3803,13 @@ def test_an_operator_is_a_company_that_speaks():
     assert [(q.text, q.speaker.mention) for q in ann.quotes] == [
         ("Ferry fares to rise 20 percent", "operator"), ("the cranes would run late", "The port operator")]
     assert {s.kind for s in ann.sources} == {"organization"}
+
+
+def test_but_before_words_with_no_verb_goes_on_with_what_was_said():
+    assert said("Tim Lee told the Courier that walls work well for storms but poorly for slow sea-level rise.") == [
+        "walls work well for storms but poorly for slow sea-level rise"]
+    assert said("Quist said the ferry was late but safe.") == ["the ferry was late but safe"]
+    # A clause of its own after "but" (a verb, or a subject: "but who knows") is the writer's.
+    assert said("Quist said the ferry was late, but the pier was fine.") == ["the ferry was late"]
+    assert said("Quist said the deals would return, but who knows.") == ["the deals would return"]
+    assert said("Quist said the dredging would end in May; more news below.") == ["the dredging would end in May"]

@@ -900,9 +900,16 @@ def _before_contrast(text: str, content: Span, quoted: list[Span]) -> Span:
     """What was said ends where "but" or a semicolon opens a clause of the writer's own (not one inside
     quoted words: 'the delay was "regrettable but necessary"')."""
     for m in _CONTRAST.finditer(text, content[0], content[1]):
-        if _words(text[content[0] : m.start()]) >= 3 and index_containing(quoted, m.start()) is None:
+        if _words(text[content[0] : m.start()]) >= 3 and index_containing(quoted, m.start()) is None \
+                and not (m.group().rstrip().endswith("but") and _ELLIPTICAL.match(text, m.end(), content[1])):
             return content[0], m.start()
     return content
+
+
+# "walls work well for storms but poorly for slow sea-level rise": after "but", words to the end with
+# no verb by its shape and no subject go on with what was said (the clause's verb is the one before).
+_ELLIPTICAL = re.compile(rf"(?!(?:he|she|they|we|i|you|it|the|this|these|those|his|her|their|its|who|what|how|why)\b)"
+                         rf"(?:(?!{VERB_SHAPE})[\w'\u2019-]+\s*){{1,8}}$", re.I)
 
 
 # What may stand before an attribution that opens its sentence: a phrase of up to fourteen words and a
