@@ -841,11 +841,15 @@ def _run_start(text: str, tokens: list[Token], i: int) -> int:
 
 def verb_opening(text: str, token: Token) -> bool:
     """A verb of speech capitalized because it opens the sentence (not a given name: "Said Ahmed")."""
-    return token.word.endswith(_SAID_FORMS) and is_cue(token.word) and token.word not in given_names() \
-        and opens_sentence(text, token.start)
+    return token.word in _said_forms() and opens_sentence(text, token.start)
 
 
-_SAID_FORMS = ("s", "ed", "said", "told", "wrote")  # (not the base form: "State Farm", "Write Data")
+@cache
+def _said_forms() -> frozenset[str]:
+    """Verbs of speech in a said form, -s, -ed, "said", "told", "wrote" (not the base form: "State Farm",
+    "Write Data"), that no one is named."""
+    return frozenset(w for w in words("speech_verbs") if w.endswith(("s", "ed", "said", "told", "wrote"))) \
+        - given_names()
 
 
 # Who is named after these words in an aside stands beside the speaker ("backed by", "flanked by", "along with").

@@ -282,19 +282,26 @@ HEADING_CHARS = 120  # at most (a cheap test first: most names stand in paragrap
 # "The insurer, Harbor Mutual," opening a sentence / "Harbor Mutual, an insurer based in Fenwick,": the noun
 # of a description set beside the name (its last word before the comma, or before what places it; none
 # after a preposition: "a researcher at the University of ...").
-_DESCRIPTION_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+_DESCRIPTION_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
                                  r"(?:(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+){0,2}"
                                  r"([\w-]+),\s+$")
 _DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+"
                                 r"(?:(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+){0,3}?([\w-]+)(?=[,.;]|\s+(?:based|founded|that|which)\b)")
-DESCRIPTION_REACH = 60  # characters before the name
+DESCRIPTION_REACH = 60  # characters at most, from the sentence's start to the name
 
 
 def _described_as_organization(text: str, name: list[Token]) -> bool:
     """Whether a description beside the name says it is an organization: "The insurer, Harbor Mutual,",
     "Harbor Mutual, a Fenwick insurer," (lexicons/organization_words.txt), not a person."""
-    before = _DESCRIPTION_BEFORE.search(text, max(0, name[0].start - DESCRIPTION_REACH), name[0].start)
-    after = _DESCRIPTION_AFTER.match(text, name[-1].end)
+    start, end = name[0].start, name[-1].end
+    # (Set off by a comma, or no description: most names; looked at before any search.)
+    before = None
+    if text.endswith(", ", 0, start):
+        lo = max(0, start - DESCRIPTION_REACH)  # (the sentence's start, within reach)
+        ends = [found + len(mark) for mark in ("\n", ". ", "! ", "? ") if (found := text.rfind(mark, lo, start)) >= 0]
+        opening = max(ends) if ends else 0 if lo == 0 else -1
+        before = _DESCRIPTION_BEFORE.match(text, opening, start) if opening >= 0 else None
+    after = _DESCRIPTION_AFTER.match(text, end) if text.startswith(",", end) else None
     return any(found is not None and is_organization_word(found.group(1).lower()) for found in (before, after))
 
 

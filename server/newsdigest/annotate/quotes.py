@@ -901,15 +901,22 @@ def _before_contrast(text: str, content: Span, quoted: list[Span]) -> Span:
     quoted words: 'the delay was "regrettable but necessary"')."""
     for m in _CONTRAST.finditer(text, content[0], content[1]):
         if _words(text[content[0] : m.start()]) >= 3 and index_containing(quoted, m.start()) is None \
-                and not (m.group().rstrip().endswith("but") and _ELLIPTICAL.match(text, m.end(), content[1])):
+                and not (m.group().rstrip().endswith("but") and _elliptical(text[m.end() : content[1]])):
             return content[0], m.start()
     return content
 
 
-# "walls work well for storms but poorly for slow sea-level rise": after "but", words to the end with
+# "walls work well for storms but poorly for slow sea-level rise": after "but", a few words to the end with
 # no verb by its shape and no subject go on with what was said (the clause's verb is the one before).
-_ELLIPTICAL = re.compile(rf"(?!(?:he|she|they|we|i|you|it|the|this|these|those|his|her|their|its|who|what|how|why)\b)"
-                         rf"(?:(?!{VERB_SHAPE})[\w'\u2019-]+\s*){{1,8}}$", re.I)
+ELLIPSIS_WORDS = 8  # at most
+_SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "the", "this", "these", "those", "his", "her", "their",
+             "its", "who", "what", "how", "why", "here", "there", "that"}
+
+
+def _elliptical(rest: str) -> bool:
+    words = rest.split(None, ELLIPSIS_WORDS)
+    return 0 < len(words) <= ELLIPSIS_WORDS and "," not in rest and not _ANY_VERB.search(rest) \
+        and re.split(r"['\u2019]", words[0].lower())[0] not in _SUBJECTS  # ("but it’s been")
 
 
 # What may stand before an attribution that opens its sentence: a phrase of up to fourteen words and a
