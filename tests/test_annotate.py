@@ -3813,3 +3813,10 @@ def test_but_before_words_with_no_verb_goes_on_with_what_was_said():
     assert said("Quist said the ferry was late, but the pier was fine.") == ["the ferry was late"]
     assert said("Quist said the deals would return, but who knows.") == ["the deals would return"]
     assert said("Quist said the dredging would end in May; more news below.") == ["the dredging would end in May"]
+
+
+def test_quoted_words_inside_a_report_are_the_reporters_not_a_phrase_after_its_cue():
+    ann = annotate_text("Harbor news\n\nIn a post online, owner Pete Olsson thanked Ek and said the search for a new "
+                        "coach would begin “immediately.”")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes if q.kind == "partial"] == [("partial", "Pete Olsson")]
+    assert [s.name for s in ann.sources] == ["Pete Olsson"]

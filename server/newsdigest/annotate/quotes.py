@@ -69,12 +69,16 @@ def with_reported_speakers(direct: list[FoundQuote], indirect: list[FoundQuote])
     reported speech resolved that phrase to: one statement, one speaker. (Reported speech is read in text
     order after every quotation, so its pronouns know who spoke before them: "Ivo Marsh said ... He added
     that the ferry “works fine”" is Marsh's twice, not his and someone quoted earlier.)"""
-    by_cue = {q.attribution.cue: q.attribution for q in indirect if q.attribution is not None}
+    by_cue = {q.attribution.cue: q for q in indirect if q.attribution is not None}
     out = []
     for q in direct:
         reported = by_cue.get(q.attribution.cue) if q.kind == "partial" and q.attribution is not None else None
-        if reported is not None and reported.mention.start == q.attribution.mention.start:
-            q = FoundQuote(q.span, q.kind, reported)
+        # (or a phrase the quoted words' own reading took for an inverted cue's speaker: "and said the search
+        # for a coach would begin “immediately.”" is the report's speaker's, not "the search"'s)
+        if reported is not None and (reported.attribution.mention.start == q.attribution.mention.start
+                                     or reported.span[0] <= q.attribution.mention.start < reported.span[1]
+                                     and q.attribution.mention.kind != "pronoun"):  # ('said he “maintains ...”': his)
+            q = FoundQuote(q.span, q.kind, reported.attribution)
         out.append(q)
     return out
 
