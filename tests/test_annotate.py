@@ -3820,3 +3820,11 @@ def test_quoted_words_inside_a_report_are_the_reporters_not_a_phrase_after_its_c
                         "coach would begin “immediately.”")
     assert [(q.kind, q.speaker.name) for q in ann.quotes if q.kind == "partial"] == [("partial", "Pete Olsson")]
     assert [s.name for s in ann.sources] == ["Pete Olsson"]
+
+
+def test_a_share_of_whom_speaks_for_some_of_the_people_before_it():
+    ann = annotate_text("Harbor news\n\nFans, many of whom had called for the coach's firing, cheered the news. The "
+                        "captains, most of whom said the coach should go, stayed quiet.")
+    assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("for the coach's firing", "many of whom", "many of fans"),  # (what was said ends at the main verb)
+        ("the coach should go", "most of whom", "most of the captains")]

@@ -29,6 +29,7 @@ from .tokens import (
     DETERMINERS,
     Token,
     given_names,
+    is_dictionary_word,
     is_first_person,
     is_organization_word,
     is_title,
@@ -105,6 +106,13 @@ class Names:
             person = self.people.find(m.name, m.start) or self.people.single(text, name_start, m.end)
         elif m.kind == "role":
             person = self._by_title(m.head, m.start)
+        elif m.kind == "anonymous" and m.head == "whom":
+            # "Fans, many of whom had called for ...": some of the people named before the comma
+            person, name = self._relative(m)
+            first = name.split()[0].lower() if name and not person else ""
+            if first in DETERMINERS or first and is_dictionary_word(first):
+                name = name[0].lower() + name[1:]  # ("most of the captains", "many of fans": no name)
+            return person, f"{text[m.start : m.end].rsplit(None, 1)[0]} {name}" if name and not person else name
         elif m.kind == "anonymous":
             return None, self._anonymous_name(m)
         elif m.kind == "organization" and " " not in m.name and is_place_name(m.name) \

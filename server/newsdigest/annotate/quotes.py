@@ -1150,7 +1150,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # at its comma, before the main clause.
         comma = _clause_comma(text, a, b)
         b = comma if comma != -1 else b
-    if m.kind == "pronoun" and m.head in ("who", "which") and text[:m.start].rstrip().endswith(","):
+    if (m.kind == "pronoun" and m.head in ("who", "which") or m.head == "whom") \
+            and text[:m.start].rstrip().endswith(","):  # (or "..., many of whom said ...")
         # "One staffer, who said he left on good terms, was intimidated ...": the relative clause
         # ends where the sentence's own verb comes back.
         resumed = _MAIN_VERB_AFTER_COMMA.search(text, max(a, who_end), b)
