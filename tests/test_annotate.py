@@ -3828,3 +3828,15 @@ def test_a_share_of_whom_speaks_for_some_of_the_people_before_it():
     assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("for the coach's firing", "many of whom", "many of fans"),  # (what was said ends at the main verb)
         ("the coach should go", "most of whom", "most of the captains")]
+
+
+def test_per_as_according_to_names_a_source_ending_or_opening_the_sentence():
+    assert reported("Marco Reyes will coach for the rest of the season, per a person familiar with the decision.") == [
+        ("Marco Reyes will coach for the rest of the season", "a person familiar with the decision")]
+    assert reported("Per team officials, Reyes will coach for the season.") == [
+        ("Reyes will coach for the season", "team officials")]
+    assert reported("Reyes will coach, per sources.") == [("Reyes will coach", "sources")]
+    # A rate's unit, a name's word, an aside after another cue: no source.
+    assert reported("Tickets cost $5 at the gate, per person.") == []
+    assert reported("The bar is run by Tim Lee, Per Se.") == []
+    assert [speaker for _, speaker in reported("Lee said, per a translator, that the pier was open.")] == ["Lee"]

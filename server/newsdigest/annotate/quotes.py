@@ -444,7 +444,8 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             # named ("It feels like a waste of money"; "The Fed ... It expects to raise rates" does).
             continue
         content = side or _content_span(text, s, e, attribution)
-        if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith("according"):
+        if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith(("according",
+                                                                                                      "per")):
             # "Mr. Guerrero, a Republican who described himself as ..., said he recoiled": that cue
             # reported nothing; a later one in the sentence may.
             since = attribution.cue[1]
@@ -1006,7 +1007,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     who_start, who_end = min(m.start, cue_start), max(m.end, cue_end)
     end = _before_end_marks(text, s, e)
     before, tail = text[s:who_start], text[who_end:end]
-    according = text[cue_start:cue_end].lower().startswith("according")
+    according = text[cue_start:cue_end].lower().startswith(("according", "per"))  # ("per": as "according to")
     # What opens the speaker's phrase without being in its mention: "The World Health Organization
     # says ...", "Around a quarter of adults say ...".
     # ("Clinton and Sanders said ...", "The CDC and the WHO say ...": the first of two speakers too.)

@@ -161,7 +161,7 @@ def _trigger_words() -> frozenset[str]:
     """Every word find_attribution may stop at: cues, claim nouns, phrasal verbs, "according" (to),
     and "and"/"but" (a new clause after a quotation)."""
     return (words("speech_verbs") | stance_words() | words("claim_nouns") | frozenset(pairs_of_sets("phrasal_cues"))
-            | {"according", "and", "but", "words"})
+            | {"according", "and", "but", "words", "per"})
 
 
 @dataclass
@@ -267,6 +267,11 @@ class Speakers:
                          or self._according_phrase(k + 2, j))
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
+                continue
+            if token.word == "per":
+                found = self._per_source(k, i, j)
+                if found:
+                    return Attribution(found, (token.start, token.end))
                 continue
             found = self._claim_noun(k, i, j, lo) if token.word in claim_nouns else None
             if found:
@@ -441,6 +446,27 @@ class Speakers:
         if end < j and unbroken(self.text, toks[end - 1].end, toks[end].start) and toks[end].text != ",":
             return None  # the clause goes on: "said the plan would ..."
         return plain_description(self.text, toks, k + 1, end)
+
+    def _per_source(self, k: int, i: int, j: int) -> Mention | None:
+        """'..., per a person familiar with the decision.', 'Per team officials, ...': "per" as "according to",
+        after a comma or opening the sentence, its source a phrase for people, an organization or a
+        document that ends the clause (not "$5 per share", "per capita")."""
+        toks = self.tokens
+        if not (k > i and toks[k - 1].text == "," and toks[k].text == "per" or k == i) or k + 1 >= j:
+            return None  # (not a name's word: "(Bouley, Per Se)")
+        if toks[k + 1].text.islower() and (k + 2 >= j or not toks[k + 2].text[0].isalnum()) \
+                and not (is_anonymous_noun(toks[k + 1].word) and toks[k + 1].word.endswith("s")):
+            return None  # ("$5, per person,": a noun alone, singular, is a rate's unit, no source)
+        phrase = self._according_phrase(k + 1, j)
+        for found in (mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0),
+                      phrase if phrase is not None and phrase.kind != "organization" else None):
+            if found is None or found.kind not in ("name", "anonymous", "organization", "document", "role"):
+                continue
+            rest = self.text[found.end : toks[j - 1].end].strip(" .!?")
+            # (The source ends the sentence, or opens it: not an aside, "Lee said, per a translator, that ...")
+            if not rest or k == i and rest.startswith(","):
+                return found
+        return None
 
     def _according_phrase(self, start: int, j: int) -> Mention | None:
         """'according to early results of the exit poll', '... to his Facebook profile': whatever
@@ -1302,10 +1328,17 @@ class Speakers:
 
     def find_according(self, lo: int, hi: int) -> Attribution | None:
         """'according to X' outranks any other cue in its sentence."""
-        if "ccording to" not in self.text[lo:hi]:
+        if "ccording to" in self.text[lo:hi]:
+            k = self.text.lower().find("according to", lo, hi)
+            return self.find_attribution(k, hi, window=2) if k != -1 else None
+        # (or "per" as "according to": "..., per a person familiar with the decision.")
+        k = self.text.find(", per ", lo, hi) + 2 if ", per " in self.text[lo:hi] \
+            else lo if self.text.startswith("Per ", lo) else -1
+        if k < lo:
             return None
-        k = self.text.lower().find("according to", lo, hi)
-        return self.find_attribution(k, hi, window=2) if k != -1 else None
+        per = self.index_at(k)
+        found = self._per_source(per, self.index_at(lo), self.index_at(hi))
+        return Attribution(found, (self.tokens[per].start, self.tokens[per].end)) if found else None
 
     def _publisher(self, mention: Mention, lo: int) -> Mention:
         """'his government released an update warning that ...': the organization, not the document."""
