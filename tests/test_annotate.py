@@ -2965,6 +2965,7 @@ def test_a_that_a_finite_verb_follows_does_not_open_what_was_said_and_a_refusal_
     assert said("Tim Lee said that the council could split.") == ["the council could split"]
     # Not replying to a request says nothing.
     assert said("The office did not respond to a request for comment on the plan.") == []
+    assert said("The office did not respond to requests for comment on Lee's remarks.") == []  # (no verb: "remarks")
 
 
 def test_a_document_named_with_its_author_speaks_as_the_document():

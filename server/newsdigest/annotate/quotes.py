@@ -744,6 +744,8 @@ _VERB_THEN_OBJECT = re.compile(r"(?!(?:" + "|".join(sorted(_NOT_VERBS)) + r")\b)
 _TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|several|repeated|multiple|requests|"
                       r"messages|calls|emails|inquiries|questions)\b")
 _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
+_FOR_COMMENT = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:requests?|messages?|calls?|emails?|inquiries|inquiry)\s+)?"
+                          r"(?:for|seeking)\s+comment\b")
 _PAST_AFTER = re.compile(r"[a-z]+ed\b")  # a verb in the past right after "that"
 
 
@@ -1094,8 +1096,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
         to_what = _TO_WHAT.match(tail) if not that else None
-        if to_what is not None and not _ANY_VERB.search(text, max(span[0], who_end + to_what.end()), end):
-            return None  # "did not respond to a request for comment": to what, and nothing said
+        if to_what is not None and (not _ANY_VERB.search(text, max(span[0], who_end + to_what.end()), end)
+                                    or _FOR_COMMENT.match(text, who_end + to_what.end())):
+            return None  # "did not respond to a request for comment (on his remarks)": to what, and nothing said
         infinitive = not is_cue(text[cue_start:cue_end].lower()) and _INFINITIVE.match(tail)
         # (whom "told" names may be followed by the same speaker's next words: "..., adding that ...")
         whom_end = text.find(",", span[0], end) if reach > 8 and not that else -1
