@@ -1122,7 +1122,7 @@ def test_what_was_said_starts_at_the_that_of_its_cue_not_at_a_relative_that_late
          "The bigger risk, he said, is a storm surge that could flood the lower town by morning"),
         # An inverted attribution inside what was said, its verb after it.
         ("Still, the smaller apps, says Ana Lima, can teach people the same skills.",
-         "Still, the smaller apps, says Ana Lima, can teach people the same skills"),
+         "the smaller apps, says Ana Lima, can teach people the same skills"),  # ("Still,": the writer's)
         ("He told reporters on Tuesday in Fenwick that the campaign would go on.", "the campaign would go on"),
     ]:
         assert [q.text for q in annotate_text(text).quotes] == [said], text
@@ -3841,3 +3841,12 @@ def test_per_as_according_to_names_a_source_ending_or_opening_the_sentence():
     assert reported("Tickets cost $5 at the gate, per person.") == []
     assert reported("The bar is run by Tim Lee, Per Se.") == []
     assert [speaker for _, speaker in reported("Lee said, per a translator, that the pier was open.")] == ["Lee"]
+
+
+def test_a_connective_opening_a_report_with_its_attribution_inside_is_the_writers():
+    assert said("But a single flood, the state estimates, would cost the town three times that.") == [
+        "a single flood, the state estimates, would cost the town three times that"]
+    assert said("Still, the pier, Quist said, is safe.") == ["the pier, Quist said, is safe"]
+    # (When, as the speaker says it, stays: "Now ..."; nor is the attribution what was said: "But, Quist added, ...")
+    assert said("Now the pier is safe, Lee said.") == ["Now the pier is safe"]
+    assert said("But, Quist added, the pier is safe.") == ["But, Quist added, the pier is safe"]

@@ -1170,11 +1170,20 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     if trailing is not None and _words(text[a : trailing.start()]) >= 3:
         b = trailing.start()  # "... (although he allowed that some might be good people)": the writer's
     first = a + len(text[a:b]) - len(text[a:b].lstrip(" ,"))
+    opener = _OPENING_CONNECTIVE.match(text, first, b) if a == s and who_start > first else None
+    if opener is not None and opener.group(1).lower() in _WRITERS_CONNECTIVES \
+            and text[opener.end() : who_start].strip(" ,"):  # (not "But, Carson added, ...")
+        a = first = opener.end()  # "But a single flood, the state estimates, would ...": the writer's "But"
     if _LIST_GOES_ON.match(text, first, b) and not _VERB_GOES_ON.match(text, first, b):
         # "Apes, dogs, dolphins, crows and even insects are proving ...": the "cue" was a noun of a
         # list, and what follows it goes on with the list ("derided and insulted" goes on with a verb).
         return None
     return _trimmed(text, a, b, e)
+
+
+_OPENING_CONNECTIVE = re.compile(r"([A-Z][a-z]+),?\s+")  # "But ", "Still, "
+# (Not "Now", "Later", "Then": when, as the speaker says it.)
+_WRITERS_CONNECTIVES = {"but", "and", "yet", "still", "so", "however", "meanwhile"}
 
 
 def _says_something(words: str) -> bool:
