@@ -1328,12 +1328,13 @@ class Speakers:
 
     def find_according(self, lo: int, hi: int) -> Attribution | None:
         """'according to X' outranks any other cue in its sentence."""
-        if "ccording to" in self.text[lo:hi]:
-            k = self.text.lower().find("according to", lo, hi)
-            return self.find_attribution(k, hi, window=2) if k != -1 else None
+        text = self.text
+        k = text.find("ccording to", lo + 1, hi) - 1  # (found where it is, no lowercase copy of the text)
+        if k >= lo and text[k] in "aA":
+            return self.find_attribution(k, hi, window=2)
         # (or "per" as "according to": "..., per a person familiar with the decision.")
-        k = self.text.find(", per ", lo, hi) + 2 if ", per " in self.text[lo:hi] \
-            else lo if self.text.startswith("Per ", lo) else -1
+        k = text.find(", per ", lo, hi)
+        k = k + 2 if k >= 0 else lo if text.startswith("Per ", lo) else -1
         if k < lo:
             return None
         per = self.index_at(k)
