@@ -2245,6 +2245,23 @@ def test_an_interviews_answers_are_the_interviewees_words_and_its_questions_the_
     assert [q for q in annotate_text(faq).quotes if q.kind == "direct"] == []
 
 
+UNLABELLED_INTERVIEW = ("Five questions for the harbor master\n\nTim Lee has run the Port of Fenwick for eleven years. "
+                        "We asked him about dredging and the fishing fleet.\n\nWhat is the biggest problem the port "
+                        "faces?\n\nSilt. The channel fills up faster every year.\n\nWe dredge only in winter.\n\n"
+                        "What about the fishing fleet?\n\nIt is smaller than it was, but it is not going anywhere.\n\n"
+                        "This interview has been edited for length.")
+
+
+def test_an_interview_without_labels_gives_each_answer_to_the_interviewee():
+    ann = annotate_text(UNLABELLED_INTERVIEW)
+    assert [(q.text, q.speaker.name) for q in ann.quotes if q.kind == "direct"] == [
+        ("Silt. The channel fills up faster every year.", "Tim Lee"), ("We dredge only in winter.", "Tim Lee"),
+        ("It is smaller than it was, but it is not going anywhere.", "Tim Lee")]  # (not the editor's note)
+    # Questions and answers after an introduction that says no one was interviewed are no interview.
+    guide = UNLABELLED_INTERVIEW.replace("We asked him about", "I spoke with an expert about")
+    assert [q for q in annotate_text(guide).quotes if q.kind == "direct"] == []
+
+
 def test_with_opening_a_sentence_is_no_name():
     ann = annotate_text("With support from the Harbor Department, residents are planting dune grass on the "
                         "seawall. The dunes held, officials said.")
