@@ -3867,3 +3867,10 @@ def test_a_connective_opening_a_report_with_its_attribution_inside_is_the_writer
     # (When, as the speaker says it, stays: "Now ..."; nor is the attribution what was said: "But, Quist added, ...")
     assert said("Now the pier is safe, Lee said.") == ["Now the pier is safe"]
     assert said("But, Quist added, the pier is safe.") == ["But, Quist added, the pier is safe"]
+
+
+def test_a_verb_after_and_in_another_tense_than_the_cue_goes_on_with_what_was_said():
+    assert said("Police say he posed a threat to the crew and refused to drop the rope.") == [
+        "he posed a threat to the crew and refused to drop the rope"]  # (his refusal, not the police's words)
+    # The cue's own tense after "and": the same speaker's next statement.
+    assert said("Lee says the pier is safe and adds that it will reopen.") == ["the pier is safe", "it will reopen"]

@@ -869,7 +869,8 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_VERB) for m in pattern.finditer(text, content[0], content[1])]
     for join in sorted(joins, key=lambda m: m.start()):
         verb = _SAME_SUBJECT_CUE.match(text, join.end())
-        if verb is not None and is_cue(verb.group(1).lower(), stance=True):
+        if verb is not None and is_cue(verb.group(1).lower(), stance=True) \
+                and not (join.re is _AND_VERB and _tense(verb.group(1)) != _tense(_cue_word(text, first)) != ""):
             then = Attribution(first.mention, verb.span(1), first.name, first.person)
             second = _content_span(text, verb.start(1), end, then)
             if second is not None:
@@ -889,6 +890,17 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
             first_end = join.start()
             return first_end, second, attribution
     return None
+
+
+def _tense(verb: str) -> str:
+    """A verb's tense by its shape: "past" (-ed, or a said form), "present" (-s), or "" when unknown.
+    ("Police say he posed a threat and refused to drop the gun": "refused" is his, not the police's.)"""
+    verb = verb.lower()
+    return "past" if verb.endswith("ed") or verb in _PAST_CUES else "present" if verb.endswith("s") \
+        or verb in ("say", "tell", "write") else ""
+
+
+_PAST_CUES = {"said", "told", "wrote", "spoke", "thought", "felt", "knew", "saw", "gave", "took"}
 
 
 # "but" after what was said opens the writer's own clause ("said he was not qualified, but his findings
