@@ -79,10 +79,10 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
                   if q.attribution is not None and q.attribution.mention.kind != "group" and not by_writer
                   and not unnamed]
     # (People named together, "Quist and Lee said", are a source each; the quote links to the first.)
-    members = [member for a in attributed for member in (a.members or [a])]
+    members = [member for a in attributed for member in a.each_speaker()]
     sources, ids = build_sources(text, members, people)
     member_source = {id(member): sid for member, sid in zip(members, ids, strict=True)}
-    source_of = {id(a): member_source[id((a.members or [a])[0])] for a in attributed}
+    source_of = {id(a): member_source[id(a.each_speaker()[0])] for a in attributed}
 
     quotes = []
     for q, by_writer in zip(found, writer, strict=True):
@@ -95,7 +95,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
             cue = Cue(text[a.cue[0] : a.cue[1]], a.cue)
         quotes.append(Quote(text[q.span[0] : q.span[1]], q.span, q.kind, speaker, cue))
     counts = Counter(member_source[id(member)] for q in found if id(q.attribution) in source_of
-                     for member in (q.attribution.members or [q.attribution]))
+                     for member in q.attribution.each_speaker())
     for source in sources:
         source.quote_count = counts[source.id]
     # A caption clipped along with the text asserts nothing of the story's own, nor does a heading (a

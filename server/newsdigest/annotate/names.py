@@ -55,6 +55,11 @@ _NAME_AT_END = re.compile(r"\s(?:from|by|of|at|with|for|in|on)\s+(?:the\s+)?"
 _MEMBERS = {"one", "two", "some", "several", "both", "another"}
 
 
+def joined_names(names: list[str]) -> str:
+    """People named together, as one speaker: "Ada Quist and Tim Lee", "Quist, Lee and Vance"."""
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
 class Names:
     def __init__(self, text: str, tokens: list[Token], people: People):
         self.text = text
@@ -82,11 +87,10 @@ class Names:
             elif is_first_person(m.head):
                 return None, ""  # "I" or "we" outside quotation marks: the writer, none of the people named
             elif m.plural:
-                together = self._named_together(m.start)
+                together = self._names_opening_a_sentence(m.start)
                 if together:  # "Olsson and Reyes both plan to rebuild. But they say ...": the two of them
                     self.together[m.start] = together
-                    names = [person.name for person in together]
-                    return None, ", ".join(names[:-1]) + " and " + names[-1]
+                    return None, joined_names([person.name for person in together])
                 return None, self._latest_group(m.start) or text[m.start : m.end]
             else:
                 gender = pronoun_gender(m.head)  # ("she'd" is "she")
@@ -268,7 +272,7 @@ class Names:
                 return
             yield i
 
-    def _named_together(self, offset: int) -> list[Person]:
+    def _names_opening_a_sentence(self, offset: int) -> list[Person]:
         """The people a "they" stands for when a sentence opens with their names joined ("Olsson and Reyes
         both plan to rebuild. But they say ..."), unless a group that a "they" may be opens one nearer."""
         for i in self._sentence_openings(offset):

@@ -282,11 +282,11 @@ HEADING_CHARS = 120  # at most (a cheap test first: most names stand in paragrap
 # "The insurer, Harbor Mutual," opening a sentence / "Harbor Mutual, an insurer based in Fenwick,": the noun
 # of a description set beside the name (its last word before the comma, or before what places it; none
 # after a preposition: "a researcher at the University of ...").
-_DESCRIPTION_BEFORE = re.compile(r"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
-                                 r"(?:(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+){0,2}"
+_MODIFIER = r"(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+"  # a word before the noun, no preposition
+_DESCRIPTION_BEFORE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+(?:{_MODIFIER}){{0,2}}"
                                  r"([\w-]+),\s+$")
-_DESCRIPTION_AFTER = re.compile(r",\s+(?:an?|the)\s+"
-                                r"(?:(?!(?:of|at|in|for|from|with|by|on|and)\s)[\w'\u2019-]+\s+){0,3}?([\w-]+)(?=[,.;]|\s+(?:based|founded|that|which)\b)")
+_DESCRIPTION_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:{_MODIFIER}){{0,3}}?([\w-]+)"
+                                r"(?=[,.;]|\s+(?:based|founded|that|which)\b)")
 DESCRIPTION_REACH = 60  # characters at most, from the sentence's start to the name
 
 
@@ -366,8 +366,8 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
         if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
-        if not run and (token.word in lowercase or verb_opening(text, token)) and token.word not in given \
-                and opens_sentence(text, token.start):
+        if not run and (token.word in lowercase and token.word not in given and opens_sentence(text, token.start)
+                        or verb_opening(text, token)):
             # A word the text also writes in lowercase, or a verb of speech ("Says Ada Quist: ..."), capitalized
             # only because it opens the sentence, is no part of the name after it ("Is Sanders finally ...?",
             # "Adds Tim Lee, ..."); a given name is ("Bill Clinton", "Will Rogers").

@@ -38,7 +38,7 @@ from .mentions import (
     plain_description,
     unbroken,
 )
-from .names import Names
+from .names import Names, joined_names
 from .people import People, Person
 from .tokens import (
     ANY_VERB,
@@ -172,6 +172,10 @@ class Attribution:
     person: Person | None = None
     # Each of the people named together who speak together ("Quist and Lee said"), resolved: sources each.
     members: list[Attribution] = field(default_factory=list)
+
+    def each_speaker(self) -> list[Attribution]:
+        """The people who speak: those named together, or the one."""
+        return self.members or [self]
 
 
 # What a source asks for or speaks under, when unnamed: "asked not to be named", "spoke on condition of anonymity".
@@ -545,9 +549,9 @@ class Speakers:
             if k < 1 or toks[k].text != ",":
                 break
             k -= 1  # ("Quist, Lee and Vance": a list, a name after each comma)
-        first = self.index_at(parts[0].start)
+        first = opening = self.index_at(parts[0].start)
         # (What the names share before them is no verb: "Council members Holly Ek and Pete Olsson said".)
-        while first > 0 and self.index_at(parts[0].start) - first < ROLE_BEFORE_NAME and toks[first - 1].start >= lo \
+        while first > 0 and opening - first < ROLE_BEFORE_NAME and toks[first - 1].start >= lo \
                 and (is_anonymous_noun(toks[first - 1].word) or is_title(toks[first - 1].word.rstrip("."))
                      or is_organization_word(toks[first - 1].word)
                      or toks[first - 1].capitalized and toks[first - 1].word not in DETERMINERS):
@@ -1359,10 +1363,9 @@ class Speakers:
         parts = attribution.mention.parts
         if parts:
             attribution.members = [self.resolve(Attribution(part, attribution.cue)) for part in parts]
-            names = [member.name or self.text[member.mention.start : member.mention.end]
-                     for member in attribution.members]
             attribution.person = attribution.members[0].person
-            attribution.name = ", ".join(names[:-1]) + " and " + names[-1]
+            attribution.name = joined_names([member.name or self.text[member.mention.start : member.mention.end]
+                                             for member in attribution.members])
             return attribution
         attribution.person, attribution.name = self.names.resolve(attribution.mention)
         together = self.names.together.get(attribution.mention.start) if attribution.mention.plural else None
