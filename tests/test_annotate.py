@@ -3756,6 +3756,20 @@ def test_people_named_together_speak_together_and_are_each_a_source():
         ("the pier would reopen", "Tim Lee")]
     assert reported("The board met lawyers Ada Quist and Tim Lee said the pier would reopen.") == [
         ("the pier would reopen", "Tim Lee")]
+    # A pronoun or a description for people joins too ("He and his aides"), but not a description whose
+    # preposition the "and" goes on with, nor one person twice.
+    ann = annotate_text("Harbor news\n\nAda Quist met the board. She and her aides said the pier would close. Aides "
+                        "to Ada Quist and Tim Lee said the pier was safe.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("She and her aides", "Ada Quist and her aides"),
+        ("Aides to Ada Quist and Tim Lee", "Aides to Ada Quist and Tim Lee")]  # (the aides of both)
+    assert [(s.name, s.quote_count) for s in ann.sources][:2] == [("Ada Quist", 1), ("her aides", 1)]
+    assert reported("On the Fenwick side, Ada Quist and Tim Lee said the pier would reopen.") == [
+        ("the pier would reopen", "Ada Quist and Tim Lee")]  # (a list's earlier items are names)
+    assert reported("Ada Quist met the board. She and Quist said the pier would reopen.") == [
+        ("the pier would reopen", "Quist")]  # (one person twice, a "she" misread: one speaker)
+    assert reported("The mayor and the treasurer said the pier would reopen.") == [
+        ("the pier would reopen", "The mayor and the treasurer")]
     assert reported("Ada Quist, mayor of Fenwick, has talked about the ferry, and Tim Lee said she would buy it.") == [
         ("she would buy it", "Tim Lee")]
 

@@ -78,6 +78,13 @@ _DASH = re.compile(r"\s*([\u2015\u2014\u2013]|--?)\s*(?=[A-Z])")
 _NAME_COLON = re.compile(r"[A-Z][\w.\u2019'-]*(:)\s*$")
 MAX_SCAN = 150  # tokens
 ROLE_BEFORE_NAME = 6  # words at most, in "and the harbor chief, Tim Lee"
+_SPEAKING_TOGETHER = ("name", "anonymous", "role")  # kinds of speaker joined by "and" ("He and his aides said")
+_OF_WHOM = re.compile(r"\s(?:to|of|for|with|at|from)\s")
+
+
+def _person_phrase(m: Mention) -> bool:
+    """A name, or a description of people by a noun for them or a title ("his aides", "the treasurer")."""
+    return m.kind == "name" or m.kind in _SPEAKING_TOGETHER and (is_anonymous_noun(m.head) or is_title(m.head))
 NAMED_TOGETHER = 4  # at most, people named as one subject ("Quist, Lee, Vance and Ek said")
 # Words after which a clause, and its subject, begin ("..., but Quist and Lee said").
 _CLAUSE_OPENERS = {"and", "but", "so", "then", "that", "yet"}
@@ -351,7 +358,7 @@ class Speakers:
                 before = self._which_antecedent(i, k)
             if before and before.kind in ("organization", "document"):
                 before = self._joined(before, lo)
-            elif before and before.kind == "name":
+            elif before and before.kind in _SPEAKING_TOGETHER:
                 before = self._named_together(before, lo)
             if before and before.head == "who" and not is_cue(token.word) and self._describes_an_object(before) \
                     and self.side_taken(cue) is None:  # (not "with captains who oppose her": they take her side)
@@ -527,6 +534,8 @@ class Speakers:
         """'Quist and Lee said', 'Ada Quist, the mayor, and Tim Lee said', 'Quist, Lee and Vance said': people
         named together as the clause's subject speak together (not "met Quist and Lee said": an object)."""
         toks, text = self.tokens, self.text
+        if not _person_phrase(last):
+            return last
         p = self.index_at(last.start) - 1
         if p >= 1 and toks[p].text == ",":  # "and the harbor chief, Tim Lee": the name's description first
             q = next((q for q in range(p - 1, max(0, p - ROLE_BEFORE_NAME), -1) if not toks[q].text.isalnum()
@@ -538,7 +547,12 @@ class Speakers:
         k = p - 1
         while len(parts) < NAMED_TOGETHER:
             found = mention_before(text, toks, k)
-            if found is None or found.kind != "name" or found.start < lo or not unbroken(text, found.end, last.start) \
+            # (Not a description whose preposition "and" goes on with: "aides to Christie, ..., and Kasich".)
+            # (A list's earlier items, after a comma, are names: not "On the Democratic side, Clinton and ...".)
+            joins = found is not None and (found.kind == "name" or len(parts) == 1 and (
+                _person_phrase(found) and not _OF_WHOM.search(text, found.start, found.end)
+                or found.kind == "pronoun" and found.head in ("he", "she")))
+            if not joins or found.start < lo or not unbroken(text, found.end, last.start) \
                     or self._nobody_known(found):  # (people the text names: not "vegetarian, Keto, and Whole30")
                 break
             aside = toks[self.index_at(found.end) : k + 1]  # (", the mayor," after the name: a description)
@@ -558,8 +572,9 @@ class Speakers:
             first -= 1
         before = toks[first - 1] if first > 0 and toks[first - 1].start >= lo else None
         if len(parts) < 2 or self._nobody_known(last) or before is not None and before.text.isalnum() \
-                and before.word not in SUBORDINATORS | _CLAUSE_OPENERS:
-            return last
+                and before.word not in SUBORDINATORS | _CLAUSE_OPENERS \
+                or all(part.kind not in ("name", "pronoun") and part.plural for part in parts):
+            return last  # (of two groups, "many traders and some officials say", the second speaks, as PolNeAR has it)
         return Mention(parts[0].start, last.end, "name", text[parts[0].start : last.end], last.head, True, tuple(parts))
 
     def _which_antecedent(self, i: int, k: int) -> Mention | None:
@@ -1363,6 +1378,10 @@ class Speakers:
         parts = attribution.mention.parts
         if parts:
             attribution.members = [self.resolve(Attribution(part, attribution.cue)) for part in parts]
+            people = [member.person for member in attribution.members if member.person is not None]
+            if len(set(map(id, people))) < len(people):  # ("he and Brafman", the "he" read as Brafman: one)
+                attribution.mention, attribution.members = parts[-1], []
+                return self.resolve(attribution)
             attribution.person = attribution.members[0].person
             attribution.name = joined_names([member.name or self.text[member.mention.start : member.mention.end]
                                              for member in attribution.members])
