@@ -80,11 +80,6 @@ MAX_SCAN = 150  # tokens
 ROLE_BEFORE_NAME = 6  # words at most, in "and the harbor chief, Tim Lee"
 _SPEAKING_TOGETHER = ("name", "anonymous", "role")  # kinds of speaker joined by "and" ("He and his aides said")
 _OF_WHOM = re.compile(r"\s(?:to|of|for|with|at|from)\s")
-
-
-def _person_phrase(m: Mention) -> bool:
-    """A name, or a description of people by a noun for them or a title ("his aides", "the treasurer")."""
-    return m.kind == "name" or m.kind in _SPEAKING_TOGETHER and (is_anonymous_noun(m.head) or is_title(m.head))
 NAMED_TOGETHER = 4  # at most, people named as one subject ("Quist, Lee, Vance and Ek said")
 # Words after which a clause, and its subject, begin ("..., but Quist and Lee said").
 _CLAUSE_OPENERS = {"and", "but", "so", "then", "that", "yet"}
@@ -189,6 +184,11 @@ class Attribution:
 _ANONYMITY_ASKED = re.compile(r"\s+(?:not to be (?:named|identified|quoted)|to not be (?:named|identified)|"
                               r"for anonymity|to remain anonymous|anonymously|on (?:the )?condition (?:of|that)|"
                               r"that (?:his|her|their) (?:last |full )?names? (?:not|never) be)\b")
+
+
+def _person_phrase(m: Mention) -> bool:
+    """A name, or a description of people by a noun for them or a title ("his aides", "the treasurer")."""
+    return m.kind == "name" or m.kind in _SPEAKING_TOGETHER and (is_anonymous_noun(m.head) or is_title(m.head))
 
 
 def _first_between(offsets: list[int], lo: int, hi: int) -> bool:
