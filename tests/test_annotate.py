@@ -3888,3 +3888,10 @@ def test_a_verb_after_and_in_another_tense_than_the_cue_goes_on_with_what_was_sa
         "he posed a threat to the crew and refused to drop the rope"]  # (his refusal, not the police's words)
     # The cue's own tense after "and": the same speaker's next statement.
     assert said("Lee says the pier is safe and adds that it will reopen.") == ["the pier is safe", "it will reopen"]
+
+
+def test_another_after_an_unnamed_speaker_is_another_of_the_same_kind():
+    ann = annotate_text("Harbor news\n\nThe debate has been fierce. “Build it now,” one resident posted online. "
+                        "Another replied: “With whose money?”")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("one resident", "one resident"), ("Another", "Another resident")]

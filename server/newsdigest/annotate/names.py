@@ -29,6 +29,7 @@ from .tokens import (
     DETERMINERS,
     Token,
     given_names,
+    is_anonymous_noun,
     is_dictionary_word,
     is_first_person,
     is_organization_word,
@@ -193,6 +194,11 @@ class Names:
             for _, head, earlier in reversed(self.anonymous):
                 if m.head == "them" and _is_plural_head(head) or head.rstrip("s") == m.head.rstrip("s"):
                     return earlier
+        if len(words) == 1 and m.head == "another":
+            # "“Build it now,” one resident posted. Another replied: ...": another of the same kind, by its noun
+            earlier = next((head for _, head, _ in reversed(self.anonymous) if is_anonymous_noun(head)
+                            and not _is_plural_head(head)), None)
+            description = f"{description} {earlier}" if earlier else description
         self.anonymous.append((m.start, m.head, description))
         return description
 
