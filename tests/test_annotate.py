@@ -3895,3 +3895,8 @@ def test_another_after_an_unnamed_speaker_is_another_of_the_same_kind():
                         "Another replied: “With whose money?”")
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("one resident", "one resident"), ("Another", "Another resident")]
+
+
+def test_a_reporters_credit_line_reports_nothing():
+    assert reported("Tim Lee reported from Fenwick, and Ada Quist from Norland.") == []
+    assert reported("Lee reported from Fenwick that the pier was unsafe.") == [("the pier was unsafe", "Lee")]

@@ -1022,6 +1022,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     end = _before_end_marks(text, s, e)
     before, tail = text[s:who_start], text[who_end:end]
     according = text[cue_start:cue_end].lower().startswith(("according", "per"))  # ("per": as "according to")
+    if _REPORTED_FROM.match(tail) and text[cue_start:cue_end].lower() in ("reported", "reporting") \
+            and not _that_opens(tail, 8):  # (not "reported from Fenwick that ...")
+        return None  # "Tim Lee reported from Fenwick, and Ada Quist from Norland.": a credit, where they were
     # What opens the speaker's phrase without being in its mention: "The World Health Organization
     # says ...", "Around a quarter of adults say ...".
     # ("Clinton and Sanders said ...", "The CDC and the WHO say ...": the first of two speakers too.)
@@ -1193,6 +1196,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     return _trimmed(text, a, b, e)
 
 
+_REPORTED_FROM = re.compile(r"\s+from\s+[A-Z]")
 _OPENING_CONNECTIVE = re.compile(r"([A-Z][a-z]+),?\s+")  # "But ", "Still, "
 # (Not "Now", "Later", "Then": when, as the speaker says it.)
 _WRITERS_CONNECTIVES = {"but", "and", "yet", "still", "so", "however", "meanwhile"}
