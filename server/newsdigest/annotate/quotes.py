@@ -22,7 +22,7 @@ from .mentions import (
     mention_after,
 )
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
-from .speakers import REFUSING, SUBORDINATORS, Attribution, Speakers
+from .speakers import POSSESSIVES, REFUSING, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, in_title_case, inner_span
 from .tokens import (
     ANY_VERB,
@@ -112,8 +112,7 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
     return sentences[i] if i is not None else (offset, offset)
 
 
-_NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "his", "her", "its", "their", "our", "my", "your",
-                     "no", "any"}
+_NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "no", "any"} | POSSESSIVES
 
 
 def _kind(text: str, segment: Segment, sentence: Span) -> str:
@@ -1186,7 +1185,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         b = trailing.start()  # "... (although he allowed that some might be good people)": the writer's
     first = a + len(text[a:b]) - len(text[a:b].lstrip(" ,"))
     opener = _OPENING_CONNECTIVE.match(text, first, b) if a == s and who_start > first else None
-    if opener is not None and opener.group(1).lower() in _WRITERS_CONNECTIVES \
+    if opener is not None and opener.group(1).lower() in words("connectives") - _SAID_AS_WELL \
             and text[opener.end() : who_start].strip(" ,"):  # (not "But, Carson added, ...")
         a = first = opener.end()  # "But a single flood, the state estimates, would ...": the writer's "But"
     if _LIST_GOES_ON.match(text, first, b) and not _VERB_GOES_ON.match(text, first, b):
@@ -1198,8 +1197,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
 
 _REPORTED_FROM = re.compile(r"\s+from\s+[A-Z]")
 _OPENING_CONNECTIVE = re.compile(r"([A-Z][a-z]+),?\s+")  # "But ", "Still, "
-# (Not "Now", "Later", "Then": when, as the speaker says it.)
-_WRITERS_CONNECTIVES = {"but", "and", "yet", "still", "so", "however", "meanwhile"}
+# Connectives (lexicons/connectives.txt) the speaker says as well: when ("Now", "Later", "Then") or how it goes on.
+_SAID_AS_WELL = {"now", "later", "then", "also", "instead"}
 
 
 def _says_something(words: str) -> bool:
