@@ -91,6 +91,15 @@ def check_store(home: Path, acked: Acknowledged) -> dict[str, int]:
     return counts
 
 
+def _wait_for_more(acked: Acknowledged, count: int, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with acked.lock:
+            if len(acked.clips) > count:
+                return
+        time.sleep(0.02)
+
+
 def kill_service(home: Path, rounds: int, clients: int = 4, seed: int = 1) -> dict[str, int]:
     rng = random.Random(seed)
     port = free_port()
@@ -103,6 +112,9 @@ def kill_service(home: Path, rounds: int, clients: int = 4, seed: int = 1) -> di
                    for c in range(clients)]
         for t in threads:
             t.start()
+        # A busy machine may answer the first clip of a round late: kill only once one was acknowledged,
+        # so that every round tests something, then at a random moment.
+        _wait_for_more(acked, len(acked.clips), timeout=60)
         time.sleep(rng.uniform(0.3, 1.5))
         kill(proc)
         stop.set()
