@@ -3900,3 +3900,11 @@ def test_another_after_an_unnamed_speaker_is_another_of_the_same_kind():
 def test_a_reporters_credit_line_reports_nothing():
     assert reported("Tim Lee reported from Fenwick, and Ada Quist from Norland.") == []
     assert reported("Lee reported from Fenwick that the pier was unsafe.") == [("the pier was unsafe", "Lee")]
+
+
+def test_a_sentence_ending_in_a_preposition_does_not_govern_the_next_ones_subject():
+    # ("on" ends the first sentence: the official who follows opens a sentence of his own and speaks.)
+    assert reported("The reviews drag on. An official who asked not to be named said the ferry would run.") == [
+        ("the ferry would run", "An official")]
+    assert reported("The reviews drag on. Residents who live near the pier say it is unsafe.") == [
+        ("it is unsafe", "Residents")]

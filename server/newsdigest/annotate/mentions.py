@@ -393,7 +393,8 @@ PREPOSITIONS = {"of", "to", "for", "at", "in", "with", "on", "from", "by", "abou
 def _governed(text: str, tokens: list[Token], mention: Mention) -> bool:
     """Whether a preposition governs the phrase ("among its participants on Monday's show"): no subject."""
     k = _index_at(tokens, mention.start)
-    return k > 0 and tokens[k - 1].word in PREPOSITIONS and tokens[k - 1].text.islower()
+    return k > 0 and tokens[k - 1].word in PREPOSITIONS and tokens[k - 1].text.islower() \
+        and _joined(text, tokens[k - 1], tokens[k])  # (not a sentence's last word: "Talks go on. An aide who")
 
 
 def _city_before_state(text: str, tokens: list[Token], found: Mention | None) -> int | None:
