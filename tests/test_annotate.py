@@ -3908,3 +3908,14 @@ def test_a_sentence_ending_in_a_preposition_does_not_govern_the_next_ones_subjec
         ("the ferry would run", "An official")]
     assert reported("The reviews drag on. Residents who live near the pier say it is unsafe.") == [
         ("it is unsafe", "Residents")]
+
+
+def test_quoted_words_that_a_nouns_that_opens_are_partial_inside_the_report():
+    ann = annotate_text("Harbor news\n\nMarco Reyes told the board he had found books that “made me feel less alone.”")
+    assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
+        ("indirect", "he had found books that “made me feel less alone.”", "Marco Reyes"),
+        ("partial", "“made me feel less alone.”", "Marco Reyes")]
+    # After a cue's "that", or with a subject of their own, the words are the quotation.
+    assert [q.kind for q in annotate_text("Harbor news\n\nLee said that “is not who we are.”").quotes] == ["direct"]
+    assert [q.kind for q in annotate_text(
+        "Harbor news\n\nLee sent a message that “sailors are standing up for the pier.”").quotes] == ["direct"]

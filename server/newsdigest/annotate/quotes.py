@@ -113,6 +113,11 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
 
 
 _NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "no", "any"} | POSSESSIVES
+# Quoted words that open with a verb after a noun's "that" ("books that “made me feel less alone”"): "that"
+# is their subject, a relative pronoun; what leads to it is the writer's, and the words are partial.
+# (A verb sure by its form: an auxiliary, a past in -ed, or a verb with its object pronoun; not a word
+# in -s, which is as often a plural: 'a message that “communities are standing up”'.)
+_PREDICATE_OPENING = re.compile(r"\W*(?:(?:" + FINITE_WORDS + r"|[a-z]+ed)\b|[a-z]+\s+(?:me|us|him|them)\b)")
 _LAST_WORDS_REACH = 120  # characters: more than two words take
 
 
@@ -130,7 +135,8 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     cue_last = is_cue(last) and before_last not in _NOUN_DETERMINERS
     # "warns that “...”" (not a second clause of reported speech: "said that stocks fell and that “...”")
     whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]]) \
-        and not re.search(r"\b(?:and|or)\s+that$", lead, re.I)
+        and not re.search(r"\b(?:and|or)\s+that$", lead, re.I) \
+        and (is_cue(before_last) or not _PREDICATE_OPENING.match(inner))
     if not lead or lead.endswith((":", ",", "--", "\u2014")) or cue_last or whole_rest or not segment.closed:
         # (Short words a cue's colon hands over, all the rest of the sentence: 'Quist said: “Of course.”';
         # not a label's value: 'Object: "man"'.)
