@@ -3919,3 +3919,9 @@ def test_quoted_words_that_a_nouns_that_opens_are_partial_inside_the_report():
     assert [q.kind for q in annotate_text("Harbor news\n\nLee said that “is not who we are.”").quotes] == ["direct"]
     assert [q.kind for q in annotate_text(
         "Harbor news\n\nLee sent a message that “sailors are standing up for the pier.”").quotes] == ["direct"]
+
+
+def test_a_school_named_by_its_grade_is_nobody_a_pronoun_stands_for():
+    ann = annotate_text("Harbor news\n\nMarco Reyes, a junior at Fenwick High, arrived late. “I am tired,” he said.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [("he", "Marco Reyes")]
+    assert [s.name for s in ann.sources] == ["Marco Reyes"]
