@@ -3925,3 +3925,10 @@ def test_a_school_named_by_its_grade_is_nobody_a_pronoun_stands_for():
     ann = annotate_text("Harbor news\n\nMarco Reyes, a junior at Fenwick High, arrived late. “I am tired,” he said.")
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [("he", "Marco Reyes")]
     assert [s.name for s in ann.sources] == ["Marco Reyes"]
+
+
+def test_an_anonymous_sources_reason_in_a_clause_without_commas_ends_at_the_cue():
+    assert description("A port official who was not authorized to speak publicly said the ferry would run.") == \
+        "who was not authorized to speak publicly"
+    assert description("The ferry would run, said a port official who asked not to be named.") == \
+        "who asked not to be named"

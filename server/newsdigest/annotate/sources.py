@@ -227,7 +227,9 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         role = _role_before_name(text, m, person.occurrences)
         return _titled(person.titles, role)
     if m.kind == "anonymous":  # the reason after the mention, or after the cue ("the people said, speaking on ...")
-        reason = _ANONYMITY.match(text, m.end) or _ANONYMITY.match(text, attribution.cue[1])
+        # (Up to the cue when it follows: "An aide who was not authorized to speak said ..." ends at "said".)
+        before_cue = attribution.cue[0] if attribution.cue[0] > m.end else len(text)
+        reason = _ANONYMITY.match(text, m.end, before_cue) or _ANONYMITY.match(text, attribution.cue[1])
         return _clean(reason.group(0)) if reason else ""
     return ""
 
