@@ -3932,3 +3932,10 @@ def test_an_anonymous_sources_reason_in_a_clause_without_commas_ends_at_the_cue(
         "who was not authorized to speak publicly"
     assert description("The ferry would run, said a port official who asked not to be named.") == \
         "who asked not to be named"
+
+
+def test_an_aside_on_how_it_was_said_between_the_cue_and_that_is_not_what_was_said():
+    assert said("Lee said, per a translator, that the pier was open.") == ["the pier was open"]
+    assert said("Officials said, speaking on condition of anonymity because the talks were private, "
+                "that the ferry would run.") == ["the ferry would run"]
+    assert said("Lee said, in an interview on Tuesday, that the pier was open.") == ["the pier was open"]

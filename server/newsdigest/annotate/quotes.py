@@ -711,7 +711,10 @@ _CLAUSE_WORDS = {"i", "he", "she", "we", "they", "it", "is", "are", "was", "were
 
 # ", however, " or ", in fact, " between a cue and its "that" ("The report cautions, however, that ...").
 _ADVERB_ASIDE = r"\s*(?:,\s*(?:however|though|also|too|moreover|nonetheless|nevertheless|again|in fact|for example|" \
-    r"for instance|of course)\s*,\s*)?"
+    r"for instance|of course" \
+    r"|(?:per|through|via|speaking|talking|on condition|according to|in (?:an?|his|her|their) (?:[\w-]+ )?" \
+    r"(?:interview|statement|email|e-mail|letter))\b[^,;.\u201c\u201d\"]{0,100}" \
+    r")\s*,\s*)?"  # (or how it was said: "said, per a translator, that ...", "said, speaking on condition of ...,")
 
 
 # An infinitive and the start of its object after a cue ("refused to extend a ...", not "said to reporters").
