@@ -3939,3 +3939,13 @@ def test_an_aside_on_how_it_was_said_between_the_cue_and_that_is_not_what_was_sa
     assert said("Officials said, speaking on condition of anonymity because the talks were private, "
                 "that the ferry would run.") == ["the ferry would run"]
     assert said("Lee said, in an interview on Tuesday, that the pier was open.") == ["the pier was open"]
+
+
+def test_the_organization_word_stands_for_the_one_an_aside_or_a_document_named():
+    ann = annotate_text("Harbor news\n\nHarbor Mutual, the Fenwick insurer hit hard by the storms, will cut 120 jobs. "
+                        "The insurer said the cuts were necessary.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [("The insurer", "Harbor Mutual")]
+    ann = annotate_text("Harbor news\n\nAccording to filings with the state insurance department, reserves fell "
+                        "by a third. The department said it saw no risk.")
+    assert [q.speaker.name for q in ann.quotes] == [
+        "filings with the state insurance department", "the state insurance department"]
