@@ -3949,3 +3949,10 @@ def test_the_organization_word_stands_for_the_one_an_aside_or_a_document_named()
                         "by a third. The department said it saw no risk.")
     assert [q.speaker.name for q in ann.quotes] == [
         "filings with the state insurance department", "the state insurance department"]
+
+
+def test_a_role_before_the_name_and_a_relative_clause_after_it_both_describe_the_source():
+    assert description("Economist Ana Lima, who studies tax policy at the Harbor Institute, said the levy "
+                       "would fail.") == "Economist, who studies tax policy at the Harbor Institute"
+    assert description("“They are buying time,” said Tim Lee, who follows regional insurers for Norland Capital.") \
+        == "who follows regional insurers for Norland Capital"

@@ -215,7 +215,9 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
                 return _titled(person.titles, said)
             relative = _relative_description().match(text, end)
             if relative:  # "Ana Lima, who chairs the transportation committee, said"
-                return _titled(person.titles, relative.group(1))
+                # ("Economist Ana Lima, who studies ...": the role before the name, then the clause)
+                role = _role_before(text, start)
+                return _titled(person.titles, f"{role}, {relative.group(1)}" if role else relative.group(1))
             place = _affiliation().match(text, end)
             if place:  # "Rita Vance of the Fenwick Harbor Trust" (not the sentence's period: "... Trust.")
                 last = place.group(0).split()[-1]
