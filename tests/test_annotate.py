@@ -3956,3 +3956,10 @@ def test_a_role_before_the_name_and_a_relative_clause_after_it_both_describe_the
                        "would fail.") == "Economist, who studies tax policy at the Harbor Institute"
     assert description("“They are buying time,” said Tim Lee, who follows regional insurers for Norland Capital.") \
         == "who follows regional insurers for Norland Capital"
+
+
+def test_a_name_described_as_one_of_a_group_or_by_a_relative_clause_is_the_subject_a_pronoun_follows():
+    for aside in ("one of the residents", "a resident who sued"):
+        ann = annotate_text(f"Harbor news\n\nJudge Rita Vance ruled.\n\nHolly Ek, {aside}, said she was relieved. "
+                            "“For once, somebody listened to us,” she said.")
+        assert [q.speaker.name for q in ann.quotes] == ["Holly Ek", "Holly Ek"], aside
