@@ -3963,3 +3963,14 @@ def test_a_name_described_as_one_of_a_group_or_by_a_relative_clause_is_the_subje
         ann = annotate_text(f"Harbor news\n\nJudge Rita Vance ruled.\n\nHolly Ek, {aside}, said she was relieved. "
                             "“For once, somebody listened to us,” she said.")
         assert [q.speaker.name for q in ann.quotes] == ["Holly Ek", "Holly Ek"], aside
+
+
+def test_quoted_words_opening_with_a_verb_right_after_a_relative_clauses_cue_are_the_reporters():
+    ann = annotate_text("Harbor news\n\nCity attorney Tim Lee told the Courier that the hearings the judge described "
+                        "“are not required for fare changes under state law.”")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", "Tim Lee"), ("partial", "Tim Lee")]
+    # A question may open with its verb; and a quotation its own attribution follows is the quotation.
+    assert [(q.kind, q.speaker.name) for q in annotate_text("Harbor news\n\nLee asked “can we go home?”").quotes] \
+        == [("direct", "Lee")]
+    ann = annotate_text("Harbor news\n\nNothing the mayor said “will calm the crew,” the harbor master said.")
+    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [("direct", "the harbor master")]

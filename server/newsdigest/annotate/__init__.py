@@ -66,7 +66,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     sentences = _after_labels(reading, sentences, [v.label for v in verbatim]) if verbatim else sentences
     direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
-    direct = with_reported_speakers(direct, indirect)
+    direct = with_reported_speakers(reading, direct, indirect)
     found = sorted(_outside_verbatim(direct + indirect, verbatim) + [v.quote for v in verbatim if v.quote],
                    key=lambda q: q.span)
     speakers.rebind_to_unnamed([(q.span, q.attribution) for q in found if q.attribution is not None])
