@@ -3974,3 +3974,9 @@ def test_quoted_words_opening_with_a_verb_right_after_a_relative_clauses_cue_are
         == [("direct", "Lee")]
     ann = annotate_text("Harbor news\n\nNothing the mayor said “will calm the crew,” the harbor master said.")
     assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [("direct", "the harbor master")]
+
+
+def test_a_gerund_cue_after_a_comma_inside_the_quote_marks_opens_the_next_statement():
+    assert reported("Lee posted online that he was “shocked and sad,” adding that Reyes “believed in me.”") == [
+        ("he was “shocked and sad,”", "Lee"), ("“shocked and sad,”", "Lee"),
+        ("Reyes “believed in me.”", "Lee"), ("“believed in me.”", "Lee")]

@@ -795,7 +795,8 @@ _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is
                         rf"(?!(?:{_NOT_WHOM})\b)[a-z]+"
                         r"(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:he|she|they|it|we|I|the|a|an|his|her|their|[A-Z]\w*)\s)"
                         r"|(?:[Tt]he\s+)?(?:[A-Z][\w.'\u2019&-]*\s+){1,4})(?:\s*on\s+[A-Z]\w+day\b)?(?=\s*[A-Za-z])\s*")
-_GERUND_AFTER_COMMA = re.compile(r",\s+(?:\w+\s+)?(\w+ing)\b")
+# (the comma inside the closing mark too: ',” adding')
+_GERUND_AFTER_COMMA = re.compile(r",[\u201d\"]?\s+(?:\w+\s+)?(\w+ing)\b")
 # After a quotation's attribution, the speaker's next statement: ", adding that ...", ", who noted that ...".
 _NEXT_STATEMENT = re.compile(r",\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+)"
                              r"|(?:and|but|though|although)\s+(he|she|they)\s+(?:also\s+|later\s+)?(\w+))\b")
