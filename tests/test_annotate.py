@@ -3980,3 +3980,6 @@ def test_a_gerund_cue_after_a_comma_inside_the_quote_marks_opens_the_next_statem
     assert reported("Lee posted online that he was “shocked and sad,” adding that Reyes “believed in me.”") == [
         ("he was “shocked and sad,”", "Lee"), ("“shocked and sad,”", "Lee"),
         ("Reyes “believed in me.”", "Lee"), ("“believed in me.”", "Lee")]
+    # (after a quotation's attribution too)
+    assert said("“The pier is safe,” Lee said of the “quick repairs,” adding that it would reopen soon.") == [
+        "“The pier is safe,”", "“quick repairs,”", "it would reopen soon"]

@@ -798,7 +798,7 @@ _TOLD_WHOM = re.compile(r"\s*(?:him|her|them|us|me|you|(?!(?:its|his|this|was|is
 # (the comma inside the closing mark too: ',” adding')
 _GERUND_AFTER_COMMA = re.compile(r",[\u201d\"]?\s+(?:\w+\s+)?(\w+ing)\b")
 # After a quotation's attribution, the speaker's next statement: ", adding that ...", ", who noted that ...".
-_NEXT_STATEMENT = re.compile(r",\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+)"
+_NEXT_STATEMENT = re.compile(r",[\u201d\"]?\s+(?:(?:\w+\s+)?(\w+ing)|who\s+(?:also\s+)?(\w+)"
                              r"|(?:and|but|though|although)\s+(he|she|they)\s+(?:also\s+|later\s+)?(\w+))\b")
 
 
