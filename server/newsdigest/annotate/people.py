@@ -412,7 +412,7 @@ _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", 
 # "Ines Lamar, the Fenwick-Quay flood chief, said": a name, a description of it between
 # commas (a determiner or an age first, no sentence's end inside) and a verb of speech.
 # (", one of the island residents who sued, said": one of a group she belongs to describes her too.)
-_APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+|one of the|one of)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
+_APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+|one of(?: the)?)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
 # (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
                                  r",\s+([a-z]+)\b")

@@ -77,11 +77,11 @@ def with_reported_speakers(text: str, direct: list[FoundQuote], indirect: list[F
                 and q.attribution.cue[1] <= q.span[0] and not text[q.attribution.cue[1] : q.span[0]].strip() \
                 and _PREDICATE_OPENING.match(text, q.span[0]):
             # ('told the Courier that the hearings the judge described “are not required ...”': words that
-            # open with a verb right after a cue go on the report they sit in; that cue is not theirs)
-            # (the innermost report holding the words, when the cue before them is inside it too)
+            # open with a verb right after a cue go on the innermost report they sit in, when it holds
+            # that cue too; the cue is not theirs)
             holding = max((r for r in indirect if r.attribution is not None and r.span[0] <= q.span[0]
                            and q.span[1] <= r.span[1] + 1), key=lambda r: r.span[0], default=None)
-            if holding is not None and holding.attribution is not None and holding.span[0] <= q.attribution.cue[0]:
+            if holding is not None and holding.span[0] <= q.attribution.cue[0]:
                 q = FoundQuote(q.span, q.kind, holding.attribution)
         # (or a phrase the quoted words' own reading took for an inverted cue's speaker: "and said the search
         # for a coach would begin “immediately.”" is the report's speaker's, not "the search"'s)
@@ -145,7 +145,7 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     cue_last = is_cue(last) and before_last not in _NOUN_DETERMINERS
     # (Nor words that open with a verb, a predicate that no cue introduces: 'the hearings the judge
     # described “are not required ...”' goes on the clause before it; a question may: 'asked “can we ...?”'.)
-    cue_last = cue_last and not (_PREDICATE_OPENING.match(inner) and not inner.rstrip("\u201d\"'").endswith("?")
+    cue_last = cue_last and not (_PREDICATE_OPENING.match(inner) and not inner.endswith("?")
                                  and not _WORD.search(text[e : sentence[1]]))  # (nor one its own attribution follows)
     # "warns that “...”" (not a second clause of reported speech: "said that stocks fell and that “...”")
     whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]]) \
