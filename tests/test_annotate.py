@@ -2904,6 +2904,7 @@ def test_a_players_position_is_a_title_and_a_role_opening_a_paragraph_is_read_wh
     assert [(s.name, s.description) for s in ann.sources] == [("Jonas Ek", "Forward"),
                                                               ("Ray Okafor", "Harbor City coach")]
     assert [q.speaker.name for q in ann.quotes if q.kind == "direct"] == ["Jonas Ek"]  # "he", after his clause
+    assert description("Star receiver Tim Lee said the team was tired.") == "Star receiver"  # (football's too)
 
 
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
