@@ -51,10 +51,9 @@ NAMED_REACH = 400
 
 
 # The capitalized name a phrase ends with, after a preposition ("data from the Fenwick Health Department").
-_NAME_AT_END = re.compile(r"\s(?:from|by|of|at|with|for|in|on)\s+(?:the\s+)?"
-                          r"((?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)$")
-# ("filings with the state insurance department", a document: "the department" is the one it ends with)
-_PHRASE_AT_END = re.compile(r"\s(?:from|by|of|at|with|for|in|on)\s+(the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)$")
+# Or, in lowercase, the phrase with its "the" ("filings with the state insurance department": the department).
+_NAME_AT_END = re.compile(r"\s(?:from|by|of|at|with|for|in|on)\s+(?:(?:the\s+)?"
+                          r"((?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)|(the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*))$")
 _MEMBERS = {"one", "two", "some", "several", "both", "another"}
 ASIDE_HEAD_REACH = 4  # words after an aside's comma where its noun stands ("the Fenwick insurer", "a regional lender")
 
@@ -334,7 +333,7 @@ class Names:
             named = next((name for off, name in reversed(self.organizations)
                           if off < m.start and name.split()[-1].lower() == head), "")
             # ("data from the Fenwick Health Department", a document: the department is the name it ends with)
-            named = at_end.group(1) if (at_end := _NAME_AT_END.search(named) or _PHRASE_AT_END.search(named)) else named
+            named = at_end.group(at_end.lastindex or 0) if (at_end := _NAME_AT_END.search(named)) else named
             if not named:  # "The fund said" after "The International Monetary Fund cut ...": named, not speaking
                 named = next((self.text[found.start : found.end] for i in self._tokens_back(m.start, NAMED_REACH)
                               if self.tokens[i].word == head and self.tokens[i].capitalized
