@@ -63,6 +63,9 @@ PATHOLOGICAL = {
         "<p>Q: Why?</p><p>A: “We will win this vote,” I said. I think so.</p><p>More words.</p>"
         for _ in range(20_000)),
     "capitalized runs": "<p>" + "Aaa " * 200_000 + "said.</p>",
+    # (each quotation opens with a verb right after a cue: the report it sits in is looked for near it)
+    "16,000 reports holding a quotation": "<p>" + " ".join(
+        f"Lee told me that the rules the judge described “are fine {i}.”" for i in range(16_000)) + "</p>",
     "an acronym after a page of capitals": "<p>" + "Alpha Beta Gamma Delta " * 12_000
                                            + ". The IMF said growth would slow down a lot this year.</p>",
     "a chain of names and of": "<p>" + "Alpha of Beta " * 20_000 + ". Kim Lee said growth would slow this year.</p>",
