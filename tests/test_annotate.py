@@ -3984,3 +3984,49 @@ def test_a_gerund_cue_after_a_comma_inside_the_quote_marks_opens_the_next_statem
     # (after a quotation's attribution too)
     assert said("“The pier is safe,” Lee said of the “quick repairs,” adding that it would reopen soon.") == [
         "“The pier is safe,”", "“quick repairs,”", "it would reopen soon"]
+
+
+def test_quoted_words_opening_with_a_preposition_after_a_reported_cue_are_the_reporters():
+    # "respond" sits inside what Quist said: the words go on its phrase, and the report is hers.
+    assert reported("Ada Quist said her government would respond “in a proportionate way.”") == [
+        ("her government would respond “in a proportionate way.”", "Ada Quist"),
+        ("“in a proportionate way.”", "Ada Quist")]
+    # A quotation right after the sentence's only cue is still the quotation, whatever it opens with.
+    [quote] = annotate_text("Harbor news\n\nTim Lee said “in the end, we won the vote.”").quotes
+    assert (quote.kind, quote.speaker.name) == ("direct", "Tim Lee")
+
+
+def test_a_single_name_given_an_office_only_a_country_has_is_an_organization():
+    ann = annotate_text("Harbor news\n\nNorland's prime minister, Rita Vance, spoke on Sunday.\n\n"
+                        "Norland on Tuesday said two diplomats must leave the country within three days.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Norland", "organization")]
+    # A name the text gives a person's full name is that person, whatever it owns.
+    ann = annotate_text("Harbor news\n\nPete Olsson's government fell in May.\n\nOlsson said he would run again.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Pete Olsson", "person")]
+    # An army of followers is no country's army.
+    ann = annotate_text("Harbor news\n\nOlsson's army of fans cheered.\n\nOlsson said he would run again.")
+    assert [s.kind for s in ann.sources] == ["person"]
+
+
+def test_a_newspaper_or_a_broadcaster_is_an_organization_named_without_what_it_is():
+    for sentence, name in [
+        ("The diplomats were seen near the port, according to The Harbor Post.", "The Harbor Post"),
+        ("The diplomats were seen near the port, according to state broadcaster NTV.", "NTV"),
+        ("Sales of ferries fell last year, according to research firm Gartner.", "Gartner"),
+    ]:
+        [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
+        assert (source.name, source.kind) == (name, "organization"), sentence
+    # A post on a network is a document.
+    [source] = annotate_text("Harbor news\n\nThe pier will close, according to a Facebook post.").sources
+    assert source.kind == "document"
+
+
+def test_a_full_name_met_first_with_a_possessive_names_the_person():
+    ann = annotate_text("Harbor news\n\nVoters threw out Pete Olsson's plan in May.\n\nOlsson said he would run again.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Pete Olsson", "person")]
+    # (A possessive before the name only owns it; one after a place's name names no one.)
+    ann = annotate_text("Harbor news\n\nFenwick's Pete Olsson said he would run again.")
+    assert [s.name for s in ann.sources] == ["Pete Olsson"]
+    ann = annotate_text("Harbor news\n\nFor an hour, the Harbor Party’s nominee sat with Mayor Ada Quist, who a "
+                        "week ago stunned Olsson by declaring she could not yet back him.")
+    assert all(s.kind != "person" or "Party" not in s.name for s in ann.sources)

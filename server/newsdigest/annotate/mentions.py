@@ -296,7 +296,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end + 1, "group", text[tokens[0].start : head.end + 1], "%", True)
     if is_anonymous_noun(word) or _AGE.fullmatch(word):  # "the aide", "the 46-year-old"
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
-    if is_document_word(word):
+    if is_document_word(word) and not (head.capitalized and is_organization_word(word)):  # ("The Washington Post")
         return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), word)
     if is_organization_word(word):
         return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), word, plural)

@@ -99,8 +99,10 @@ class Names:
                 gender = pronoun_gender(m.head)  # ("she'd" is "she")
                 person = self.people.latest_before(self._before_question(m.start), gender=gender)
         elif m.kind == "name" and " " not in m.name and self.people.find(m.name, m.start) is None \
-                and self.people.names_a_place(m.name):
-            m.kind = "organization"  # "Fenwick said" where the text writes "in Fenwick": the town's authorities
+                and (self.people.names_a_place(m.name) or self.people.names_a_body(m.name)):
+            # ("Fenwick said" where the text writes "in Fenwick" or "Fenwick's prime minister": the town's or
+            # the country's authorities)
+            m.kind = "organization"
             self.organizations.append((m.start, m.name))
             return None, m.name
         elif m.kind == "name" and m.name in self.people.organizations:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import words
+from ..lexicon import phrases, words
 from ..models import Span
 from .mentions import (
     NOT_NAMES,
@@ -109,7 +109,7 @@ class People:
         self.text = text
         # Each run's name, and its full name unless it is too long to be one (read once, used twice).
         runs = [(run, name, _last_words(name))
-                for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_name_of(run)]]
+                for run in _capitalized_runs(text, tokens, self.lowercase_words) for name in [_person_name_of(run)]]
         places: dict[tuple[int, int], bool] = {}
 
         def is_place(name: list[Token]) -> bool:
@@ -132,7 +132,7 @@ class People:
             name = full or whole[-1:]
             if any(is_organization_word(t.word) for t in name) or is_place(name):
                 continue
-            surname = name[-1].text.strip(".\u2019'")
+            surname = _without_possessive(name[-1].text).strip(".\u2019'")
             # (A full name is its own person's, even where another of the surname was met last: "Mary
             # Smith" after "John Smith".)
             full_name = _full_text(text, name)
@@ -172,8 +172,24 @@ class People:
                 at = text.find(needle, at + 1)
         return False
 
+    def names_a_body(self, word: str) -> bool:
+        """Whether the text gives the name an office or an arm that only a country or an institution has
+        ("Norland's prime minister", "the Norland government"): no person. (Looked for only when a single
+        name speaks.)"""
+        text, offices = self.text, phrases("offices_of_bodies")
+        at = text.find(word)
+        while at != -1:
+            end = at + len(word)
+            if text[end : end + 2] in ("'s", "\u2019s"):
+                end += 2
+            office = offices.match(text, end + 1) if text[end : end + 1] == " " else None
+            if (at == 0 or not text[at - 1].isalnum()) and office and not text.startswith(" of ", office.end()):
+                return True  # (not "Trump's army of Twitter followers")
+            at = text.find(word, at + 1)
+        return False
+
     def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
-        surname = name[-1].text.rstrip(".")
+        surname = _without_possessive(name[-1].text).rstrip(".")
         full = _full_text(text, name)
         titles = [t.text for t in run[: run.index(name[0])]]
         person = self._named(surname, name, full)
@@ -261,9 +277,21 @@ class People:
         return person
 
 
+def _person_name_of(run: list[Token]) -> list[Token]:
+    """The name inside a capitalized run, a possessive at its end kept after a given name: "Pete Olsson's
+    government" names Pete Olsson in full (a possessive before the name only owns it: "Fenwick's Pete
+    Olsson")."""
+    if len(run) > 1 and run[-1].word.endswith(("'s", "\u2019s")):
+        name = _name_of(run[:-1]) + run[-1:]
+        if name[0].word in given_names():  # (not "New Jersey's", "the Republican Party's")
+            return name
+    return _name_of(run)
+
+
 def _full_text(text: str, name: list[Token]) -> str:
-    """The name as the text writes it, one space between its words (where a nickname was, too)."""
-    return " ".join(text[name[0].start : name[-1].end].split())
+    """The name as the text writes it, one space between its words (where a nickname was, too), without a
+    possessive."""
+    return _without_possessive(" ".join(text[name[0].start : name[-1].end].split()))
 
 
 def _rename(person: Person, name: list[Token], full: str) -> None:

@@ -76,9 +76,9 @@ def with_reported_speakers(text: str, direct: list[FoundQuote], indirect: list[F
         reported = by_cue.get(q.attribution.cue) if q.kind == "partial" and q.attribution is not None else None
         if reported is None and q.kind == "partial" and q.attribution is not None \
                 and q.attribution.cue[1] <= q.span[0] and not text[q.attribution.cue[1] : q.span[0]].strip() \
-                and _PREDICATE_OPENING.match(text, q.span[0]):
+                and _goes_on_a_clause(text, q.span[0]):
             # ('told the Courier that the hearings the judge described “are not required ...”': words that
-            # open with a verb right after a cue go on the innermost report they sit in, when it holds
+            # open with a verb or a preposition right after a cue go on the innermost report they sit in, when it holds
             # that cue too; the cue is not theirs)
             # (among the few reports opening last before the words: reading them all for each made a page
             # of 16,000 such sentences take a minute)
@@ -132,6 +132,22 @@ _NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "no", "any"} | P
 # (A verb sure by its form: an auxiliary, a past in -ed, or a verb with its object pronoun; not a word
 # in -s, which is as often a plural: 'a message that “communities are standing up”'.)
 _PREDICATE_OPENING = re.compile(r"\W*(?:(?:" + FINITE_WORDS + r"|[a-z]+ed)\b|[a-z]+\s+(?:me|us|him|them)\b)")
+# Quoted words that open with a lowercase preposition go on with the phrase before them ('would respond
+# “in a proportionate way.”'): no cue introduces them, even right after one.
+_PHRASE_OPENING = re.compile(r"\W*(?:in|on|at|for|with|without|by|from|into|about|of|over|under)\s")
+
+
+def _goes_on_a_clause(text: str, at: int = 0) -> bool:
+    """Whether quoted words from `at` open with a verb or a preposition: they go on the clause before them."""
+    return bool(_PREDICATE_OPENING.match(text, at) or _PHRASE_OPENING.match(text, at))
+
+
+def _inside_report(lead: str) -> bool:
+    """Whether a cue comes before the lead's last word: its cue reports what another reports ('said her
+    government would respond')."""
+    return any(is_cue(word) for word in lead[-_LAST_WORDS_REACH:].lower().split()[:-1])
+
+
 HOLDING_REACH = 8  # reports opening before a quotation, the nearest first, that may hold it
 _LAST_WORDS_REACH = 120  # characters: more than two words take
 
@@ -149,8 +165,10 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     # ("reviewing every claim “with care”": a determiner makes the cue's word a noun, whose words are partial)
     cue_last = is_cue(last) and before_last not in _NOUN_DETERMINERS
     # (Nor words that open with a verb, a predicate that no cue introduces: 'the hearings the judge
-    # described “are not required ...”' goes on the clause before it; a question may: 'asked “can we ...?”'.)
-    cue_last = cue_last and not (_PREDICATE_OPENING.match(inner) and not inner.endswith("?")
+    # described “are not required ...”' goes on the clause before it; a question may: 'asked “can we ...?”'.
+    # Nor a preposition's, after a cue inside a report: 'said her government would respond “in a ...”'.)
+    goes_on = _PREDICATE_OPENING.match(inner) or _PHRASE_OPENING.match(inner) and _inside_report(lead)
+    cue_last = cue_last and not (goes_on and not inner.endswith("?")
                                  and not _WORD.search(text[e : sentence[1]]))  # (nor one its own attribution follows)
     # "warns that “...”" (not a second clause of reported speech: "said that stocks fell and that “...”")
     whole_rest = last == "that" and not _WORD.search(text[e : sentence[1]]) \

@@ -490,6 +490,12 @@ class Speakers:
         if end == start or end == start + 20 or not toks[start].text[0].isalnum():
             return None  # nothing, or no end in sight: not cut short
         head = toks[end - 1]
+        named = next(k for k in range(end - 1, start - 1, -1) if k == start or not toks[k - 1].capitalized)
+        if start < named and toks[named].capitalized and is_organization_word(toks[named - 1].word) \
+                and not any(t.word in _PREPOSITIONS for t in toks[start:named]):
+            # ("state broadcaster NTV", "research firm Gartner": the name after what it is)
+            return Mention(toks[named].start, head.end, "organization", self.text[toks[named].start : head.end],
+                           head.word)
         kind = "organization" if toks[start].capitalized or toks[start].word in ("the", "a") and head.capitalized \
             else "anonymous" if is_people_plural(head.text, any_agent_in_lower_case=True) and not any(
                 is_document_word(t.word) for t in toks[start:end]) else "document"  # ("data released by regulators")
