@@ -4030,3 +4030,13 @@ def test_a_full_name_met_first_with_a_possessive_names_the_person():
     ann = annotate_text("Harbor news\n\nFor an hour, the Harbor Party’s nominee sat with Mayor Ada Quist, who a "
                         "week ago stunned Olsson by declaring she could not yet back him.")
     assert all(s.kind != "person" or "Party" not in s.name for s in ann.sources)
+
+
+def test_a_court_papers_brief_or_order_speaks_as_a_document():
+    for sentence, source in [("Ada Olsson's brief said the claims were false.", "Ada Olsson's brief"),
+                             ("The order said the port must close by May.", "The order")]:
+        [quote] = annotate_text(f"Harbor news\n\n{sentence}").quotes
+        assert (quote.speaker.mention, quote.text) == (source, sentence.split(" said ")[1].rstrip(".")), sentence
+        assert [s.kind for s in annotate_text(f"Harbor news\n\n{sentence}").sources] == ["document"]
+    # ("brief" as a word of time describes: the person speaks)
+    assert reported("In a brief statement, Olsson said the claims were false.") == [("the claims were false", "Olsson")]
