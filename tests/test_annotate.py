@@ -4040,3 +4040,13 @@ def test_a_court_papers_brief_or_order_speaks_as_a_document():
         assert [s.kind for s in annotate_text(f"Harbor news\n\n{sentence}").sources] == ["document"]
     # ("brief" as a word of time describes: the person speaks)
     assert reported("In a brief statement, Olsson said the claims were false.") == [("the claims were false", "Olsson")]
+
+
+def test_a_clause_saying_whose_describes_a_person_nothing_else_describes_where_first_named():
+    assert description("Holly Ek, whose family has farmed oysters since 1962, said her harvest fell by half.") \
+        == "whose family has farmed oysters since 1962"
+    # A role says more; and later clauses comment on someone already known.
+    assert description("The harbor master, Rita Vance, whose term ends in May, said the ice was thick.") \
+        == "The harbor master"
+    assert description("Rita Vance said the ice was thick. Vance, whose boats are all ashore, agreed with "
+                       "her critics.") == ""

@@ -69,9 +69,10 @@ def _credentials() -> re.Pattern[str]:
 @cache
 def _relative_description() -> re.Pattern[str]:
     """', who chairs the transportation committee,': a relative clause set off by commas whose verb says
-    what the person is or does (lexicons/role_verbs.txt)."""
+    what the person is or does (lexicons/role_verbs.txt), or one that says whose ("whose family has farmed
+    the beds since 1962")."""
     verbs = "|".join(sorted(map(re.escape, words("role_verbs"))))
-    return re.compile(r",\s+(who\s+(?:(?:is|was)\s+(?:a|an|the)|(?:has\s+|had\s+)?(?:" + verbs + r"))\b"
+    return re.compile(r",\s+((?:who\s+(?:(?:is|was)\s+(?:a|an|the)|(?:has\s+|had\s+)?(?:" + verbs + r"))|whose)\b"
                       r"[^,;.\u201c\u201d\"]{3,80})(?=[,;.])")
 
 
@@ -203,6 +204,7 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         return _titled(attribution.person.titles if attribution.person else [], lead)
     if attribution.person is not None:
         person = attribution.person
+        whose = ""
         for start, end in sorted(person.occurrences):
             end = age.end() if (age := _AGE.match(text, end)) else end  # "Rita Vance, 61, the harbor master"
             letters = _credentials().match(text, end)  # "Rita Vance, MS, RDN, the dietitian"
@@ -214,6 +216,12 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
                 said = ", ".join(_clean(part.group(0)) for part in (letters, after) if part)
                 return _titled(person.titles, said)
             relative = _relative_description().match(text, end)
+            if relative and relative.group(1).startswith("whose"):
+                # (what a clause that says whose tells is kept only where nothing else describes the person,
+                # and from where the story names them first: later ones comment, "whose apparel is ...")
+                if (start, end) == min(person.occurrences):
+                    whose = relative.group(1) if len(relative.group(1).split()) > 3 else ""
+                relative = None
             if relative:  # "Ana Lima, who chairs the transportation committee, said"
                 # ("Economist Ana Lima, who studies ...": the role before the name, then the clause)
                 role = _role_before(text, start)
@@ -227,7 +235,7 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
         role = _role_before_name(text, m, person.occurrences)
-        return _titled(person.titles, role)
+        return _titled(person.titles, role or whose)
     if m.kind == "anonymous":  # the reason after the mention, or after the cue ("the people said, speaking on ...")
         # (Up to the cue when it follows: "An aide who was not authorized to speak said ..." ends at "said".)
         before_cue = attribution.cue[0] if attribution.cue[0] > m.end else len(text)
