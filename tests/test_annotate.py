@@ -4050,3 +4050,9 @@ def test_a_clause_saying_whose_describes_a_person_nothing_else_describes_where_f
         == "The harbor master"
     assert description("Rita Vance said the ice was thick. Vance, whose boats are all ashore, agreed with "
                        "her critics.") == ""
+
+
+def test_a_report_whose_attribution_is_followed_by_a_gerund_cue_is_listed_once():
+    assert reported("Warmer water may also have played a role, she said, adding that the team plans to test "
+                    "samples.") == [("Warmer water may also have played a role", "she"),
+                                    ("the team plans to test samples", "she")]

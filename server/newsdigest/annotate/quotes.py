@@ -508,6 +508,9 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             if content is None:
                 continue
         outer = _outer_report(text, s, content, e, speakers)
+        if outer is not None and outer[1].attribution.cue == attribution.cue:
+            # (its own attribution, read again past the comma: "..., she said, adding that ...": once)
+            content, outer = outer[0] or outer[1].span, None
         if outer is not None:  # "The mayor warned that ..., said a city official": a report of a report
             found.append(outer[1])
             if outer[0] is None:
