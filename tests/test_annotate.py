@@ -4056,3 +4056,11 @@ def test_a_report_whose_attribution_is_followed_by_a_gerund_cue_is_listed_once()
     assert reported("Warmer water may also have played a role, she said, adding that the team plans to test "
                     "samples.") == [("Warmer water may also have played a role", "she"),
                                     ("the team plans to test samples", "she")]
+
+
+def test_a_report_of_nothing_but_the_quoted_words_is_listed_once_as_those_words():
+    for sentence in ('Lee stressed that "the way to proceed is to get both towns working together," suggesting '
+                     'a vote in May.', 'But "it will not be ferries and candles," said Tim Lee, the port chief.'):
+        quotes = annotate_text(f"Harbor news\n\n{sentence}").quotes
+        assert len({q.span for q in quotes}) == len(quotes), sentence
+        assert [q.kind for q in quotes if "candles" in q.text or "together" in q.text] == ["partial"], sentence

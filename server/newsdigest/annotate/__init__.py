@@ -67,6 +67,10 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     direct = find_direct_quotes(reading, paragraphs, segments, sentences, speakers)
     indirect = find_indirect_quotes(reading, sentences, direct, speakers)
     direct = with_reported_speakers(reading, direct, indirect)
+    # (A report that is nothing but the quoted words, 'said that “it will not be carpets and candles”', is
+    # listed once, as those words.)
+    quoted = {q.span for q in direct}
+    indirect = [q for q in indirect if q.span not in quoted]
     found = sorted(_outside_verbatim(direct + indirect, verbatim) + [v.quote for v in verbatim if v.quote],
                    key=lambda q: q.span)
     speakers.rebind_to_unnamed([(q.span, q.attribution) for q in found if q.attribution is not None])
