@@ -4064,3 +4064,22 @@ def test_a_report_of_nothing_but_the_quoted_words_is_listed_once_as_those_words(
         quotes = annotate_text(f"Harbor news\n\n{sentence}").quotes
         assert len({q.span for q in quotes}) == len(quotes), sentence
         assert [q.kind for q in quotes if "candles" in q.text or "together" in q.text] == ["partial"], sentence
+
+
+def test_a_company_set_off_after_what_it_is_speaks_as_that_company_and_the_company_later_is_it():
+    ann = annotate_text("Harbor news\n\nThe warehouse's owner, Harbor Storage Co., said in a statement that it was "
+                        "relieved. The company estimated the damage at $3 million.")
+    assert [(q.text, q.speaker.name) for q in ann.quotes] == [
+        ("it was relieved", "Harbor Storage Co."), ("the damage at $3 million", "Harbor Storage Co.")]
+    assert [(s.name, s.kind, s.description) for s in ann.sources] == [
+        ("Harbor Storage Co.", "organization", "The warehouse's owner")]
+    # A person of a university is still a person.
+    [source] = annotate_text("Harbor news\n\nAnother pollster, Ada Quist of Fenwick University, said the poll was "
+                             "sound.").sources
+    assert source.kind == "person"
+
+
+def test_she_after_a_persons_unnamed_relative_spoke_is_that_relative():
+    ann = annotate_text("Harbor news\n\nRita Vance, the police chief, spoke first.\n\nOlsson's mother said her son "
+                        "was innocent. “He would never do something like this,” she said.")
+    assert [q.speaker.name for q in ann.quotes][-2:] == ["Olsson's mother", "Olsson's mother"]

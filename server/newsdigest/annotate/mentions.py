@@ -1034,13 +1034,16 @@ def _described_before(text: str, tokens: list[Token], described: Mention, name: 
     if any(t.word == "and" and (nxt.capitalized or nxt.word in DETERMINERS)
            for t, nxt in zip(words_, words_[1:], strict=False)):
         return None
-    return Mention(words_[0].start, name.end, "name", name.name, name.head)
+    # (A company set off so speaks as one: "The warehouse's owner, Harbor Storage Co."; not a person of a
+    # place: "Another pollster, David Woodard of Clemson University")
+    company = name.kind == "organization" and all(word[:1].isupper() for word in name.name.split())
+    return Mention(words_[0].start, name.end, "organization" if company else "name", name.name, name.head)
 
 
 def description_before_name(text: str, m: Mention) -> str:
     """The description a name's mention holds before the name, set off by a comma ("a spokeswoman, Holly
     Ek" -> "a spokeswoman"; see _described_before), or ""."""
-    lead = text[m.start : m.end].removesuffix(m.name).rstrip() if m.kind == "name" else ""
+    lead = text[m.start : m.end].removesuffix(m.name).rstrip() if m.kind in ("name", "organization") else ""
     return lead.rstrip(",") if lead.endswith(",") else ""
 
 

@@ -41,6 +41,8 @@ GROUP_REACH = 60  # tokens back to the group a "they" stands for,
 GROUP_SENTENCES = 2  # in its own sentence or the one before
 NAME_WORDS = 4  # at most, in each of two names joined ("Pete Olsson and Marco Reyes")
 _COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stands for ("the company")
+_COMPANY_ENDINGS = {"inc", "corp", "co", "ltd", "llc", "company", "corporation"}  # ("Harbor Storage Co.")
+COMPANY_REACH = 600  # characters back from "the company" to the company that spoke
 _PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd", "some", "many", "several", "both",
                  "most", "few", "all"}  # (and heads in -s: a group a "they" may stand for)
 _NOT_IN_SUBJECT = PREPOSITIONS | {"that", "who", "which", "and", "or"}  # (a plain subject holds none)
@@ -320,6 +322,8 @@ class Names:
         return None
 
     def _organization_name(self, m: Mention) -> str:
+        if description_before_name(self.text, m):
+            return m.name  # ("The warehouse's owner, Harbor Storage Co.": what it is, then its name)
         phrase = self.text[m.start : m.end]
         words = phrase.split()
         owner = words[0].lower()
@@ -350,6 +354,9 @@ class Names:
                 subject = self._organization_named_before(m.start) if not named else None
                 if subject is not None and is_business_word(subject[1].split()[-1]):
                     named = subject[1]
+                if not named:  # or the company that spoke last, by a name such as only companies have
+                    named = next((name for off, name in reversed(self.organizations) if m.start - off < COMPANY_REACH
+                                  and name.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS), "")
             if not named:
                 # "the insurer": a name whose aside called it so ("Harbor Mutual, the Fenwick insurer hit by ...")
                 named = next((found[1] for i in self._tokens_back(m.start)

@@ -67,6 +67,13 @@ from .tokens import (
 ASIDE_WORDS = 15  # at most, in a relative clause set off before the sentence's own cue
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _introduces(first_word: str) -> bool:
+    """Whether a description opening with the word brings in someone new: "a fisherman", "one mother", and
+    a name's ("Olsson's mother"); not "the candidate", a name said again, nor "his brother", often named
+    before."""
+    return first_word.lower() in _INDEFINITE or first_word[:1].isupper() and first_word.endswith(("'s", "\u2019s"))
 _A_NUMBER_OF = {"few", "lot", "couple", "handful", "number", "majority", "minority", "dozen", "bunch"} | words(
     "share_nouns")
 _WORDS_FOLLOW = re.compile(r"\bthat\b|[:\"\u201c]")  # ("Texas argued in court that ...": what was said follows)
@@ -1410,7 +1417,7 @@ class Speakers:
         unnamed = sorted(((a.mention.end, a) for span, a in said
                           if a.mention.kind == "anonymous" and not a.mention.plural and a.name
                           and is_anonymous_noun(a.mention.head)  # (a person: not "one news account")
-                          and self.text[a.mention.start : a.mention.end].split(None, 1)[0].lower() in _INDEFINITE
+                          and _introduces(self.text[a.mention.start : a.mention.end].split(None, 1)[0])
                           and not self._asks(span, a)), key=lambda u: u[0])
         if not unnamed:
             return
@@ -1419,8 +1426,8 @@ class Speakers:
         for _, a in said:
             m = a.mention
             gender = pronoun_gender(m.head) if m.kind == "pronoun" else ""
-            if not gender or a.person is None:
-                continue
+            if not gender or a.person is None and a.name:
+                continue  # (one that stands for nobody at all may stand for the unnamed speaker)
             k = bisect.bisect_right(ends, m.start) - 1
             while k >= 0 and m.start - ends[k] <= PRONOUN_REACH and noun_gender(unnamed[k][1].mention.head) \
                     not in ("", gender):
