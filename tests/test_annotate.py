@@ -4083,3 +4083,14 @@ def test_she_after_a_persons_unnamed_relative_spoke_is_that_relative():
     ann = annotate_text("Harbor news\n\nRita Vance, the police chief, spoke first.\n\nOlsson's mother said her son "
                         "was innocent. “He would never do something like this,” she said.")
     assert [q.speaker.name for q in ann.quotes][-2:] == ["Olsson's mother", "Olsson's mother"]
+
+
+def test_an_anonymous_sources_reason_is_no_cue_and_whom_told_then_where_is_no_content():
+    # "is continuing" says what goes on: the person familiar with the case speaks with "said".
+    assert reported("A person familiar with the case, who spoke on the condition of anonymity because the inquiry "
+                    "is continuing, said Olsson had argued with a manager.") == [
+        ("Olsson had argued with a manager", "A person familiar with the case")]
+    # Whom "told" names, then where: what was said is before the comma.
+    assert said("Olsson was arrested at his home early Friday and is being held at the county jail, Vance told "
+                "reporters at a news conference.") == [
+        "Olsson was arrested at his home early Friday and is being held at the county jail"]

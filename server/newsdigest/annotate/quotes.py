@@ -1112,7 +1112,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     after_comma = lead.rstrip().rstrip("\u201d\"'\u2019").endswith(",")
     that = _that_opens(tail, reach)  # "(to reporters) that" opening what was said
     # ("CONTENT, Smith said in a statement.": what follows the cue says where, not what.)
-    circumstance = after_comma and bool(_CIRCUMSTANCE.match(tail) or _WHEN.match(tail))
+    # (whom "told" names may stand first: "CONTENT, Vance told reporters at a news conference.")
+    said_how = _LISTENER.sub("", tail, count=1) if reach > 8 else tail
+    circumstance = after_comma and bool(_CIRCUMSTANCE.match(said_how) or _WHEN.match(said_how))
     gap = _RELATIVE_BEFORE.search(text, s, phrase_start) if _VERB_FIRST.match(tail) else None
     trailing = _TRAILING_AS.search(before)  # "..., as some captains have speculated."
     if gap is not None and gap.end() == phrase_start:

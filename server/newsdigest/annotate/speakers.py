@@ -67,6 +67,7 @@ from .tokens import (
 ASIDE_WORDS = 15  # at most, in a relative clause set off before the sentence's own cue
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _INDEFINITE = {"a", "an", "one", "another"}
+_BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 
 
 def _introduces(first_word: str) -> bool:
@@ -313,9 +314,10 @@ class Speakers:
                 continue  # "who asked not to be named": why the source is unnamed, nothing said
             if k > i and toks[k - 1].word == "who" and self._aside_before_cue(k, j):
                 continue  # "Holly Ek, who wrote the ordinance, said ...": the aside's verb, not the sentence's
-            if token.word in words("clause_end_cues") and k + 1 < len(toks) and toks[k + 1].text not in (",", ":") \
-                    and unbroken(self.text, token.end, toks[k + 1].start):
-                continue
+            if token.word in words("clause_end_cues") and (
+                    k + 1 < len(toks) and toks[k + 1].text not in (",", ":")
+                    and unbroken(self.text, token.end, toks[k + 1].start) or k > i and toks[k - 1].word in _BE_FORMS):
+                continue  # (nor "because the investigation is continuing, said ...": what goes on, no speech)
             if k + 1 < len(toks) and toks[k + 1].word == "up" and not phrasal:
                 continue  # "who showed up", "the numbers add up": another verb
             if token.word.endswith("ing") and k + 1 < len(toks) and toks[k + 1].word == "by":
