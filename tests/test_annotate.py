@@ -4094,3 +4094,12 @@ def test_an_anonymous_sources_reason_is_no_cue_and_whom_told_then_where_is_no_co
     assert said("Olsson was arrested at his home early Friday and is being held at the county jail, Vance told "
                 "reporters at a news conference.") == [
         "Olsson was arrested at his home early Friday and is being held at the county jail"]
+
+
+def test_charged_reports_only_what_opens_a_clause():
+    assert said("Police charged Olsson with arson on Friday.") == []
+    assert said("The man charged in the fire appeared in court on Monday.") == []
+    assert said("The port charged $5 for parking.") == []
+    assert reported("Critics charged that the port had ignored the risk.") == [
+        ("the port had ignored the risk", "Critics")]
+    assert reported("“The port ignored the risk,” critics charged.") == [("“The port ignored the risk,”", "critics")]
