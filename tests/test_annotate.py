@@ -4103,3 +4103,11 @@ def test_charged_reports_only_what_opens_a_clause():
     assert reported("Critics charged that the port had ignored the risk.") == [
         ("the port had ignored the risk", "Critics")]
     assert reported("“The port ignored the risk,” critics charged.") == [("“The port ignored the risk,”", "critics")]
+
+
+def test_citing_after_a_comma_inside_reported_speech_opens_the_speakers_next_statement():
+    assert reported("Lee said the fire was set on purpose, citing traces of gasoline in two places.") == [
+        ("the fire was set on purpose", "Lee"), ("traces of gasoline in two places", "Lee")]
+    # (other stance gerunds go on the report)
+    assert said("Lee said the fire was set on purpose, hoping to end the talk of an accident.") == [
+        "the fire was set on purpose, hoping to end the talk of an accident"]

@@ -832,7 +832,8 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
     """A gerund cue after a comma inside reported speech ('... in speeches and interviews, arguing
     that ...'): the speaker's next statement, not part of this one."""
     for m in _GERUND_AFTER_COMMA.finditer(text, a, b):
-        if is_cue(m.group(1).lower()) and _words(text[a : m.start()]) >= 3:
+        gerund = m.group(1).lower()
+        if (is_cue(gerund) or gerund in words("next_statement_gerunds")) and _words(text[a : m.start()]) >= 3:
             return m
     return None
 
