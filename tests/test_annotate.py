@@ -4111,3 +4111,11 @@ def test_citing_after_a_comma_inside_reported_speech_opens_the_speakers_next_sta
     # (other stance gerunds go on the report)
     assert said("Lee said the fire was set on purpose, hoping to end the talk of an accident.") == [
         "the fire was set on purpose, hoping to end the talk of an accident"]
+
+
+def test_an_insurers_name_is_a_companys_and_the_company_paragraphs_later_is_it():
+    ann = annotate_text("Harbor news\n\nHarbor Mutual on Wednesday cut its forecast, saying storm claims would cost "
+                        "it about $120 million.\n\nShares of the insurer fell 9 percent in afternoon trading.\n\n"
+                        "The company now expects earnings of $2.10 a share.")
+    assert [q.speaker.name for q in ann.quotes] == ["Harbor Mutual", "Harbor Mutual"]
+    assert [(s.name, s.kind) for s in ann.sources] == [("Harbor Mutual", "organization")]

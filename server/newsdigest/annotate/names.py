@@ -257,7 +257,8 @@ class Names:
                 or i + 1 >= len(self.tokens) or self.tokens[i + 1].word not in ("the", "a", "an"):
             return None  # (not "Baltimore, United States")
         named = mention_before(self.text, self.tokens, i - 1)
-        if named is not None and named.kind == "name" and opens_sentence(self.text, named.start) \
+        # (a name of any kind: "Harbor Mutual" is a company's by its own last word)
+        if named is not None and named.kind in ("name", "organization") and opens_sentence(self.text, named.start) \
                 and aside_kind(self.text, self.tokens, i) == "organization":
             return named.start, named.name
         return None
@@ -356,7 +357,8 @@ class Names:
                     named = subject[1]
                 if not named:  # or the company that spoke last, by a name such as only companies have
                     named = next((name for off, name in reversed(self.organizations) if m.start - off < COMPANY_REACH
-                                  and name.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS), "")
+                                  and (name.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS
+                                       or is_business_word(name.split()[-1]))), "")
             if not named:
                 # "the insurer": a name whose aside called it so ("Harbor Mutual, the Fenwick insurer hit by ...")
                 named = next((found[1] for i in self._tokens_back(m.start)
