@@ -4119,3 +4119,14 @@ def test_an_insurers_name_is_a_companys_and_the_company_paragraphs_later_is_it()
                         "The company now expects earnings of $2.10 a share.")
     assert [q.speaker.name for q in ann.quotes] == ["Harbor Mutual", "Harbor Mutual"]
     assert [(s.name, s.kind) for s in ann.sources] == [("Harbor Mutual", "organization")]
+
+
+def test_the_lede_is_below_a_headline_and_is_the_first_paragraph_of_a_text_without_one():
+    lede = "The council voted to close the harbor to cargo ships. The mayor has refused to reopen the harbor."
+    rest = " ".join(f"The port handled {n} million tons of cargo in {2000 + n}, up {n} percent from the year before."
+                    for n in range(1, 11))
+    headline = "Fenwick port cargo fell 20 percent in 2024 as harbor closed"
+    ann = annotate_text(f"{headline}\n\n{lede}\n\n{rest}")
+    key = [c.text for c in ann.claims if c.key]
+    assert key[:2] == ["The council voted to close the harbor to cargo ships.",
+                       "The mayor has refused to reopen the harbor."] and headline not in key

@@ -118,7 +118,11 @@ def find_claims(text: str, sentences: list[Span], speakers_by_span: list[tuple[S
             continue
         claims.append(Claim(sentence.strip(), (s, e), score, _claimant(speakers_by_span, starts, s, e),
                             hedges=hedge_words(sentence, lowered)))
-    for i in _key_claims(text, claims, key_count(len(sentences))):
+    # (The lede is below the headline; a first paragraph that ends as sentences do is the lede itself, in
+    # a text given without its headline.)
+    headline = text[:headline_end].strip().rstrip("\u201d\u2019\"'")
+    lede_from = headline_end if headline and not headline.endswith((".", "!", "?")) else 0
+    for i in _key_claims(text, claims, key_count(len(sentences)), lede_from):
         claims[i].key = True
     return claims
 
@@ -139,12 +143,13 @@ LEDE_CLAIMS = 2  # a news lede is a sentence or two
 LEDE_SCORE = 0.5  # check-worthy by the model's own threshold
 
 
-def _key_claims(text: str, claims: list[Claim], count: int) -> list[int]:
-    """The article's key claims: those of its lede (the paragraph of its first claim, the sentence or
-    two a news story leads with: what it stands on, whatever their score among the rest), then the
-    others by score, `count` in all."""
-    lede_end = text.find("\n", claims[0].span[0]) if claims else -1
-    lede = [i for i, claim in enumerate(claims)
-            if (lede_end == -1 or claim.span[1] <= lede_end) and claim.score >= LEDE_SCORE][:LEDE_CLAIMS]
+def _key_claims(text: str, claims: list[Claim], count: int, lede_from: int = 0) -> list[int]:
+    """The article's key claims: those of its lede (the paragraph of its first claim below the headline,
+    the sentence or two a news story leads with: what it stands on, whatever their score among the rest),
+    then the others by score, `count` in all."""
+    body = [i for i, claim in enumerate(claims) if claim.span[0] >= lede_from]
+    lede_end = text.find("\n", claims[body[0]].span[0]) if body else -1
+    lede = [i for i in body if (lede_end == -1 or claims[i].span[1] <= lede_end)
+            and claims[i].score >= LEDE_SCORE][:LEDE_CLAIMS]
     rest = sorted((i for i in range(len(claims)) if i not in lede), key=lambda i: -claims[i].score)
     return (lede + rest)[:count]
