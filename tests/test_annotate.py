@@ -322,6 +322,10 @@ def test_claims_keep_their_hedges():
     assert "might already have infiltrated" in claim.text
     assert hedge_words("Reportedly, the minister is believed to have resigned in May.") == [
         "reportedly", "is believed to"]  # "May" the month is no hedge
+    # A poll's likely voters are a kind of voter: the finding is stated, not hedged.
+    [claim] = annotate_text("Harbor news\n\nThe poll found that 47 percent of likely voters back Vance.").claims
+    assert claim.hedges == []
+    assert hedge_words("Vance is likely to win, and likely voters agree.") == ["likely"]
 
 
 def test_a_transcript_label_with_nothing_after_it_is_not_a_quote():

@@ -16,10 +16,17 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
 
 
+@cache
+def _not_hedges() -> re.Pattern[str]:
+    """Phrases that open with a hedge's word and hedge nothing ("likely voters": lexicons/not_hedges.txt)."""
+    return re.compile(r"(?:" + "|".join(re.escape(p) for p in lines("not_hedges")) + r")\b", re.IGNORECASE)
+
+
 def find_hedges(text: str) -> list[tuple[int, int]]:
     """Spans of the hedges in text, in any case ("Could" in a title-case headline) but "May" past
-    the text's first word, which is the month."""
-    return [m.span() for m in _pattern().finditer(text) if m.group() != "May" or m.start() == 0]
+    the text's first word, which is the month, and not in a phrase that hedges nothing."""
+    return [m.span() for m in _pattern().finditer(text)
+            if (m.group() != "May" or m.start() == 0) and not _not_hedges().match(text, m.start())]
 
 
 def mark_hedges(text: str, plain: Callable[[str], str], hedge: Callable[[str], str]) -> str:
@@ -41,7 +48,7 @@ def hedge_words(text: str, words: list[bytes] | None = None) -> list[str]:
         singles, phrase_words, every = _keys()
         if every.isdisjoint(words):
             return []
-        if phrase_words.isdisjoint(words) and b"may" not in words:
+        if phrase_words.isdisjoint(words) and b"may" not in words and _not_hedges_words().isdisjoint(words):
             return list(dict.fromkeys(w.decode() for w in words if w in singles))
     return list(dict.fromkeys(text[s:e].lower() for s, e in find_hedges(text)))
 
@@ -55,3 +62,9 @@ def _keys() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
     singles = frozenset(p[0].encode() for p in phrases if len(p) == 1)
     turns = frozenset(next(w for w in p if w not in common).encode() for p in phrases if len(p) > 1)
     return singles, turns, singles | turns
+
+
+@cache
+def _not_hedges_words() -> frozenset[bytes]:
+    """The words after the hedge's in the phrases that hedge nothing: a text holding one is read whole."""
+    return frozenset(word.lower().encode() for phrase in lines("not_hedges") for word in phrase.split()[1:])
