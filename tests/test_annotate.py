@@ -4134,3 +4134,10 @@ def test_the_lede_is_below_a_headline_and_is_the_first_paragraph_of_a_text_witho
     key = [c.text for c in ann.claims if c.key]
     assert key[:2] == ["The council voted to close the harbor to cargo ships.",
                        "The mayor has refused to reopen the harbor."] and headline not in key
+
+
+def test_where_a_person_lives_or_commutes_from_describes_them():
+    assert description("“I missed a meeting,” said Ada Quist, who commutes from Norland Island.") \
+        == "who commutes from Norland Island"
+    assert description("“It shook the whole house,” said Tim Lee, who lives across the street.") \
+        == "who lives across the street"
