@@ -68,13 +68,6 @@ ASIDE_WORDS = 15  # at most, in a relative clause set off before the sentence's 
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 _INDEFINITE = {"a", "an", "one", "another"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
-
-
-def _introduces(first_word: str) -> bool:
-    """Whether a description opening with the word brings in someone new: "a fisherman", "one mother", and
-    a name's ("Olsson's mother"); not "the candidate", a name said again, nor "his brother", often named
-    before."""
-    return first_word.lower() in _INDEFINITE or first_word[:1].isupper() and first_word.endswith(("'s", "\u2019s"))
 _A_NUMBER_OF = {"few", "lot", "couple", "handful", "number", "majority", "minority", "dozen", "bunch"} | words(
     "share_nouns")
 _WORDS_FOLLOW = re.compile(r"\bthat\b|[:\"\u201c]")  # ("Texas argued in court that ...": what was said follows)
@@ -106,6 +99,13 @@ TITLE_CASE_WORDS = 4  # read after a capitalized cue and the capitalized word af
 _QUOTE_MARKS = ("'", '"', "\u2018", "\u201c")  # that open a title
 # What opens the words a verb of lexicons/clause_cues.txt reports.
 _CLAUSE_OPENERS = {"that", "whether", "if", "how", "what", "why", "when", "where", "who", "to"}
+
+
+def _introduces(first_word: str) -> bool:
+    """Whether a description opening with the word brings in someone new: "a fisherman", "one mother", and
+    a name's ("Olsson's mother"); not "the candidate", a name said again, nor "his brother", often named
+    before."""
+    return first_word.lower() in _INDEFINITE or first_word[:1].isupper() and first_word.endswith(("'s", "\u2019s"))
 
 
 @cache
