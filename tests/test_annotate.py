@@ -4141,3 +4141,9 @@ def test_where_a_person_lives_or_commutes_from_describes_them():
         == "who commutes from Norland Island"
     assert description("“It shook the whole house,” said Tim Lee, who lives across the street.") \
         == "who lives across the street"
+
+
+def test_a_title_opening_a_sentence_is_a_title_even_where_the_text_writes_it_in_lowercase():
+    ann = annotate_text("Harbor news\n\nCoach Ada Quist said the team played well.\n\nNorland coach Marco Reyes "
+                        "said the referee missed a handball.")
+    assert [(s.name, s.description) for s in ann.sources] == [("Ada Quist", "Coach"), ("Marco Reyes", "Norland coach")]

@@ -394,11 +394,12 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
         if gap.strip() or "\n" in gap or "   " in gap:  # a sentence, a line or a paragraph ended between them
             runs.append(run)
             run = []
-        if not run and (token.word in lowercase and token.word not in given and opens_sentence(text, token.start)
-                        or verb_opening(text, token)):
+        if not run and (token.word in lowercase and token.word not in given and not is_title(token.word)
+                        and opens_sentence(text, token.start) or verb_opening(text, token)):
             # A word the text also writes in lowercase, or a verb of speech ("Says Ada Quist: ..."), capitalized
             # only because it opens the sentence, is no part of the name after it ("Is Sanders finally ...?",
-            # "Adds Tim Lee, ..."); a given name is ("Bill Clinton", "Will Rogers").
+            # "Adds Tim Lee, ..."); a given name is ("Bill Clinton", "Will Rogers"), and a title ("Coach Ada
+            # Quist" where the text also writes "Norland coach Marco Reyes").
             continue
         if (_is_name_token(token) or (run and token.word in PARTICLES)
                 or (token.capitalized and is_title(token.word))):
