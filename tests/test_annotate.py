@@ -4147,3 +4147,12 @@ def test_a_title_opening_a_sentence_is_a_title_even_where_the_text_writes_it_in_
     ann = annotate_text("Harbor news\n\nCoach Ada Quist said the team played well.\n\nNorland coach Marco Reyes "
                         "said the referee missed a handball.")
     assert [(s.name, s.description) for s in ann.sources] == [("Ada Quist", "Coach"), ("Marco Reyes", "Norland coach")]
+
+
+def test_a_role_before_the_name_where_the_person_is_first_named_describes_them_when_they_speak_later():
+    assert description("The Fishermen won, with rookie Tim Lee scoring the winning goal.\n\n“I shot,” Lee said.") \
+        == "rookie"
+    # (not the gerund of stance before the role)
+    [source] = [s for s in annotate_text("Harbor news\n\nThe mayor gave a speech denouncing Republican nominee Ada "
+                                         "Quist.\n\nQuist said the mayor was wrong.").sources if s.kind == "person"]
+    assert source.description == "Republican nominee"

@@ -21,6 +21,7 @@ from .tokens import (
     is_document_word,
     is_title,
     pronoun_gender,
+    pronoun_kind,
 )
 
 _ANONYMITY = re.compile(
@@ -257,9 +258,10 @@ def _role_before_name(text: str, m: Mention, occurrences: list[Span]) -> str:
     it ("White House press secretary Josh Earnest", "Former first lady Laura Bush", "Clinton campaign
     manager Robby Mook"), up to a mark, a determiner, a verb or a cue ("said port director Paul Grant")."""
     start = next((s for s, e in occurrences if m.start <= s and e <= m.end), None)
-    if start is None:  # ("she said": where the person is named, the first time a role stands before the name)
-        return next(filter(None, (_role_before(text, s) for s, _ in sorted(occurrences))), "")
-    return _role_before(text, start)
+    # ("she said", or "Lee said" after "rookie Tim Lee": where the person is named, the first time a role
+    # stands before the name)
+    return (_role_before(text, start) if start is not None else "") \
+        or next(filter(None, (_role_before(text, s) for s, _ in sorted(occurrences))), "")
 
 
 def _role_before(text: str, start: int) -> str:
@@ -273,9 +275,12 @@ def _role_before(text: str, start: int) -> str:
         word = word.rsplit("\n", 1)[-1]
         low = word.lower()
         if not _ROLE_WORD.fullmatch(word) or len(role) == ROLE_WORDS or low in DETERMINERS or low in _ROLE_BREAKS \
-                or low in FINITE or is_cue(low) or word.islower() and ANY_VERB.fullmatch(word) \
+                or low in FINITE or is_cue(low) or pronoun_kind(low) \
+                or low.endswith("ing") and is_cue(low, stance=True) \
+                or word.islower() and ANY_VERB.fullmatch(word) \
                 or word.endswith(".") and len(word) > 2 and low not in words("abbreviations"):  # ("campaign.")
             break
+        # (also at a pronoun or a gerund of stance: "a speech denouncing Republican nominee Ada Quist")
         if opening and low in words("connectives"):
             break  # ("But Trump campaign chairman Paul Manafort": the clause's joiner)
         role.insert(0, word)
