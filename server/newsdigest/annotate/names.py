@@ -356,9 +356,8 @@ class Names:
                 if subject is not None and is_business_word(subject[1].split()[-1]):
                     named = subject[1]
                 if not named:  # or the company that spoke last, by a name such as only companies have
-                    named = next((name for off, name in reversed(self.organizations) if m.start - off < COMPANY_REACH
-                                  and (name.split()[-1].lower().rstrip(".") in _COMPANY_ENDINGS
-                                       or is_business_word(name.split()[-1]))), "")
+                    named = next((name for off, name in reversed(self.organizations)
+                                  if m.start - off < COMPANY_REACH and _ends_as_companies_do(name)), "")
             if not named:
                 # "the insurer": a name whose aside called it so ("Harbor Mutual, the Fenwick insurer hit by ...")
                 named = next((found[1] for i in self._tokens_back(m.start)
@@ -444,3 +443,9 @@ def _organization_like(name: str) -> bool:
 
 def _is_plural_head(head: str) -> bool:
     return head.endswith("s") or head in _PLURAL_HEADS
+
+
+def _ends_as_companies_do(name: str) -> bool:
+    """'Harbor Storage Co.', 'Harbor Mutual': a name whose last word only companies' names end with."""
+    last = (name.split() or [""])[-1]
+    return last.lower().rstrip(".") in _COMPANY_ENDINGS or is_business_word(last)

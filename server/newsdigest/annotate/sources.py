@@ -274,13 +274,14 @@ def _role_before(text: str, start: int) -> str:
         opening = "\n" in word  # ("\n\nHarbor City coach Ray Okafor": the line's first word, then no more)
         word = word.rsplit("\n", 1)[-1]
         low = word.lower()
+        # (It stops at a mark, a determiner, a verb or a cue, and at a pronoun or a gerund of stance: "a
+        # speech denouncing Republican nominee Ada Quist" is "Republican nominee".)
         if not _ROLE_WORD.fullmatch(word) or len(role) == ROLE_WORDS or low in DETERMINERS or low in _ROLE_BREAKS \
                 or low in FINITE or is_cue(low) or pronoun_kind(low) \
                 or low.endswith("ing") and is_cue(low, stance=True) \
                 or word.islower() and ANY_VERB.fullmatch(word) \
                 or word.endswith(".") and len(word) > 2 and low not in words("abbreviations"):  # ("campaign.")
             break
-        # (also at a pronoun or a gerund of stance: "a speech denouncing Republican nominee Ada Quist")
         if opening and low in words("connectives"):
             break  # ("But Trump campaign chairman Paul Manafort": the clause's joiner)
         role.insert(0, word)
