@@ -4156,3 +4156,18 @@ def test_a_role_before_the_name_where_the_person_is_first_named_describes_them_w
     [source] = [s for s in annotate_text("Harbor news\n\nThe mayor gave a speech denouncing Republican nominee Ada "
                                          "Quist.\n\nQuist said the mayor was wrong.").sources if s.kind == "person"]
     assert source.description == "Republican nominee"
+
+
+def test_a_line_break_inside_a_paragraph_ends_a_sentence():
+    # Readers' answers, one per line and each signed with a dash (<br> between them, no blank line): each
+    # is a quotation of its own, not quoted words inside a sentence the line before opens.
+    ann = annotate_text("Harbor news\n\nThe tunnel divides the town.\n\n"
+                        "“The tunnel is a waste of money. Nobody asked the fishermen.” ― Rita Vance\n"
+                        "“I will vote against the mayor over this.”\u00a0― Holly Ek\n"
+                        "“Build it now. The ferry is always late.”― Pete Olsson")
+    assert [(q.kind, q.speaker.mention) for q in ann.quotes] == [
+        ("direct", "Rita Vance"), ("direct", "Holly Ek"), ("direct", "Pete Olsson")]
+    # A line that breaks before a lowercase word breaks a sentence that goes on.
+    ann = annotate_text("Harbor news\n\nRita Vance said the tunnel was a waste of money and a\n"
+                        "burden on the fishermen.")
+    assert [q.text for q in ann.quotes] == ["the tunnel was a waste of money and a\nburden on the fishermen"]

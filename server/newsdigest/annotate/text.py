@@ -35,7 +35,10 @@ def _dateline(text: str, start: int, end: int) -> re.Match[str] | None:
 
 
 _NEXT_WORD = re.compile(r"\s+[\"'\u201c\u2018(]*([A-Za-z]+)")
-_BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])")
+# A sentence ends at its punctuation, or at a line break inside a paragraph (a <br>: a signature, a list's
+# line) unless the next line goes on in lowercase (a hard-wrapped line).
+_BOUNDARY = re.compile(r"[.?!\u2026]+[\"'\u201d\u2019)\]]*(?=\s+[\"'\u201c\u2018(\[]{0,2}[A-Z0-9])"
+                       r"|(?<=\S)(?=[^\S\n]*\n\s*[^\sa-z])")
 _DOTTED = re.compile(r"(\w\.)+\w")  # "U.S", "a.m": an abbreviation's letters before its last period
 
 
@@ -256,13 +259,15 @@ def split_sentences(text: str, paragraphs: list[Paragraph], protected: list[Span
         start = marker.end() if marker else para.start
         for match in _BOUNDARY.finditer(text, start, para.end):
             end = match.end()
+            if end <= start:  # (the line break right after a sentence's own end)
+                continue
             inside = index_containing(protected, match.start())
             if inside is not None and protected[inside][0] < match.start() and end < protected[inside][1]:
                 continue
             token = text[max(para.start, match.start() - 12) : match.start()].split()[-1:] or [""]
             word = token[0].lower().strip("(\"'\u201c")
-            if word in abbreviations or len(word) == 1 and word.isascii() and word.isalpha() \
-                    or _DOTTED.fullmatch(word):
+            if match.group() and (word in abbreviations or len(word) == 1 and word.isascii() and word.isalpha()
+                                  or _DOTTED.fullmatch(word)):
                 after = _NEXT_WORD.match(text, end) if word in final else None
                 if after is None or after.group(1).lower() not in openers:  # "the U.S. While ..." ends one
                     continue
