@@ -4171,3 +4171,13 @@ def test_a_line_break_inside_a_paragraph_ends_a_sentence():
     ann = annotate_text("Harbor news\n\nRita Vance said the tunnel was a waste of money and a\n"
                         "burden on the fishermen.")
     assert [q.text for q in ann.quotes] == ["the tunnel was a waste of money and a\nburden on the fishermen"]
+
+
+def test_a_name_given_with_an_age_is_the_subject_the_next_he_stands_for():
+    def speakers(story: str) -> list[str]:
+        return [q.speaker.name for q in annotate_text(f"Harbor news\n\n{story}").quotes]
+
+    for after_name in (", 71,", ", 71, who was waiting for a knee operation,"):
+        story = (f"Mayor Tim Lee urged both sides to resume talks.\n\nPete Olsson{after_name} said he supported the "
+                 "nurses. “They take care of me,” he said.")
+        assert speakers(story) == ["Tim Lee", "Pete Olsson", "Pete Olsson"]

@@ -445,6 +445,7 @@ _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+|one of(?: the)?)\s([^,.;
 # (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
                                  r",\s+([a-z]+)\b")
+_AGE = re.compile(r",\s+\d{1,3}(?=,)")
 _APPOSITION_CLOSED = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")  # ", rejected", ", has said", ", told"
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to|by|who|that)\s")  # (or a relative clause's start)
 
@@ -470,16 +471,19 @@ def _named_role_before(text: str, start: int) -> bool:
 def _followed_by_verb(text: str, run: list[Token]) -> bool:
     if run[-1].word.endswith(("\u2019s", "'s")):
         return False
-    rest = text[run[-1].end : run[-1].end + 30]
+    end = run[-1].end
+    age = _AGE.match(text, end)
+    end = age.end() if age else end  # ("Pete Olsson, 71, said", "..., 71, who was waiting ..., said")
+    rest = text[end : end + 30]
     word = rest.split()[0] if rest.split() else ""
     if rest[:1] == ",":
         verb = _APPOSITION_CLOSED.match(rest)
         if verb is not None and verb.group(1) not in _NOT_VERBS and (ANY_VERB.fullmatch(verb.group(1)) or is_cue(
-                verb.group(1))) and _named_role_before(text, run[0].start):
+                verb.group(1))) and (age or _named_role_before(text, run[0].start)):
             return True  # "Fenwick's chief negotiator, Pete Olsson, rejected ...": the role's name, then its verb
-        described = _APPOSITIVE_THEN_CUE.match(text, run[-1].end, run[-1].end + 120)
+        described = _APPOSITIVE_THEN_CUE.match(text, end, end + 120)
         if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in" (or "whose ...")
-            relative = _RELATIVE_THEN_VERB.match(text, run[-1].end, run[-1].end + 120)
+            relative = _RELATIVE_THEN_VERB.match(text, end, end + 120)
             return relative is not None and relative.group(1) not in _NOT_VERBS
         verb = described.group(2)  # (a verb by its shape too: "Marco Reyes, a retired engineer, questioned ...")
         return (is_cue(verb, stance=True) or bool(ANY_VERB.fullmatch(verb)) and verb not in _NOT_VERBS) \
