@@ -4181,3 +4181,16 @@ def test_a_name_given_with_an_age_is_the_subject_the_next_he_stands_for():
         story = (f"Mayor Tim Lee urged both sides to resume talks.\n\nPete Olsson{after_name} said he supported the "
                  "nurses. “They take care of me,” he said.")
         assert speakers(story) == ["Tim Lee", "Pete Olsson", "Pete Olsson"]
+
+
+def test_unnamed_sources_speak_after_the_reason_they_give_for_anonymity():
+    # The reason's clause has its own subject ("because he was not authorized"); the unnamed source speaks,
+    # and the reason describes them.
+    assert reported("A hospital official who spoke on condition of anonymity because he was not authorized to "
+                    "discuss the talks said the offer was final.") == [("the offer was final", "A hospital official")]
+    assert reported("Two nurses who asked not to be named because they feared retaliation said the wards were "
+                    "short of staff.") == [("the wards were short of staff", "Two nurses")]
+    [source] = annotate_text("Harbor news\n\nTwo nurses who spoke on condition of anonymity because they feared "
+                             "retaliation said the wards were short of staff.").sources
+    assert (source.kind, source.description) == (
+        "anonymous", "who spoke on condition of anonymity because they feared retaliation")

@@ -433,6 +433,15 @@ RELATIVE_REACH = 12  # words from "who" to the cue
 OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
 
 
+# "officials who spoke on condition of anonymity because they were not authorized to discuss the talks said":
+# the unnamed speak, a clause giving why right before the cue.
+_ANONYMOUS_FOR_A_REASON = re.compile(
+    r"\bwho\s+(?:spoke|speaks|talked|asked|requested|insisted|declined|agreed)\b[^.;:\"\u201c\u201d()]{0,60}?"
+    r"\b(?:anonymity|anonymously|anonymous|not to be (?:named|identified|quoted))\s+(?:because|since|as)\s"
+    r"[^.;:,\"\u201c\u201d()]{1,160}$")
+REASON_REACH = 300  # characters from "who" to the cue
+
+
 def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Mention | None) -> Mention | None:
     """'Residents who live near the plant say', 'The scientists who study it say': who speaks is whom
     the relative clause before the cue describes, not the clause's object ('it', 'the plant'); not in
@@ -441,6 +450,9 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
     if found is not None and (found.kind == "pronoun" and found.head not in OBJECT_PRONOUNS
                               or found.head == "who") or tokens[i].word == "to":
         return None  # (nor for an infinitive: "Republicans who refused to rule out a draft")
+    why = _ANONYMOUS_FOR_A_REASON.search(text, max(0, tokens[i].end - REASON_REACH), tokens[i].end)
+    if why is not None:  # (the reason's clause has a subject of its own: "because he was not authorized")
+        return _described_by_who(text, tokens, _index_at(tokens, why.start()), i, found, that=False)
     for j in range(i, max(0, i - RELATIVE_REACH), -1):
         token = tokens[j]
         if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS:
@@ -452,18 +464,23 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
             and tokens[i].word not in ("and", "or") \
             and (tokens[j + 1].word in FINITE or tokens[j + 1].word.endswith("ed"))
         if (token.word == "who" or that) and token.text.islower():
-            # (The words up to the cue are read for breaks only now: most phrases have no "who".)
-            if j == i or found is not None and found.start <= tokens[j + 1].start \
-                    or not _unbroken_run(text, tokens, j - 1, i):
-                return None
-            antecedent = _mention_before(text, tokens, j - 1)
-            if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
-                return None
-            if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
-                    or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
-                return None
-            return antecedent
+            return _described_by_who(text, tokens, j, i, found, that)
     return None
+
+
+def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Mention | None,
+                      that: bool) -> Mention | None:
+    """The phrase before tokens[j] ("who", "that") whose clause runs to tokens[i], right before the cue."""
+    # (The words up to the cue are read for breaks only now: most phrases have no "who".)
+    if j == i or found is not None and found.start <= tokens[j + 1].start or not _unbroken_run(text, tokens, j - 1, i):
+        return None
+    antecedent = _mention_before(text, tokens, j - 1)
+    if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
+        return None
+    if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
+            or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
+        return None
+    return antecedent
 
 
 _CONTACT_SUBJECTS = _PERSONAL_PRONOUNS - OBJECT_PRONOUNS  # I, we, you, they, he, she
