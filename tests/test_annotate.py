@@ -4194,3 +4194,20 @@ def test_unnamed_sources_speak_after_the_reason_they_give_for_anonymity():
                              "retaliation said the wards were short of staff.").sources
     assert (source.kind, source.description) == (
         "anonymous", "who spoke on condition of anonymity because they feared retaliation")
+
+
+def test_a_description_set_off_after_a_name_runs_to_its_end():
+    # Past "St." and "Mr.", which end no sentence, and past 80 characters.
+    assert description("“We did not want to be here,” said Holly Ek, a cardiac nurse who has worked at "
+                       "St. Brendan's for 22 years.") == "a cardiac nurse who has worked at St. Brendan's for 22 years"
+    assert description("Rita Vance, a former senior adviser to Mr. Olsson who now runs the Fenwick Institute for "
+                       "Coastal Policy and Harbor Studies, said the pier was safe.") == (
+        "a former senior adviser to Mr. Olsson who now runs the Fenwick Institute for Coastal Policy and Harbor "
+        "Studies")
+    # A clause after the name describes nobody: its verb comes before any relative word, or, after the
+    # preposition the sentence opens with, any word shaped as a verb.
+    assert description("For Ada Quist, the vote presented a chance to fix the pier, and Quist said she would take "
+                       "it.") == ""
+    assert description("According to Tim Lee, the ferry was sold for $3 million when the city needed cash.") == ""
+    assert description("Pete Olsson, the first mayor to have an office on the pier, said it was safe.") == (
+        "the first mayor to have an office on the pier")

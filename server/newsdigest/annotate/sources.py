@@ -13,7 +13,6 @@ from .speakers import FINITE, SUBORDINATORS, Attribution
 from .tokens import (
     ANY_VERB,
     DETERMINERS,
-    FINITE_WORDS,
     POSSESSIVE_ENDING,
     is_anonymous_noun,
     is_cue,
@@ -34,10 +33,14 @@ _ANONYMITY = re.compile(
     r"[^.,;\u201c\u201d\"]*",
     re.I,
 )
-# ", D-Calif., the chairman of the House Intelligence Committee": party codes and "the ..." phrases.
-_APPOSITIVE = re.compile(
-    r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,80}?(?=,|\.(?:\s|$)|;|$)))+"
-)
+# ", D-Calif., the chairman of the House Intelligence Committee": party codes and "the ..." phrases, up to
+# a period that ends the sentence (not one after "St." or "Dr.": "a nurse who has worked at St. Brendan's").
+@cache
+def _appositive() -> re.Pattern[str]:
+    staying = sorted(words("abbreviations") - words("final_abbreviations"))
+    not_after = "".join(rf"(?<!\b(?i:{re.escape(w)}))" for w in staying if "." not in w)
+    return re.compile(r"(?:,\s+(?:[DRI]-[A-Z][a-z]*\.?|(?:the|a|an) [^,;\u201c\u201d\"]{2,140}?"
+                      rf"(?=,|{not_after}\.(?:\s|$)|;|$)))+")
 
 # " of the Fenwick Harbor Trust", " at Harbor Bank", " of the group Coast Watch": the organization a
 # person's name places her in (a lowercase word before its name says what it is: lexicons/organization_words.txt).
@@ -56,8 +59,30 @@ _AGE = re.compile(r",\s*\d{1,3}(?=,)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and ))((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|"
                                 r"[Tt]heir|[Ii]ts|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) "
                                 r"[^,;.\u201c\u201d\"\n]{2,60}),\s+$")
-# ", the latter is on the rise": a clause of its own after the name, with its verb, describes nobody.
-_CLAUSE = re.compile(r",\s+(?:the|a|an) [\w'\u2019-]+ (?:" + FINITE_WORDS + r")\b")
+_RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
+
+
+def _is_clause(phrase: str, opened: bool) -> bool:
+    """Whether words set off after a name are a clause of their own, which describes nobody: a finite verb
+    before any relative word (", the latter is on the rise", "According to Grand View Research, the global
+    market was valued at ...", not "a lawyer who has ...", "the first to have an office ..."), or, where the
+    name follows the preposition its sentence opens with (opened: "For Clinton, the event presented ..."),
+    any word shaped as a verb."""
+    before = ""
+    for word in phrase.split():
+        low = re.split("['\u2019]", word.lower())[0]  # ("who’s had")
+        if low in _RELATIVE_WORDS:
+            return False
+        if word.islower() and (low in FINITE and before != "to" or opened and ANY_VERB.fullmatch(word)):
+            return True
+        before = low
+    return False
+
+
+def _after_opening_preposition(text: str, start: int) -> bool:
+    """'For Clinton', 'Unlike Ada Quist': the name at start follows the preposition its sentence opens with."""
+    words_before = text[max(0, start - 20) : start].split()
+    return bool(words_before) and words_before[-1].istitle() and words_before[-1].lower() in PREPOSITIONS
 
 
 @cache
@@ -209,8 +234,8 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         for start, end in sorted(person.occurrences):
             end = age.end() if (age := _AGE.match(text, end)) else end  # "Rita Vance, 61, the harbor master"
             letters = _credentials().match(text, end)  # "Rita Vance, MS, RDN, the dietitian"
-            after = _APPOSITIVE.match(text, letters.end() if letters else end)
-            after = after if after and not _CLAUSE.match(after.group(0)) else None
+            after = _appositive().match(text, letters.end() if letters else end)
+            after = after if after and not _is_clause(after.group(0), _after_opening_preposition(text, start)) else None
             bare = _BARE_ROLE.match(text, end) if after is None else None
             after = bare if bare and _names_a_role(bare.group(1).split()[-1]) else after  # ", president of ..."
             if letters or after:
