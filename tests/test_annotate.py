@@ -4211,3 +4211,15 @@ def test_a_description_set_off_after_a_name_runs_to_its_end():
     assert description("According to Tim Lee, the ferry was sold for $3 million when the city needed cash.") == ""
     assert description("Pete Olsson, the first mayor to have an office on the pier, said it was safe.") == (
         "the first mayor to have an office on the pier")
+
+
+def test_a_name_written_only_with_its_possessive_before_its_cue_is_a_business():
+    def sources(story: str) -> list[tuple[str, str]]:
+        return [(s.kind, s.name) for s in annotate_text(f"Harbor news\n\n{story}").sources]
+
+    assert sources("Nurses walked out at St. Brendan's Hospital. In a statement, St. Brendan's called the strike "
+                   "unnecessary and said its offer was fair.") == [("organization", "St. Brendan's")]
+    # Not a name the text writes without it ("Olsson's said": "has said"), nor one owning the cue's noun.
+    assert sources("Olsson's said many times that the pier is safe. Olsson spoke on Tuesday.") == [
+        ("person", "Olsson")]
+    assert sources("Engineers doubted Ada Quist's claim that the pier was safe.") == [("person", "Ada Quist")]

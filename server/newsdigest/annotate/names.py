@@ -7,6 +7,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
+from ..lexicon import words
 from .mentions import (
     CIRCUMSTANCE_PREPOSITIONS,
     FUNCTION_WORDS,
@@ -78,8 +79,9 @@ class Names:
         self.by_initials: dict[str, tuple[int, str]] | None = None  # read once, when an acronym first speaks
         self.marks: dict[str, int] | None = None  # "(IMF)" -> where it first stands
 
-    def resolve(self, m: Mention) -> tuple[Person | None, str]:
-        """The person the phrase stands for, if any, and the name to show for it."""
+    def resolve(self, m: Mention, cue_start: int = -1) -> tuple[Person | None, str]:
+        """The person the phrase stands for, if any, and the name to show for it (cue_start: where the
+        cue it speaks by starts)."""
         text = self.text
         person: Person | None = None
         if m.kind == "pronoun":
@@ -107,6 +109,16 @@ class Names:
             m.kind = "organization"
             self.organizations.append((m.start, m.name))
             return None, m.name
+        elif m.kind == "name" and cue_start == m.end + 3 and text.startswith(("'s ", "\u2019s "), m.end) \
+                and _a_verb(text[cue_start : cue_start + 30]) and not _OWNED.search(text, m.start, m.end) \
+                and self.people.always_possessive(m.name):
+            # "McDonald's said", "St. Brendan's called": a name the text never writes without its "'s", right
+            # before its cue, is a business's own name (not "Trump's said", a "has", where the text writes "Trump")
+            m.kind, m.name = "organization", text[m.start : m.end + 2]
+            self.organizations.append((m.start, m.name))
+            return None, m.name
+        elif m.kind == "organization" and m.name.endswith(("'s", "\u2019s")) and m.end == m.start + len(m.name) - 2:
+            return None, m.name  # (read so above already: a mention may be resolved twice)
         elif m.kind == "name" and m.name in self.people.organizations:
             m.kind = "organization"  # "The insurer, Harbor Mutual, said": a company's name, as the text says
             self.organizations.append((m.start, m.name))
@@ -424,6 +436,16 @@ _RUN_AT_END = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de
 SPELLED_OUT_CHARS = 120  # before "(IMF)": the name it stands for
 _TRIMMED_THE = re.compile(r"^The\s+")
 _NOT_INITIALS = {"of", "for", "and", "the", "on", "de", "&"}
+
+
+_OWNED = re.compile(r"['\u2019]s\b")  # ("UK Government’s Eatwell Guide's recommended ...": a name of what it owns)
+
+
+def _a_verb(words_: str) -> bool:
+    """Whether the first of the words is a verb in lowercase, no noun or modifier ("claim", "ruling",
+    "Suggested")."""
+    word = (words_.split() or [""])[0]
+    return word.islower() and not word.endswith("ing") and word not in words("claim_nouns")
 
 
 def _initials(name: str) -> str:

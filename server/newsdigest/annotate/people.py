@@ -188,6 +188,16 @@ class People:
             at = text.find(word, at + 1)
         return False
 
+    def always_possessive(self, name: str) -> bool:
+        """Whether the text writes the name only with "'s" after it ("McDonald's", "St. Brendan's Hospital")."""
+        text, at = self.text, self.text.find(name)
+        while at != -1:
+            if (at == 0 or not text[at - 1].isalnum()) and not text.startswith(("'s", "\u2019s"), at + len(name)) \
+                    and not text[at + len(name) : at + len(name) + 1].isalnum():
+                return False
+            at = text.find(name, at + 1)
+        return True
+
     def _add_full(self, text: str, run: list[Token], name: list[Token]) -> Person:
         surname = _without_possessive(name[-1].text).rstrip(".")
         full = _full_text(text, name)

@@ -1401,7 +1401,7 @@ class Speakers:
             attribution.name = joined_names([member.name or self.text[member.mention.start : member.mention.end]
                                              for member in attribution.members])
             return attribution
-        attribution.person, attribution.name = self.names.resolve(attribution.mention)
+        attribution.person, attribution.name = self.names.resolve(attribution.mention, attribution.cue[0])
         together = self.names.together.get(attribution.mention.start) if attribution.mention.plural else None
         if together:  # a "they" for people named together: each is who speaks
             attribution.members = [Attribution(attribution.mention, attribution.cue, person.name, person)
