@@ -4223,3 +4223,9 @@ def test_a_name_written_only_with_its_possessive_before_its_cue_is_a_business():
     assert sources("Olsson's said many times that the pier is safe. Olsson spoke on Tuesday.") == [
         ("person", "Olsson")]
     assert sources("Engineers doubted Ada Quist's claim that the pier was safe.") == [("person", "Ada Quist")]
+
+
+def test_when_it_was_said_is_not_what_was_said():
+    assert said("Rita Vance said Tuesday the pier was safe.") == ["the pier was safe"]
+    assert said("Rita Vance told reporters on Friday afternoon the ferry would run.") == ["the ferry would run"]
+    assert said("Rita Vance said Tuesday that the pier was safe.") == ["the pier was safe"]

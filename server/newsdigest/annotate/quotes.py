@@ -812,6 +812,8 @@ _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?c
 # ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                    r"tonight|last\s+(?:week|month|year|night))\b", re.I)
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+_WHEN_FIRST = re.compile(rf"(?:{_WHEN.pattern}(?:\s+{_PART_OF_DAY})?|\s*{_PART_OF_DAY})\s+(?=[\w\"\u201c])", re.I)
 # Whom someone told, before what was said: a pronoun, a plural noun, or a name ("told CNN").
 # Or a noun after its article or owner ("told the crowd", "told his aides"), when a clause's subject
 # follows it; then perhaps when ("told the Courier on Monday the ferry ...").
@@ -1165,6 +1167,9 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
+        when = _WHEN_FIRST.match(text, span[0], end) if not that else None
+        if when is not None and _words(text[when.end() : end]) >= 3:
+            span = (when.end(), end)  # "said Tuesday it would raise wages": when it was said, then what
         to_what = _TO_WHAT.match(tail) if not that else None
         if to_what is not None and (not _ANY_VERB.search(text, max(span[0], who_end + to_what.end()), end)
                                     or _FOR_COMMENT.match(text, who_end + to_what.end())):
