@@ -4229,3 +4229,10 @@ def test_when_it_was_said_is_not_what_was_said():
     assert said("Rita Vance said Tuesday the pier was safe.") == ["the pier was safe"]
     assert said("Rita Vance told reporters on Friday afternoon the ferry would run.") == ["the ferry would run"]
     assert said("Rita Vance said Tuesday that the pier was safe.") == ["the pier was safe"]
+
+
+def test_a_title_that_tells_a_gender_picks_among_people_who_share_a_surname():
+    ann = annotate_text("Harbor news\n\nBill Clinton and Hillary Clinton toured the pier. Mrs. Clinton said the pier "
+                        "was safe. Mr. Clinton said the ferry was late.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Bill Clinton")]

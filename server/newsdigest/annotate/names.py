@@ -35,6 +35,7 @@ from .tokens import (
     is_first_person,
     is_organization_word,
     is_title,
+    noun_gender,
     pronoun_gender,
 )
 
@@ -126,7 +127,9 @@ class Names:
         elif m.kind == "name":
             # (the name alone, without what is set before it: "his wife, Jane" is Jane)
             name_start = m.end - len(m.name) if description_before_name(text, m) else m.start
-            person = self.people.find(m.name, m.start) or self.people.single(text, name_start, m.end)
+            title = text[m.start : name_start if name_start > m.start else m.end].split(None, 1)[0].rstrip(".")
+            person = self.people.find(m.name, m.start, noun_gender(title)) \
+                or self.people.single(text, name_start, m.end)
         elif m.kind == "role":
             person = self._by_title(m.head, m.start)
         elif m.kind == "anonymous" and m.head == "whom":

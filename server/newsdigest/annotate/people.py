@@ -215,12 +215,15 @@ class People:
         self.people.append(person)
         self.by_initial.setdefault(person.surname[:1].lower(), []).append(person)
 
-    def find(self, word: str, near: int = 0) -> Person | None:
-        """The person a surname (or a full name, or a variant spelling of either) stands for."""
+    def find(self, word: str, near: int = 0, gender: str = "") -> Person | None:
+        """The person a surname (or a full name, or a variant spelling of either) stands for; of the gender
+        a title tells, where people of both share the surname ("Mrs. Clinton" is not Bill)."""
         last = word.split()[-1] if word.split() else word
         matches = [p for p in self.by_initial.get(last[:1].lower(), ()) if similar(p.surname, last) or p.name == word]
         exact = [p for p in matches if _without_possessive(p.surname.lower()) == _without_possessive(last.lower())]
         matches = exact or matches  # ("Rubio" is Marco Rubio's, not Mike Rubino's)
+        if gender and len(matches) > 1:  # (of the gender told, else of none told)
+            matches = [p for p in matches if p.gender == gender] or [p for p in matches if not p.gender] or matches
         if not matches:
             return self._by_given_name(word, near)
         if len(matches) == 1:
