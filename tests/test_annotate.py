@@ -4236,3 +4236,15 @@ def test_a_title_that_tells_a_gender_picks_among_people_who_share_a_surname():
                         "was safe. Mr. Clinton said the ferry was late.")
     assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("Mrs. Clinton", "Hillary Clinton"), ("Mr. Clinton", "Bill Clinton")]
+
+
+def test_the_company_is_the_one_company_a_sentence_of_the_story_opens_with():
+    filler = ("The breach exposed the names, addresses and bank details of about four million customers, and "
+              "regulators in two states have opened inquiries into how the records were stored. Shares have "
+              "fallen by a third since March, and several large clients have moved their accounts to rival "
+              "firms while the investigation goes on. ")
+    story = f"Fenwick Data Corp. is cutting 900 jobs.\n\n{filler}\n\nThe company said the breach cost $180 million."
+    assert [q.speaker.name for q in annotate_text(f"Harbor news\n\n{story}").quotes] == ["Fenwick Data Corp."]
+    # Not one named only inside a sentence, as one of a list of clients.
+    listed = f"Its clients include Harbor Storage Co. and banks.\n\n{filler}\n\nThe company said sales rose last year."
+    assert [q.speaker.name for q in annotate_text(f"Harbor news\n\n{listed}").quotes] == ["The company"]

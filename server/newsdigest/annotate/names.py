@@ -58,6 +58,8 @@ NAMED_REACH = 400
 # Or, in lowercase, the phrase with its "the" ("filings with the state insurance department": the department).
 _NAME_AT_END = re.compile(r"\s(?:from|by|of|at|with|for|in|on)\s+(?:(?:the\s+)?"
                           r"((?:[A-Z][\w.&'\u2019-]*\s+)*[A-Z][\w'\u2019-]*)|(the\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*))$")
+# A run of capitalized words ending as only companies' names do: "Fenwick Data Corp.", "Harbor Storage Co."
+_COMPANY_NAME = re.compile(r"\b((?:[A-Z][\w&'\u2019-]*\s+){1,4}(?:Inc|Corp|Co|Ltd|LLC|Company|Corporation)\b\.?)")
 _MEMBERS = {"one", "two", "some", "several", "both", "another"}
 ASIDE_HEAD_REACH = 4  # words after an aside's comma where its noun stands ("the Fenwick insurer", "a regional lender")
 
@@ -373,6 +375,8 @@ class Names:
                 if not named:  # or the company that spoke last, by a name such as only companies have
                     named = next((name for off, name in reversed(self.organizations)
                                   if m.start - off < COMPANY_REACH and _ends_as_companies_do(name)), "")
+                if not named:  # or the one company the story has named so, wherever ("Fenwick Data Corp.")
+                    named = self._only_company_before(m.start)
             if not named:
                 # "the insurer": a name whose aside called it so ("Harbor Mutual, the Fenwick insurer hit by ...")
                 named = next((found[1] for i in self._tokens_back(m.start)
@@ -380,6 +384,16 @@ class Names:
                               and any(t.word == head for t in self.tokens[i + 1 : i + 1 + ASIDE_HEAD_REACH])), "")
             return named or phrase
         return phrase
+
+    def _only_company_before(self, offset: int) -> str:
+        """The name ending as only companies' do ("Co.", "Inc.", "Corp.") that the text gives before offset,
+        when it gives only one such, opening a sentence (its subject, not one in a list of clients)."""
+        names = {_TRIMMED_THE.sub("", found.group(1)) for found in _COMPANY_NAME.finditer(self.text, 0, offset)}
+        if len(names) != 1:
+            return ""
+        name = names.pop()
+        return name if any(opens_sentence(self.text, found.start(1))
+                           for found in _COMPANY_NAME.finditer(self.text, 0, offset)) else ""
 
     def _spelled_out(self, acronym: str, offset: int) -> str:
         """The name an acronym stands for: one the text spells out before "(IMF)", or else the first
