@@ -4248,3 +4248,11 @@ def test_the_company_is_the_one_company_a_sentence_of_the_story_opens_with():
     # Not one named only inside a sentence, as one of a list of clients.
     listed = f"Its clients include Harbor Storage Co. and banks.\n\n{filler}\n\nThe company said sales rose last year."
     assert [q.speaker.name for q in annotate_text(f"Harbor news\n\n{listed}").quotes] == ["The company"]
+
+
+def test_a_document_described_at_length_speaks_with_its_article():
+    assert reported("A lawsuit filed in federal court on behalf of customers alleges that the port ignored "
+                    "warnings.") == [("the port ignored warnings",
+                                      "A lawsuit filed in federal court on behalf of customers")]
+    # A verb with its object after the noun is the sentence's verb, no participle describing a document.
+    assert said("His research led him to conclude that the ferries were always late.") == []

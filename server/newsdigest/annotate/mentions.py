@@ -743,7 +743,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         # A capitalized run right after a determiner is a description's head ("the White House").
         return classify_phrase(text, tokens[start : i + 1])
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
-    while start > 0 and i - start < 8:
+    while start > 0 and (i - start < 8 or tokens[start - 1].word in DETERMINERS and i - start < 9):
         prev = tokens[start - 1]
         # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
         # (A verb ends it too: "who is chairman of the ... said" is the chairman's, not "is chairman"'s.)
@@ -785,6 +785,14 @@ def _head_before_of_or_participle(text: str, tokens: list[Token], start: int, i:
     the union, not its members (a participle with an object: not "a team meeting to")."""
     for k in range(start + 1, i):
         word = tokens[k].word
+        # ("A lawsuit filed in federal court on behalf of customers": the document, then where or by whom it
+        # came; not a verb with its object, "The proposal prompted Britain's Parliament to")
+        after_head = k == start + 1 + (tokens[start].word in DETERMINERS)
+        if after_head and word.endswith("ed") and tokens[k].text.islower() and tokens[k + 1].word in PREPOSITIONS:
+            head = classify_phrase(text, tokens[start:k])
+            if head is not None and head.kind == "document":
+                return Mention(head.start, tokens[i].end, "document", _span_text(text, tokens[start : i + 1]),
+                               head.head)
         if word == "of":
             head = classify_phrase(text, tokens[start:k])
             if head is not None and head.kind == "document":
