@@ -4256,3 +4256,10 @@ def test_a_document_described_at_length_speaks_with_its_article():
                                       "A lawsuit filed in federal court on behalf of customers")]
     # A verb with its object after the noun is the sentence's verb, no participle describing a document.
     assert said("His research led him to conclude that the ferries were always late.") == []
+
+
+def test_a_name_set_off_by_its_role_before_a_past_tense_verb_is_the_subject_the_next_she_stands_for():
+    # "sat" is a verb in the past though not shaped as one (lexicons/irregular_past.txt).
+    ann = annotate_text("Harbor news\n\nJudge Ada Quist warned both sides not to talk to reporters.\n\nLee's widow, "
+                        "Maria Lee, sat in the front row. “I want to know who decided this,” she said.")
+    assert [q.speaker.name for q in ann.quotes] == ["Ada Quist", "Maria Lee"]
