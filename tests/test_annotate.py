@@ -4263,3 +4263,12 @@ def test_a_name_set_off_by_its_role_before_a_past_tense_verb_is_the_subject_the_
     ann = annotate_text("Harbor news\n\nJudge Ada Quist warned both sides not to talk to reporters.\n\nLee's widow, "
                         "Maria Lee, sat in the front row. “I want to know who decided this,” she said.")
     assert [q.speaker.name for q in ann.quotes] == ["Ada Quist", "Maria Lee"]
+
+
+def test_people_named_by_whom_they_are_kin_of_or_speak_for_speak():
+    assert reported("The families of the two fishermen, Tim Lee and Holly Ek, said the city was at fault.") == [
+        ("the city was at fault", "The families of the two fishermen")]
+    assert reported("The parents of the victims said the pier should have been closed.") == [
+        ("the pier should have been closed", "The parents of the victims")]
+    assert reported("Most of the officials said the pier should have been closed.") == [
+        ("the pier should have been closed", "Most of the officials")]

@@ -353,6 +353,12 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if word and word.word in QUANTIFIERS and found.kind in ("anonymous", "role"):
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
+    if found is not None and found.kind in ("anonymous", "group") and text[: found.start].endswith((" of ", " for ")):
+        # "The parents of the victims said", "Lawyers for the families said": the people before speak
+        # for (or are kin of) those after.
+        people = _people_of(text, tokens, i)
+        if people is not None and people.start < found.start and people.kind in ("anonymous", "group"):
+            return people
     if found is None or found.kind in ("name", "organization", "document", "role"):
         # ("Rita Vance of the Harbor Trust said": she speaks, the trust only places her.)
         documents = found is None or found.kind != "name"
