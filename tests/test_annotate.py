@@ -4272,3 +4272,13 @@ def test_people_named_by_whom_they_are_kin_of_or_speak_for_speak():
         ("the pier should have been closed", "The parents of the victims")]
     assert reported("Most of the officials said the pier should have been closed.") == [
         ("the pier should have been closed", "Most of the officials")]
+
+
+def test_a_headline_group_and_the_same_group_counted_in_the_story_are_one_source():
+    ann = annotate_text("Harbor to close pier, people familiar with the plan say\n\nThe harbor will close the North "
+                        "Pier in June, according to three people familiar with the plan.")
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("three people familiar with the plan", 2)]
+    # Two counts are two groups.
+    ann = annotate_text("Harbor news\n\nTwo people familiar with the plan said the pier would close. Three people "
+                        "familiar with the plan said it would cost more.")
+    assert len(ann.sources) == 2

@@ -158,6 +158,16 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                 source.name = attribution.name or text[attribution.mention.start : attribution.mention.end]
                 sources[key] = source
                 aliases[bare[1]] = key
+        elif key[0] == "anonymous" and key not in sources:
+            # "..., people familiar with the plan say" in the headline, then "according to three people
+            # familiar with the plan": the bare plural is the group the story counts, one source (its fuller name).
+            bare = next((known for known in sources if known[0] == "anonymous"
+                         and (_counted(key[1], known[1]) or _counted(known[1], key[1]))), None)
+            if bare is not None and _counted(key[1], bare[1]):
+                sources[bare].name = attribution.name or text[m.start : m.end]
+                sources = {key if known == bare else known: value for known, value in sources.items()}  # (in place)
+            elif bare is not None:
+                key = bare
         source = sources.get(key)
         if source is None:
             kind = key[0]
@@ -182,6 +192,16 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
             source.mentions.extend(person.occurrences if person else [])
         source.mentions = sorted(set(source.mentions))
     return list(sources.values()), ids
+
+
+_COUNT = re.compile(r"(?:the |some |many |several |\d+ |two |three |four |five |six |seven |eight |nine |ten )+")
+
+
+def _counted(counted: str, bare: str) -> bool:
+    """Whether a group is the bare plural of a longer phrase ("people familiar with the plan") counted or
+    set off ("three people familiar with the plan")."""
+    found = _COUNT.match(counted)
+    return found is not None and " " in bare and counted[found.end() :] == bare
 
 
 # "the report", "this study": a document named again by its noun alone, that of a document named before
