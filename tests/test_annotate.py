@@ -326,6 +326,10 @@ def test_claims_keep_their_hedges():
     [claim] = annotate_text("Harbor news\n\nThe poll found that 47 percent of likely voters back Vance.").claims
     assert claim.hedges == []
     assert hedge_words("Vance is likely to win, and likely voters agree.") == ["likely"]
+    # A comparison of two groups is a finding too; "more likely than not" hedges.
+    for words in (None, [b"walkers", b"were", b"a", b"third", b"less", b"likely", b"to", b"fall"]):
+        assert hedge_words("Walkers were a third less likely to fall.", words) == []
+    assert hedge_words("It is more likely than not that the pier will close.") == ["more likely than not"]
 
 
 def test_a_transcript_label_with_nothing_after_it_is_not_a_quote():

@@ -18,15 +18,19 @@ def _pattern() -> re.Pattern[str]:
 
 @cache
 def _not_hedges() -> re.Pattern[str]:
-    """Phrases that open with a hedge's word and hedge nothing ("likely voters": lexicons/not_hedges.txt)."""
-    return re.compile(r"(?:" + "|".join(re.escape(p) for p in lines("not_hedges")) + r")\b", re.IGNORECASE)
+    """Phrases that hold a hedge's word and hedge nothing ("likely voters", "less likely to":
+    lexicons/not_hedges.txt)."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in lines("not_hedges")) + r")\b", re.IGNORECASE)
 
 
 def find_hedges(text: str) -> list[tuple[int, int]]:
     """Spans of the hedges in text, in any case ("Could" in a title-case headline) but "May" past
     the text's first word, which is the month, and not in a phrase that hedges nothing."""
-    return [m.span() for m in _pattern().finditer(text)
-            if (m.group() != "May" or m.start() == 0) and not _not_hedges().match(text, m.start())]
+    found = [m.span() for m in _pattern().finditer(text) if m.group() != "May" or m.start() == 0]
+    if not found:
+        return found
+    inert = [m.span() for m in _not_hedges().finditer(text)]
+    return [(s, e) for s, e in found if not any(a <= s and e <= b for a, b in inert)]
 
 
 def mark_hedges(text: str, plain: Callable[[str], str], hedge: Callable[[str], str]) -> str:
@@ -66,5 +70,7 @@ def _keys() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
 
 @cache
 def _not_hedges_words() -> frozenset[bytes]:
-    """The words after the hedge's in the phrases that hedge nothing: a text holding one is read whole."""
-    return frozenset(word.lower().encode() for phrase in lines("not_hedges") for word in phrase.split()[1:])
+    """The words beside the hedge's in the phrases that hedge nothing: a text holding one is read whole."""
+    hedging = _keys()[2]
+    return frozenset(word.lower().encode() for phrase in lines("not_hedges") for word in phrase.split()
+                     if word.lower().encode() not in hedging)
