@@ -4286,3 +4286,9 @@ def test_a_headline_group_and_the_same_group_counted_in_the_story_are_one_source
     ann = annotate_text("Harbor news\n\nTwo people familiar with the plan said the pier would close. Three people "
                         "familiar with the plan said it would cost more.")
     assert len(ann.sources) == 2
+
+
+def test_a_cue_word_after_a_plural_possessive_is_a_noun():
+    assert said("But the captains' plans don't hold out much hope for the pier.") == []
+    assert said("Sanders' call for a new pier won the vote.") == []
+    assert said("The captains' claim that the pier was unsafe was rejected by the board.")  # what was claimed follows

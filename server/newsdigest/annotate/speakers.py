@@ -819,7 +819,9 @@ class Speakers:
             return False
         # ("close to her say": after a preposition "her" is no possessive)
         object_her = before.word == "her" and k >= 2 and self.tokens[k - 2].word in PREPOSITIONS
-        if (before.word in POSSESSIVES and not object_her or before.word.endswith(("'s", "\u2019s"))
+        # ("the candidates' plans": a plural's possessive, its mark no part of any token)
+        plural_owner = before.text.endswith("s") and self.text[before.end : before.end + 2] in ("' ", "\u2019 ")
+        if (before.word in POSSESSIVES and not object_her or (before.word.endswith(("'s", "\u2019s")) or plural_owner)
                 and not pronoun_kind(owner) and not (cue.endswith(("ed", "ing")) or cue in PARTICIPLES)):
             # A noun, but still a cue when what was said follows: "Trump’s claim that ..." (not "He’s
             # claiming", "Trump's said").
