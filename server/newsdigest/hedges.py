@@ -70,7 +70,7 @@ def _keys() -> tuple[frozenset[bytes], frozenset[bytes], frozenset[bytes]]:
 
 @cache
 def _not_hedges_words() -> frozenset[bytes]:
-    """The words beside the hedge's in the phrases that hedge nothing: a text holding one is read whole."""
+    """The hedges' words in the phrases that hedge nothing ("likely"): a text holding one is read whole."""
     hedging = _keys()[2]
     return frozenset(word.lower().encode() for phrase in lines("not_hedges") for word in phrase.split()
-                     if word.lower().encode() not in hedging)
+                     if word.lower().encode() in hedging)

@@ -441,9 +441,11 @@ OBJECT_PRONOUNS = {"it", "him", "her", "them", "us", "me"}
 
 # "officials who spoke on condition of anonymity because they were not authorized to discuss the talks said":
 # the unnamed speak, a clause giving why right before the cue.
+_REASON_OPENERS = {"because", "since", "as"}
 _ANONYMOUS_FOR_A_REASON = re.compile(
     r"\bwho\s+(?:spoke|speaks|talked|asked|requested|insisted|declined|agreed)\b[^.;:\"\u201c\u201d()]{0,60}?"
-    r"\b(?:anonymity|anonymously|anonymous|not to be (?:named|identified|quoted))\s+(?:because|since|as)\s"
+    r"\b(?:anonymity|anonymously|anonymous|not to be (?:named|identified|quoted))\s+(?:"
+    + "|".join(sorted(_REASON_OPENERS)) + r")\s"
     r"[^.;:,\"\u201c\u201d()]{1,160}$")
 REASON_REACH = 300  # characters from "who" to the cue
 
@@ -456,13 +458,15 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
     if found is not None and (found.kind == "pronoun" and found.head not in OBJECT_PRONOUNS
                               or found.head == "who") or tokens[i].word == "to":
         return None  # (nor for an infinitive: "Republicans who refused to rule out a draft")
-    why = _ANONYMOUS_FOR_A_REASON.search(text, max(0, tokens[i].end - REASON_REACH), tokens[i].end)
-    if why is not None:  # (the reason's clause has a subject of its own: "because he was not authorized")
-        return _described_by_who(text, tokens, _index_at(tokens, why.start()), i, found, that=False)
     for j in range(i, max(0, i - RELATIVE_REACH), -1):
         token = tokens[j]
         if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS:
-            return None
+            # (A reason for anonymity has a subject of its own, "because he was not authorized", and ends
+            # no phrase: read for one only here, where a subordinator would.)
+            why = _ANONYMOUS_FOR_A_REASON.search(text, max(0, tokens[i].end - REASON_REACH), tokens[i].end) \
+                if token.word in _REASON_OPENERS else None
+            return _described_by_who(text, tokens, _index_at(tokens, why.start()), i, found, that=False) \
+                if why is not None else None
         # ("Groups that have endorsed him say": "that" opens such a clause too, when a verb follows it
         # and people or an organization come before it.)
         # (A whole clause, a verb and what it takes: in "agencies that can show results" the cue is its verb.)
