@@ -353,7 +353,8 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if word and word.word in QUANTIFIERS and found.kind in ("anonymous", "role"):
             # "some of the same candidates have said": the people are the source, all or some of them.
             return Mention(word.start, found.end, found.kind, text[word.start : found.end], found.head, True)
-    if found is not None and found.kind in ("anonymous", "group") and text[: found.start].endswith((" of ", " for ")):
+    if found is not None and found.kind in ("anonymous", "group") \
+            and text.endswith((" of ", " for "), max(0, found.start - 5), found.start):
         # "The parents of the victims said", "Lawyers for the families said": the people before speak
         # for (or are kin of) those after.
         people = _people_of(text, tokens, i)

@@ -113,7 +113,7 @@ class Names:
             self.organizations.append((m.start, m.name))
             return None, m.name
         elif m.kind == "name" and cue_start == m.end + 3 and text.startswith(("'s ", "\u2019s "), m.end) \
-                and _a_verb(text[cue_start : cue_start + 30]) and not _OWNED.search(text, m.start, m.end) \
+                and _opens_with_a_verb(text[cue_start : cue_start + 30]) and not _OWNED.search(text, m.start, m.end) \
                 and self.people.always_possessive(m.name):
             # "McDonald's said", "St. Brendan's called": a name the text never writes without its "'s", right
             # before its cue, is a business's own name (not "Trump's said", a "has", where the text writes "Trump")
@@ -388,12 +388,10 @@ class Names:
     def _only_company_before(self, offset: int) -> str:
         """The name ending as only companies' do ("Co.", "Inc.", "Corp.") that the text gives before offset,
         when it gives only one such, opening a sentence (its subject, not one in a list of clients)."""
-        names = {_TRIMMED_THE.sub("", found.group(1)) for found in _COMPANY_NAME.finditer(self.text, 0, offset)}
-        if len(names) != 1:
-            return ""
-        name = names.pop()
-        return name if any(opens_sentence(self.text, found.start(1))
-                           for found in _COMPANY_NAME.finditer(self.text, 0, offset)) else ""
+        found = list(_COMPANY_NAME.finditer(self.text, 0, offset))
+        names = {_TRIMMED_THE.sub("", company.group(1)) for company in found}
+        opening = any(opens_sentence(self.text, company.start(1)) for company in found)
+        return names.pop() if len(names) == 1 and opening else ""
 
     def _spelled_out(self, acronym: str, offset: int) -> str:
         """The name an acronym stands for: one the text spells out before "(IMF)", or else the first
@@ -458,7 +456,7 @@ _NOT_INITIALS = {"of", "for", "and", "the", "on", "de", "&"}
 _OWNED = re.compile(r"['\u2019]s\b")  # ("UK Government’s Eatwell Guide's recommended ...": a name of what it owns)
 
 
-def _a_verb(words_: str) -> bool:
+def _opens_with_a_verb(words_: str) -> bool:
     """Whether the first of the words is a verb in lowercase, no noun or modifier ("claim", "ruling",
     "Suggested")."""
     word = (words_.split() or [""])[0]

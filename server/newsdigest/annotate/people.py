@@ -458,7 +458,7 @@ _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+|one of(?: the)?)\s([^,.;
 # (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
                                  r",\s+([a-z]+)\b")
-_AGE = re.compile(r",\s+\d{1,3}(?=,)")
+AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?=,)")  # "Pete Olsson, 71, said": his age, set off after his name
 _APPOSITION_CLOSED = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")  # ", rejected", ", has said", ", told"
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to|by|who|that)\s")  # (or a relative clause's start)
 
@@ -490,7 +490,7 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
     if run[-1].word.endswith(("\u2019s", "'s")):
         return False
     end = run[-1].end
-    age = _AGE.match(text, end)
+    age = AGE_AFTER_NAME.match(text, end)
     end = age.end() if age else end  # ("Pete Olsson, 71, said", "..., 71, who was waiting ..., said")
     rest = text[end : end + 30]
     word = rest.split()[0] if rest.split() else ""

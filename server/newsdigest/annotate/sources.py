@@ -8,7 +8,7 @@ from functools import cache
 from ..lexicon import lines, words
 from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention, description_before_name, opens_sentence
-from .people import People
+from .people import AGE_AFTER_NAME, People
 from .speakers import FINITE, SUBORDINATORS, Attribution
 from .tokens import (
     ANY_VERB,
@@ -52,8 +52,6 @@ def _affiliation() -> re.Pattern[str]:
 # ", president of the Ferry Workers Union", ", senior fellow at the Harbor Institute": a role without its article.
 _BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|with) [^,;\u201c\u201d\"]{2,80}?"
                         r"(?=,|\.(?:\s|$)|;|$)")
-# ", 61": a person's age after the name, set off by commas.
-_AGE = re.compile(r",\s*\d{1,3}(?=,)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
 # (Or the second of two people so named: "Fenwick's mayor, Rita Vance, and the council's budget chair, Holly Ek,".)
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and ))((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|"
@@ -252,7 +250,7 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         person = attribution.person
         whose = ""
         for start, end in sorted(person.occurrences):
-            end = age.end() if (age := _AGE.match(text, end)) else end  # "Rita Vance, 61, the harbor master"
+            end = age.end() if (age := AGE_AFTER_NAME.match(text, end)) else end  # "Rita Vance, 61, the harbor master"
             letters = _credentials().match(text, end)  # "Rita Vance, MS, RDN, the dietitian"
             after = _appositive().match(text, letters.end() if letters else end)
             after = after if after and not _is_clause(after.group(0), _after_opening_preposition(text, start)) else None
