@@ -4292,3 +4292,15 @@ def test_a_cue_word_after_a_plural_possessive_is_a_noun():
     assert said("But the captains' plans don't hold out much hope for the pier.") == []
     assert said("Sanders' call for a new pier won the vote.") == []
     assert said("The captains' claim that the pier was unsafe was rejected by the board.")  # what was claimed follows
+
+
+def test_what_follows_the_cue_before_what_was_said():
+    # Where or when, then a pronoun and its verb: what was said starts with the pronoun.
+    assert said("Marco Reyes said at halftime he told his players to stay patient.") == [
+        "he told his players to stay patient"]
+    # A "that" whose verb is a past the shape does not show opens a relative clause of the object.
+    assert said("Tim Lee said the penalty call that went against his team was a disgrace.") == [
+        "the penalty call that went against his team was a disgrace"]
+    # After a preposition "that" says which; it opens nothing.
+    assert said("Rita Vance said in the spring of that year she would run for mayor.") == [
+        "in the spring of that year she would run for mayor"]

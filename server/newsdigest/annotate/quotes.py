@@ -773,8 +773,13 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
         return None  # "refused to extend a quota that expires": "that" goes on about the verb's object
     if "\u201c" in m.group(1) and "\u201d" not in m.group(1) or m.group(1).count('"') % 2:
         return None  # 'called the offer “an insult to every family that depends ...”': the quotation's own "that"
-    if _PAST_AFTER.match(tail, m.end()) and any(w.lower() not in TIME_WORDS for w in m.group(1).split()):
-        return None  # "notes the fund hid four donations that totaled $2 million": the object's relative clause
+    if m.group(1).split()[-1:] and m.group(1).split()[-1].lower() in PREPOSITIONS:
+        return None  # "in the spring of that year she ...": after a preposition "that" says which
+    past = _PAST_AFTER.match(tail, m.end()) or _WORD_AFTER.match(tail, m.end()).group(0) in words("irregular_past")
+    if past and any(w.lower() not in TIME_WORDS for w in m.group(1).split()):
+        # "notes the fund hid four donations that totaled $2 million", "said the call that went against
+        # his team was ...": the object's relative clause
+        return None
     if _FINITE_AFTER.match(tail, m.end()) or _VERB_THEN_OBJECT.match(tail, m.end()):
         # "say that is not enough", "warned of a battle that could split the party", "wanted the cost shared
         # by the companies that use the port": a "that" a verb follows (a finite one, or one its object
@@ -798,6 +803,7 @@ _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 _FOR_COMMENT = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:requests?|messages?|calls?|emails?|inquiries|inquiry)\s+)?"
                           r"(?:for|seeking)\s+comment\b")
 _PAST_AFTER = re.compile(r"[a-z]+ed\b")  # a verb in the past right after "that"
+_WORD_AFTER = re.compile(r"[a-z]*")  # (or one whose shape does not say so: lexicons/irregular_past.txt)
 
 
 # What follows a cue without being what was said: "said in a statement released by his office".
@@ -812,6 +818,9 @@ _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?c
 # ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                    r"tonight|last\s+(?:week|month|year|night))\b", re.I)
+# ("said at halftime he told ...", "said in an interview she would ...": where or when, then a pronoun and its verb)
+_WHERE_FIRST = re.compile(r"(?:at|in|on|during|after|before)\s+(?:[\w'\u2019-]+\s+){1,4}?"
+                          r"(?=(?:he|she|they|we|I|it)\s+[a-z])")
 _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 _WHEN_FIRST = re.compile(rf"(?:{_WHEN.pattern}(?:\s+{_PART_OF_DAY})?|\s*{_PART_OF_DAY})\s+(?=[\w\"\u201c])", re.I)
 # Whom someone told, before what was said: a pronoun, a plural noun, or a name ("told CNN").
@@ -1167,7 +1176,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         if reach > 8 and not that:
             lead = _TOLD_WHOM.match(tail) or lead  # "told reporters the town was calm"
         span = (who_end + (lead.end() if lead else 0), end)
-        when = _WHEN_FIRST.match(text, span[0], end) if not that else None
+        when = (_WHEN_FIRST.match(text, span[0], end) or _WHERE_FIRST.match(text, span[0], end)) if not that else None
         if when is not None and _words(text[when.end() : end]) >= 3:
             span = (when.end(), end)  # "said Tuesday it would raise wages": when it was said, then what
         to_what = _TO_WHAT.match(tail) if not that else None
