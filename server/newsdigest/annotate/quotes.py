@@ -766,17 +766,18 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
     """'(to reporters on Tuesday) that ': the "that" that opens what was said, a few words after the cue
     and not after a comma or a clause of its own."""
     m = re.match(rf"{_ADVERB_ASIDE}((?:{_LEAD_WORD}\s+){{0,{reach}}}?)that\s+", tail)
+    lead = m.group(1).split() if m is not None else []  # the words between the cue and "that"
     # ("in May that": the month, capitalized, is not the verb.)
-    if m is None or _CLAUSE_WORDS & {w.lower() for w in m.group(1).split() if w != "May"}:
+    if m is None or _CLAUSE_WORDS & {w.lower() for w in lead if w != "May"}:
         return None
     if _INFINITIVE_THEN_OBJECT.match(m.group(1)):
         return None  # "refused to extend a quota that expires": "that" goes on about the verb's object
     if "\u201c" in m.group(1) and "\u201d" not in m.group(1) or m.group(1).count('"') % 2:
         return None  # 'called the offer “an insult to every family that depends ...”': the quotation's own "that"
-    if m.group(1).split()[-1:] and m.group(1).split()[-1].lower() in PREPOSITIONS:
+    if lead and lead[-1].lower() in PREPOSITIONS:
         return None  # "in the spring of that year she ...": after a preposition "that" says which
     past = _PAST_AFTER.match(tail, m.end()) or _WORD_AFTER.match(tail, m.end()).group(0) in words("irregular_past")
-    if past and any(w.lower() not in TIME_WORDS for w in m.group(1).split()):
+    if past and any(w.lower() not in TIME_WORDS for w in lead):
         # "notes the fund hid four donations that totaled $2 million", "said the call that went against
         # his team was ...": the object's relative clause
         return None
