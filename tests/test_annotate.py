@@ -1144,6 +1144,18 @@ def test_how_it_was_said_after_an_attribution_inside_the_sentence_is_not_what_wa
     assert [q.text for q in ann.quotes] == ["The ferry fund was short"]
 
 
+def test_a_participle_after_an_attribution_inside_the_sentence_is_the_writers():
+    # What the news did, after who reported it, is not what they said ...
+    assert reported("The council rejected the ferry plan, two members said, dealing a blow to the harbor board.") == [
+        ("The council rejected the ferry plan", "two members")]
+    assert said("The pier was safe, Tim Lee said, wiping rain off his coat.") == ["The pier was safe"]
+    # ... but after an opening clause or phrase the sentence's own clause goes on past the attribution.
+    assert said("Though the last ferry sale was smooth, he said, selling this one would be harder.") == [
+        "Though the last ferry sale was smooth, he said, selling this one would be harder"]
+    [at_the_hearing] = said("At the hearing, Tim Lee said, breaking with the mayor, the ferry should be sold.")
+    assert at_the_hearing.endswith("the ferry should be sold")
+
+
 def test_the_main_clause_after_an_opening_clause_with_its_own_report_is_read_too():
     ann = annotate_text("When the moderator pointed out that Quist had not answered the question, the candidate said "
                         "families hurt by the flood file lawsuits.")

@@ -816,6 +816,10 @@ _CIRCUMSTANCE = re.compile(r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long
 _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?condition\b|anonymously\b|"
                              r"(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?"
                              r"(?:interview|statement|phone call|telephone interview|email|e-mail)\b)")
+# ("CONTENT, two diplomats said, dealing a blow to ...": what the event did, the writer's words, after the
+# attribution; not "during", "including", nor a noun in "-thing".)
+_PARTICIPLE_AFTER = re.compile(r"\s*,\s+(?!(?:during|including|according|notwithstanding)\b)(?![a-z]*thing\b)"
+                               r"[a-z]+ing\b")
 # ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                    r"tonight|last\s+(?:week|month|year|night))\b", re.I)
@@ -1153,7 +1157,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # (nor when the writer's concession follows: "..., a new poll shows, though many balk at the cost";
         # one with a speaker of its own is read as a second clause: ", though Ben Carson said ...")
         concession = _CONCESSION_NEXT.match(tail) is not None and not any(map(is_cue, _LOWER_WORD.findall(tail)))
-        span = (s, phrase_start) if _SAYING_ADJUNCT.match(tail) or concession else (s, end)
+        # (after a subordinate clause the main one follows: "Though that was seamless, he said, replacing her ...")
+        # (nor after a phrase with no verb: "in that speech, Brainard chimed in, breaking with Yellen to argue ...")
+        participle = _PARTICIPLE_AFTER.match(tail) is not None \
+            and before.split(None, 1)[0].lower() not in SUBORDINATORS and _ANY_VERB.search(before) is not None
+        span = (s, phrase_start) if _SAYING_ADJUNCT.match(tail) or concession or participle else (s, end)
     elif according and not lead.strip(" ,") and (comma := tail.find(", ")) > 0 \
             and _words(tail[:comma]) <= ACCORDING_REST:
         # "According to a complaint filed by the trust and a second one by the town, CONTENT": what was
