@@ -4165,6 +4165,15 @@ def test_a_title_opening_a_sentence_is_a_title_even_where_the_text_writes_it_in_
     assert [(s.name, s.description) for s in ann.sources] == [("Ada Quist", "Coach"), ("Marco Reyes", "Norland coach")]
 
 
+def test_the_body_before_a_title_opening_a_sentence_is_part_of_the_title():
+    # "Council President", "Police Chief": the body's name is no sentence opener to drop, though the text
+    # also writes "the council" and "the police".
+    ann = annotate_text("Harbor news\n\nCouncil President Rita Vance defended the plan. She said the council had "
+                        "restored the ferry money.\n\nPolice Chief Tim Lee said the police would patrol the pier.")
+    assert [(s.name, s.description) for s in ann.sources] == [("Rita Vance", "Council President"),
+                                                              ("Tim Lee", "Police Chief")]
+
+
 def test_a_role_before_the_name_where_the_person_is_first_named_describes_them_when_they_speak_later():
     assert description("The Fishermen won, with rookie Tim Lee scoring the winning goal.\n\n“I shot,” Lee said.") \
         == "rookie"

@@ -394,6 +394,13 @@ def _is_initial(token: Token) -> bool:
     return len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper()
 
 
+def _body_before_title(tokens: list[Token], k: int) -> bool:
+    """Whether the word at k names a body and a title follows it ("Council President Rita Vance", "Police
+    Chief Ada Quist"): part of the title, even where the text also writes "the council"."""
+    return is_organization_word(tokens[k].word) and k + 1 < len(tokens) and tokens[k + 1].capitalized \
+        and is_title(tokens[k + 1].word)
+
+
 def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> list[list[Token]]:
     given = given_names()
     runs, run = [], []
@@ -408,7 +415,8 @@ def _capitalized_runs(text: str, tokens: list[Token], lowercase: set[str]) -> li
             runs.append(run)
             run = []
         if not run and (token.word in lowercase and token.word not in given and not is_title(token.word)
-                        and opens_sentence(text, token.start) or verb_opening(text, token)):
+                        and opens_sentence(text, token.start) and not _body_before_title(tokens, k)
+                        or verb_opening(text, token)):
             # A word the text also writes in lowercase, or a verb of speech ("Says Ada Quist: ..."), capitalized
             # only because it opens the sentence, is no part of the name after it ("Is Sanders finally ...?",
             # "Adds Tim Lee, ..."); a given name is ("Bill Clinton", "Will Rogers"), and a title ("Coach Ada
