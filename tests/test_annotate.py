@@ -4273,6 +4273,20 @@ def test_the_company_is_the_one_company_a_sentence_of_the_story_opens_with():
     # Not one named only inside a sentence, as one of a list of clients.
     listed = f"Its clients include Harbor Storage Co. and banks.\n\n{filler}\n\nThe company said sales rose last year."
     assert [q.speaker.name for q in annotate_text(f"Harbor news\n\n{listed}").quotes] == ["The company"]
+    # Or the one organization that spoke before, by a name such as companies have.
+    filler *= 2  # (beyond the reach of the company that spoke last)
+    story = f"Fenwick Motors said its profit fell.\n\n{filler}\n\nThe company said the breach cost $180 million."
+    assert [q.speaker.name for q in annotate_text(f"Harbor news\n\n{story}").quotes] == ["Fenwick Motors"] * 2
+    story = (f"Fenwick Motors said its profit fell. The Port Authority said its piers were safe.\n\n{filler}\n\n"
+             "The company said the breach cost $180 million.")
+    assert annotate_text(f"Harbor news\n\n{story}").quotes[-1].speaker.name == "The company"
+
+
+def test_a_name_ending_with_a_unions_members_is_an_organization():
+    ann = annotate_text("Harbor news\n\nThe Fenwick Dock Workers said in a statement that they would strike.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Dock Workers", "organization")]
+    assert [(s.name, s.kind) for s in annotate_text("Harbor news\n\nWorkers said they would strike.").sources] == [
+        ("Workers", "anonymous")]
 
 
 def test_a_document_described_at_length_speaks_with_its_article():

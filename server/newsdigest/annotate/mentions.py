@@ -192,8 +192,10 @@ def is_business_word(word: str) -> bool:
 
 
 def is_business_name(name: list[Token]) -> bool:
-    """'Fenwick Ferries', 'Tidewater Ventures': a capitalized name that ends in a business word."""
-    return len(name) >= 2 and name[-1].capitalized and is_business_word(name[-1].word)
+    """'Fenwick Ferries', 'Tidewater Ventures': a capitalized name that ends in a business word (or a
+    union's: 'United Auto Workers', lexicons/union_plurals.txt)."""
+    return len(name) >= 2 and name[-1].capitalized and (is_business_word(name[-1].word)
+                                                        or name[-1].word in words("union_plurals"))
 
 
 _CONTRACTION = re.compile(r"['\u2019](?:ll|re|ve|d|m|s)$")

@@ -386,11 +386,17 @@ class Names:
         return phrase
 
     def _only_company_before(self, offset: int) -> str:
-        """The name ending as only companies' do ("Co.", "Inc.", "Corp.") that the text gives before offset,
-        when it gives only one such, opening a sentence (its subject, not one in a list of clients)."""
-        found = list(_COMPANY_NAME.finditer(self.text, 0, offset))
-        names = {_TRIMMED_THE.sub("", company.group(1)) for company in found}
-        opening = any(opens_sentence(self.text, company.start(1)) for company in found)
+        """The name ending as only companies' do ("Co.", "Inc.", "Corp.", "Motors") that the text gives before
+        offset, when it gives only one such, opening a sentence (its subject, not one in a list of clients)."""
+        found = [(company.start(1), _TRIMMED_THE.sub("", company.group(1)))
+                 for company in _COMPANY_NAME.finditer(self.text, 0, offset)]
+        # (or the organization that spoke, by a name such as companies have, when no other one spoke:
+        # "Fenwick Motors said ...")
+        spoke = [(off, name) for off, name in self.organizations if off < offset]
+        if all(_ends_as_companies_do(name) for _, name in spoke):
+            found += spoke
+        names = {name for _, name in found}
+        opening = any(opens_sentence(self.text, start) for start, _ in found)
         return names.pop() if len(names) == 1 and opening else ""
 
     def _spelled_out(self, acronym: str, offset: int) -> str:
