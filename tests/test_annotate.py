@@ -4282,6 +4282,16 @@ def test_the_company_is_the_one_company_a_sentence_of_the_story_opens_with():
     assert annotate_text(f"Harbor news\n\n{story}").quotes[-1].speaker.name == "The company"
 
 
+def test_a_states_or_a_places_news_outlets_speak_as_an_organization():
+    for sentence, who in [("State television reported that the premier had called the rebels.", "State television"),
+                          ("Russian state media said the talks had failed.", "Russian state media"),
+                          ("Fenwick radio reported that the talks had failed.", "Fenwick radio")]:
+        ann = annotate_text(f"Harbor news\n\n{sentence}")
+        assert [(s.name, s.kind) for s in ann.sources] == [(who, "organization")], sentence
+    # ("social media" and the media alone name no one)
+    assert said("Social media said the talks had failed.") == []
+
+
 def test_a_name_ending_with_a_unions_members_is_an_organization():
     ann = annotate_text("Harbor news\n\nThe Fenwick Dock Workers said in a statement that they would strike.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Dock Workers", "organization")]

@@ -300,11 +300,20 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
     if is_document_word(word) and not (head.capitalized and is_organization_word(word)):  # ("The Washington Post")
         return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), word)
-    if is_organization_word(word):
+    if is_organization_word(word) or _broadcaster(tokens):
         return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), word, plural)
     if is_title(word):
         return Mention(tokens[0].start, head.end, "role", _span_text(text, tokens), word)
     return None
+
+
+def _broadcaster(tokens: list[Token]) -> bool:
+    """'State television', 'Russian state media', 'local radio': the news outlets of a state or a place."""
+    if len(tokens) < 2 or tokens[-1].word not in words("broadcast_heads"):
+        return False
+    owner = tokens[-2]
+    return owner.word in words("broadcast_owners") or owner.capitalized and owner.word != "social" \
+        and not is_organization_word(owner.word)
 
 
 def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
