@@ -4282,6 +4282,21 @@ def test_the_company_is_the_one_company_a_sentence_of_the_story_opens_with():
     assert annotate_text(f"Harbor news\n\n{story}").quotes[-1].speaker.name == "The company"
 
 
+def test_a_report_named_by_whose_it_is_speaks_as_a_document():
+    # "report" after a name and its article is the noun the name modifies, no verb the name speaks by.
+    assert reported("A Harbor Policy Institute report released last week found that the piers were unsafe.") == [
+        ("the piers were unsafe", "A Harbor Policy Institute report")]
+    assert reported("A United Nations report found that the piers were unsafe.") == [
+        ("the piers were unsafe", "A United Nations report")]
+    # Not the subject's verb: a plural after "the", or a pronoun opening the next sentence.
+    assert reported("The Olssons report the piers were unsafe.") == [("the piers were unsafe", "Olssons")]
+    assert reported("Divers came from the United States. They state their goal is to raise the wreck.") == [
+        ("their goal is to raise the wreck", "They")]
+    # A report that ...: the outlet reported it.
+    assert reported("The mayor cited a Fenwick Courier report that the piers were unsafe.") == [
+        ("the piers were unsafe", "Fenwick Courier")]
+
+
 def test_a_states_or_a_places_news_outlets_speak_as_an_organization():
     for sentence, who in [("State television reported that the premier had called the rebels.", "State television"),
                           ("Russian state media said the talks had failed.", "Russian state media"),

@@ -157,6 +157,7 @@ PUBLISHING_VERBS = words("publishing_verbs")
 
 
 _NOUN_MARKERS = frozenset({"a", "an", "the"} | POSSESSIVES)  # a noun comes after them
+NAMED_RUN_WORDS = 5  # at most, in a name modifying a noun ("a Pew Research Center report")
 _PREPOSITIONS = frozenset({"of", "with", "for", "in", "on", "at", "from", "into", "without", "about", "by"})
 
 
@@ -809,6 +810,10 @@ class Speakers:
         if before.word in ("a", "an", "the") or k >= 2 and self.tokens[k - 2].word in _NOUN_MARKERS \
                 and cue in words("cue_nouns") and not plural:
             return False  # "in a written statement", "in a Facebook post", "a swing state", "its decrepit state"
+        if cue in words("cue_nouns") and self._after_named_run(k, plural) and not (after and after.word == "that"):
+            # "A United Nations report released last week found": a name as its modifier (but "a New York
+            # Times report that ..." reports what the paper did)
+            return False
         if cue in _speech_lemmas() and self._after_indefinite_article(k):
             return False  # "a global beauty brand", "As a general rule": a noun (no verb's base form follows "a ...")
         if before.word == "worth" or before.word == "to" and k >= 2 and self.tokens[k - 2].word in _WRITERS_ASIDE:
@@ -863,6 +868,20 @@ class Speakers:
             if toks[m].text == ",":
                 return is_cue(toks[m + 1].word)
         return False
+
+    def _after_named_run(self, k: int, plural: bool) -> bool:
+        """Whether capitalized words, after an article or an owner, stand right before the token at k ("a
+        Harbor Institute report", "his Fenwick Courier post"): the token is the noun they modify. (After
+        "the" a plural may be the subject instead: "The Smiths report that ...", not after "a": "a United
+        Nations report".)"""
+        tokens, i = self.tokens, k - 1
+        # (back over a name's words, not over "A" opening the sentence nor a sentence's end)
+        while i >= 0 and k - i <= NAMED_RUN_WORDS and tokens[i].capitalized and tokens[i].word not in _NOUN_MARKERS \
+                and unbroken(self.text, tokens[i].end, tokens[i + 1].start):
+            i -= 1
+        return 0 <= i < k - 1 and tokens[i].word in _NOUN_MARKERS and unbroken(self.text, tokens[i].end,
+                                                                               tokens[i + 1].start) \
+            and (not plural or tokens[i].word in ("a", "an"))
 
     def _after_indefinite_article(self, k: int) -> bool:
         """Whether "a" or "an" stands up to three words before tokens[k], only lowercase words between."""
