@@ -4307,6 +4307,13 @@ def test_a_states_or_a_places_news_outlets_speak_as_an_organization():
     assert said("Social media said the talks had failed.") == []
 
 
+def test_a_club_speaks_as_an_organization():
+    ann = annotate_text("Harbor news\n\nThe club announced that Tim Lee would miss the season. The Fenwick Rowing Club "
+                        "said it would appeal.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("The club", "organization"),
+                                                       ("Fenwick Rowing Club", "organization")]
+
+
 def test_a_name_ending_with_a_unions_members_is_an_organization():
     ann = annotate_text("Harbor news\n\nThe Fenwick Dock Workers said in a statement that they would strike.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Dock Workers", "organization")]
