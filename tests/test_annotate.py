@@ -1144,6 +1144,14 @@ def test_how_it_was_said_after_an_attribution_inside_the_sentence_is_not_what_wa
     assert [q.text for q in ann.quotes] == ["The ferry fund was short"]
 
 
+def test_when_alone_after_a_cue_is_nothing_said():
+    assert said("Tim Lee conceded shortly before midnight.") == []
+    assert said("Tim Lee conceded after the last count.") == []
+    # (what a stance takes after a preposition is said: PolNeAR's "agreed with the analysis")
+    assert said("Tim Lee agreed with the harbor plan.") == ["with the harbor plan"]
+    assert said("Tim Lee conceded after the count that he had lost.") == ["he had lost"]
+
+
 def test_a_participle_after_an_attribution_inside_the_sentence_is_the_writers():
     # What the news did, after who reported it, is not what they said ...
     assert reported("The council rejected the ferry plan, two members said, dealing a blow to the harbor board.") == [

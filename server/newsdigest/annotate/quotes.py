@@ -812,6 +812,9 @@ _WORD_AFTER = re.compile(r"[a-z]*")  # (or one whose shape does not say so: lexi
 _CIRCUMSTANCE = re.compile(r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long)\s+)?"  # ("shortly after midnight")
                            r"(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
+# When, and only when ("conceded shortly before midnight"; "agreed with the plan", "scoffed at it" say what).
+_TIME_ONLY = re.compile(r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long)\s+)?"
+                        r"(?:during|after|before|since|until|later|earlier|afterwards?)\b", re.I)
 # ("CONTENT, he said, on condition of anonymity ...": how, where or when it was said, after the attribution.)
 _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?condition\b|anonymously\b|"
                              r"(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?"
@@ -1271,6 +1274,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         # "Apes, dogs, dolphins, crows and even insects are proving ...": the "cue" was a noun of a
         # list, and what follows it goes on with the list ("derided and insulted" goes on with a verb).
         return None
+    if a >= who_end and (_TIME_ONLY.match(text, a, b) or _WHEN.match(text, a, b)) and not _ANY_VERB.search(text, a, b):
+        return None  # "Lee conceded shortly before midnight.": when only, nothing said
     return _trimmed(text, a, b, e)
 
 
