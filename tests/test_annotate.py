@@ -4315,6 +4315,19 @@ def test_a_states_or_a_places_news_outlets_speak_as_an_organization():
     assert said("Social media said the talks had failed.") == []
 
 
+def test_a_description_met_again_stands_for_the_person_it_named():
+    text = ("Harbor news\n\nAda Quist died Saturday. Her daughter, Maria Quist, said the cause was heart failure.\n\n"
+            "Tim Lee, a Fenwick Ferries spokesman, said the boats would sail.\n\n"
+            "“She never stopped working,” her daughter said. The spokesman added that flags would fly at half-mast.\n\n"
+            "The cable, Lee said, arrived late. The cable said the boats were late.")
+    ann = annotate_text(text)
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes][2:4] == [
+        ("her daughter", "Maria Quist"), ("The spokesman", "Tim Lee")]
+    assert [s.name for s in ann.sources if s.kind == "person"] == ["Maria Quist", "Tim Lee"]
+    # (not a thing's noun: "the cable" is no one Lee's name follows)
+    assert ann.quotes[-1].speaker.name == "The cable"
+
+
 def test_a_club_speaks_as_an_organization():
     ann = annotate_text("Harbor news\n\nThe club announced that Tim Lee would miss the season. The Fenwick Rowing Club "
                         "said it would appeal.")

@@ -45,6 +45,10 @@ NAME_WORDS = 4  # at most, in each of two names joined ("Pete Olsson and Marco R
 _COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stands for ("the company")
 _COMPANY_ENDINGS = {"inc", "corp", "co", "ltd", "llc", "company", "corporation"}  # ("Harbor Storage Co.")
 COMPANY_REACH = 600  # characters back from "the company" to the company that spoke
+DESCRIBED_REACH = 3000  # characters back from "her daughter" to "Her daughter, Maria Quist"
+_DEFINITE_OWNERS = {"the", "her", "his", "their", "its"}
+_NAME_SET_OFF = re.compile(r",\s+")  # between a description and the name it precedes
+_ARTICLE_BEFORE = re.compile(r",\s+(?:a|an|the|his|her|their|its)\s+(?:[\w.'\u2019&-]+\s+){0,4}$", re.I)
 _PLURAL_HEADS = {"men", "women", "people", "police", "staff", "children", "crowd", "some", "many", "several", "both",
                  "most", "few", "all"}  # (and heads in -s: a group a "they" may stand for)
 _NOT_IN_SUBJECT = PREPOSITIONS | {"that", "who", "which", "and", "or"}  # (a plain subject holds none)
@@ -81,6 +85,7 @@ class Names:
         self.acronyms: dict[str, str] = {}  # "IMF" -> "International Monetary Fund" (or "" when not spelled out)
         self.by_initials: dict[str, tuple[int, str]] | None = None  # read once, when an acronym first speaks
         self.marks: dict[str, int] | None = None  # "(IMF)" -> where it first stands
+        self.named_at: dict[int, Person] | None = None  # a person by where a name of theirs starts or ends
 
     def resolve(self, m: Mention, cue_start: int = -1) -> tuple[Person | None, str]:
         """The person the phrase stands for, if any, and the name to show for it (cue_start: where the
@@ -142,7 +147,9 @@ class Names:
                 name = name[0].lower() + name[1:]  # ("most of the captains", "many of fans": no name)
             return person, f"{text[m.start : m.end].rsplit(None, 1)[0]} {name}" if name and not person else name
         elif m.kind == "anonymous":
-            return None, self._anonymous_name(m)
+            person = self._described_before(m)
+            if person is None:
+                return None, self._anonymous_name(m)
         elif m.kind == "organization" and " " not in m.name and is_place_name(m.name) \
                 and (known := self.people.find(m.name, m.start)) is not None \
                 and known.name.split()[0].lower() in given_names():
@@ -199,6 +206,28 @@ class Names:
         # a name never titled ("Sony", a company read as a person) is no "mayor".
         latest = self.people.latest_before(offset)
         return latest if latest is not None and latest.titles else None
+
+    def _described_before(self, m: Mention) -> Person | None:
+        """The person the story named beside the description a definite one repeats: "her daughter" after
+        "Her daughter, Maria Quist, said", "the spokesman" after "Tim Lee, a Fenwick Ferries spokesman,"."""
+        words = self.text[m.start : m.end].split()
+        if m.plural or len(words) < 2 or words[0].lower() not in _DEFINITE_OWNERS \
+                or not (is_anonymous_noun(m.head) or is_title(m.head)):
+            return None  # (a person's noun: not "the cable" after "In the July 9 cable, Stevens reported")
+        if self.named_at is None:  # where each person is named: by the start and by the end of the name
+            self.named_at = {}
+            for person in self.people.people:
+                for start, end in person.occurrences:
+                    self.named_at[start], self.named_at[end] = person, person
+        core = re.compile(r"\b" + r"\s+".join(map(re.escape, words[1:])) + r"\b", re.I)
+        for found in reversed(list(core.finditer(self.text, max(0, m.start - DESCRIBED_REACH), m.start))):
+            after = _NAME_SET_OFF.match(self.text, found.end())  # "Her daughter, Maria Quist, ..."
+            if after is not None and (person := self.named_at.get(after.end())) is not None:
+                return person
+            before = _ARTICLE_BEFORE.search(self.text, max(0, found.start() - 60), found.start())
+            if before is not None and (person := self.named_at.get(before.start())) is not None:
+                return person  # "Tim Lee, a Fenwick Ferries spokesman, ..."
+        return None
 
     def _anonymous_name(self, m: Mention) -> str:
         """The description that names an unnamed source, the first one's when it is met again."""
