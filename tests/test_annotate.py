@@ -4328,6 +4328,12 @@ def test_a_description_met_again_stands_for_the_person_it_named():
     assert ann.quotes[-1].speaker.name == "The cable"
 
 
+def test_an_incumbent_is_a_role():
+    assert description("Ada Quist defeated two-term incumbent Tim Lee.\n\nLee said he would not run again.") == \
+        "two-term incumbent"
+    assert reported("The incumbent said she would not run again.") == [("she would not run again", "The incumbent")]
+
+
 def test_a_club_speaks_as_an_organization():
     ann = annotate_text("Harbor news\n\nThe club announced that Tim Lee would miss the season. The Fenwick Rowing Club "
                         "said it would appeal.")
