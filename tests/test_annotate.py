@@ -1144,6 +1144,13 @@ def test_how_it_was_said_after_an_attribution_inside_the_sentence_is_not_what_wa
     assert [q.text for q in ann.quotes] == ["The ferry fund was short"]
 
 
+def test_a_gerund_of_speech_after_a_short_object_opens_the_next_statement():
+    assert said("Tim Lee denied it, saying that the ferry had been inspected in May.") == [
+        "the ferry had been inspected in May"]
+    assert said("Tim Lee weighed in on Twitter, saying that the ferry had been inspected.") == [
+        "the ferry had been inspected"]
+
+
 def test_when_alone_after_a_cue_is_nothing_said():
     assert said("Tim Lee conceded shortly before midnight.") == []
     assert said("Tim Lee conceded after the last count.") == []

@@ -852,8 +852,9 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
     that ...'): the speaker's next statement, not part of this one."""
     for m in _GERUND_AFTER_COMMA.finditer(text, a, b):
         gerund = m.group(1).lower()
-        if (is_cue(gerund) or gerund in words("next_statement_gerunds")) and _words(text[a : m.start()]) >= 3:
-            return m
+        if (is_cue(gerund) or gerund in words("next_statement_gerunds")) \
+                and (_words(text[a : m.start()]) >= 3 or text.startswith(" that ", m.end(1))):
+            return m  # (after a short object too when "that" follows: "denied it, saying that ...")
     return None
 
 
