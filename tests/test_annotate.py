@@ -4341,6 +4341,15 @@ def test_an_incumbent_is_a_role():
     assert reported("The incumbent said she would not run again.") == [("she would not run again", "The incumbent")]
 
 
+def test_a_town_speaks_by_its_common_noun_for_its_government():
+    ann = annotate_text("Harbor news\n\nThe town released a statement saying the ferry would run. The county said the "
+                        "pier was safe.")
+    assert [(s.name, s.kind) for s in ann.sources] == [("The town", "organization"), ("The county", "organization")]
+    # (not people of the place, nor a name ending with one)
+    assert said("Many in the city said the pier was safe.") == []
+    assert said("Every city wants a ferry, the mayor said.") == ["Every city wants a ferry"]
+
+
 def test_a_club_speaks_as_an_organization():
     ann = annotate_text("Harbor news\n\nThe club announced that Tim Lee would miss the season. The Fenwick Rowing Club "
                         "said it would appeal.")

@@ -300,11 +300,22 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
         return Mention(tokens[0].start, head.end, "anonymous", _span_text(text, tokens), word, plural)
     if is_document_word(word) and not (head.capitalized and is_organization_word(word)):  # ("The Washington Post")
         return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), word)
-    if is_organization_word(word) or _broadcaster(tokens):
+    if is_organization_word(word) or _broadcaster(tokens) or _governed_place(text, tokens):
         return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), word, plural)
     if is_title(word):
         return Mention(tokens[0].start, head.end, "role", _span_text(text, tokens), word)
     return None
+
+
+def _governed_place(text: str, tokens: list[Token]) -> bool:
+    """'The city had argued', 'the county said': the place's government (not "Ada Quist of Ishwaripur
+    village", "Many in the city", "every city"; lexicons/governed_places.txt)."""
+    head = tokens[-1]
+    if tokens[0].word != "the" or len(tokens) > 3 or head.word not in words("governed_places") \
+            or head.text != head.word:
+        return False
+    before = text[max(0, tokens[0].start - 12) : tokens[0].start].split()
+    return not before or before[-1].lower() not in PREPOSITIONS
 
 
 def _broadcaster(tokens: list[Token]) -> bool:
