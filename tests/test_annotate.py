@@ -1144,6 +1144,16 @@ def test_how_it_was_said_after_an_attribution_inside_the_sentence_is_not_what_wa
     assert [q.text for q in ann.quotes] == ["The ferry fund was short"]
 
 
+def test_a_role_in_lowercase_before_a_name_opens_the_subject_of_a_joined_cue():
+    assert reported("On Monday, chief executive Ada Quist apologized to riders and said the ferry had a defect.") == [
+        ("the ferry had a defect", "chief executive Ada Quist")]
+    assert reported("His chief aide, a lawyer, met donors and said that might not be enough.") == [
+        ("that might not be enough", "His chief aide")]
+    # (a role set off after a name is its aside: the name speaks)
+    assert reported("Tim Lee, president of the Harbor Institute, tied the scores to the ferry, saying the ferry "
+                    "helped thousands of kids.") == [("the ferry helped thousands of kids", "Tim Lee")]
+
+
 def test_a_gerund_of_speech_after_a_short_object_opens_the_next_statement():
     assert said("Tim Lee denied it, saying that the ferry had been inspected in May.") == [
         "the ferry had been inspected in May"]

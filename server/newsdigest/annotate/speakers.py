@@ -1011,8 +1011,11 @@ class Speakers:
                 # "With Democratic leaders worried, ...", "From the report:": no name starts "With" (but "On
                 # Thursday evening Ada Quist ...": the date, then who)
                 continue
-            if not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
-                    or first.text[0].isdigit() or first.word.endswith("s")):
+            # (A title in lowercase opens one before a name: "On Monday, chief executive Ada Quist apologized ...
+            # and said"; not "Michael Petrilli, president of the institute, tied ...": its aside.)
+            role_first = not (first.capitalized or first.word in DETERMINERS or pronoun_kind(first.word)
+                              or first.text[0].isdigit() or first.word.endswith("s"))
+            if role_first and not is_title(first.word):
                 continue  # "the “miserable” state of the docks": a bare singular noun is no subject
             # "Tim Lee, a spokesman for the firm, declined ... but said": an aside after a name describes
             # it; the name speaks (read from the aside's end, below), not the description alone.
@@ -1029,6 +1032,12 @@ class Speakers:
                     continue  # (only the name before the aside, read over it)
                 if found is not None and found.kind == "name" and is_title(found.head):
                     continue  # "Former Secretary" of "Former Secretary of State Ada Quist": a title, the name to come
+                if role_first and (found is None or found.kind != "name"):
+                    continue
+                if found is not None and found.kind == "role" and end + 1 < j \
+                        and (self.tokens[end + 1].capitalized or is_title(self.tokens[end + 1].word)
+                             or is_anonymous_noun(self.tokens[end + 1].word)):
+                    continue  # ("chief" of "chief executive Ada Quist": the role goes on to the name)
                 if found is not None and found.kind == "organization" and end + 1 < j \
                         and self._person_of_organization(found, end + 1):
                     continue  # "A state judge on Thursday halted": not "A state" and a verb
