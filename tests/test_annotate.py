@@ -4360,6 +4360,16 @@ def test_a_town_speaks_by_its_common_noun_for_its_government():
     assert said("Every city wants a ferry, the mayor said.") == ["Every city wants a ferry"]
 
 
+def test_the_agency_is_the_government_body_named_that_spoke_last():
+    ann = annotate_text("Harbor news\n\nThe Fenwick Maritime Administration said it was investigating the fire. No one "
+                        "was hurt, the agency said.")
+    assert [q.speaker.name for q in ann.quotes] == ["Fenwick Maritime Administration"] * 2
+    # Not past a body of another kind that spoke since ("The FBI": no agency by its words)
+    ann = annotate_text("Harbor news\n\nThe Fenwick Maritime Administration said it was investigating the fire. The "
+                        "FBI said it was helping the inquiry. The agency said no one was hurt in the fire.")
+    assert ann.quotes[-1].speaker.name == "The agency"
+
+
 def test_a_club_speaks_as_an_organization():
     ann = annotate_text("Harbor news\n\nThe club announced that Tim Lee would miss the season. The Fenwick Rowing Club "
                         "said it would appeal.")

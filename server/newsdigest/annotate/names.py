@@ -392,6 +392,11 @@ class Names:
                               if self.tokens[i].word == head and self.tokens[i].capitalized
                               and (found := mention_before(self.text, self.tokens, i)) is not None
                               and found.kind == "organization" and found.start < self.tokens[i].start), "")
+            if not named and head == "agency":  # the government body named that spoke last, not long before
+                last = next((name for off, name in reversed(self.organizations)
+                             if off < m.start and name.split()[-1][:1].isupper()), "")  # (not "the news service")
+                near = any(name == last and m.start - off < COMPANY_REACH for off, name in self.organizations)
+                named = last if near and _names_an_agency(last) else ""  # (not the State Department after the FBI)
             if not named and head in _COMPANY_WORDS:
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ..."),
                 # or a company's name that opens a sentence not long before ("Harbor Robotics on Monday
@@ -515,6 +520,11 @@ def _organization_like(name: str) -> bool:
 
 def _is_plural_head(head: str) -> bool:
     return head.endswith("s") or head in _PLURAL_HEADS
+
+
+def _names_an_agency(name: str) -> bool:
+    """'Federal Aviation Administration', 'Centers for Disease Control': a body "the agency" may stand for."""
+    return any(word.lower() in words("agency_words") for word in name.split())
 
 
 def _ends_as_companies_do(name: str) -> bool:
