@@ -3841,6 +3841,10 @@ def test_a_cue_word_after_a_determiner_is_a_noun_and_the_quoted_words_after_it_a
     assert [(q.kind, q.text) for q in ann.quotes] == [
         ("indirect", "it was reviewing every claim “with care and fairness” and that most policies did cover flood "
                      "damage"), ("partial", "“with care and fairness”")]
+    # (a plural's determiner too: "such estimates", "these claims")
+    ann = annotate_text("Harbor news\n\nRita Vance said that such estimates “tend to be optimistic.”")
+    assert [(q.kind, q.text) for q in ann.quotes] == [
+        ("indirect", "such estimates “tend to be optimistic.”"), ("partial", "“tend to be optimistic.”")]
     # ("that said": a relative pronoun and its verb, which hands over a quotation)
     ann = annotate_text("Harbor news\n\nQuist said the town lost a voice that said “the harbor belongs to everyone.”")
     assert ("direct", "“the harbor belongs to everyone.”") in [(q.kind, q.text) for q in ann.quotes]

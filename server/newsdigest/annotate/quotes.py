@@ -126,7 +126,8 @@ def _sentence_of(sentences: list[Span], offset: int) -> Span:
     return sentences[i] if i is not None else (offset, offset)
 
 
-_NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "no", "any"} | POSSESSIVES
+_NOUN_DETERMINERS = {"a", "an", "the", "every", "each", "this", "no", "any", "such", "these", "those", "many",
+                     "some", "several", "most", "both", "few", "other"} | POSSESSIVES
 # Quoted words that open with a verb after a noun's "that" ("books that “made me feel less alone”"): "that"
 # is their subject, a relative pronoun; what leads to it is the writer's, and the words are partial.
 # (A verb sure by its form: an auxiliary, a past in -ed, or a verb with its object pronoun; not a word
