@@ -3193,6 +3193,11 @@ def test_a_headlines_participle_before_a_preposition_is_passive():
 def test_declining_to_give_a_name_is_the_reason_an_unnamed_source_gives():
     text = "Harbor news\n\nA neighbor, who declined to give her name, said she had seen him loading boxes."
     assert [s.description for s in annotate_text(text).sources] == ["who declined to give her name"]
+    # (in a second clause before the cue)
+    text = ("Harbor news\n\nAn engineer who worked on the ferry study, and who asked not to be named because she "
+            "still works for the town, said the real cost could be twice as high.")
+    assert [s.description for s in annotate_text(text).sources] == [
+        "who asked not to be named because she still works for the town"]
 
 
 def test_a_phrase_read_back_from_a_cue_stays_in_its_own_sentence_and_paragraph():

@@ -23,16 +23,17 @@ from .tokens import (
     pronoun_kind,
 )
 
-_ANONYMITY = re.compile(
-    r",?\s*(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
+_REASON = (
+    r"(?:who|because|as|speaking|talking)\b[^.,;\u201c\u201d\"]*?\b(?:not authorized|anonymity|anonymously|"
     r"not to be (?:named|identified)|not permitted|declined to be (?:named|identified)|sensitiv|private|"
     r"names? (?:not|never) be (?:used|published|printed)|"
     r"(?:declined|refused|would not|did not want) to (?:give|provide|share|use|be) (?:(?:his|her|their) "
     r"(?:full |last )?names?|named|identified)|did not want (?:his|her|their) names? (?:used|published)|"
     r"for fear of (?:retaliation|reprisals?|losing))"
-    r"[^.,;\u201c\u201d\"]*",
-    re.I,
+    r"[^.,;\u201c\u201d\"]*"
 )
+_ANONYMITY = re.compile(r",?\s*" + _REASON, re.I)
+_SECOND_REASON = re.compile(r"(?<=, and |, but )" + _REASON, re.I)  # ("..., and who asked not to be named")
 # ", D-Calif., the chairman of the House Intelligence Committee": party codes and "the ..." phrases, up to
 # a period that ends the sentence (not one after "St." or "Dr.": "a nurse who has worked at St. Brendan's").
 @cache
@@ -283,7 +284,9 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
     if m.kind == "anonymous":  # the reason after the mention, or after the cue ("the people said, speaking on ...")
         # (Up to the cue when it follows: "An aide who was not authorized to speak said ..." ends at "said".)
         before_cue = attribution.cue[0] if attribution.cue[0] > m.end else len(text)
-        reason = _ANONYMITY.match(text, m.end, before_cue) or _ANONYMITY.match(text, attribution.cue[1])
+        # (or a second clause before the cue: "An engineer who worked on the study, and who asked not to be named")
+        reason = _ANONYMITY.match(text, m.end, before_cue) or _SECOND_REASON.search(text, m.end, before_cue) \
+            or _ANONYMITY.match(text, attribution.cue[1])
         return _clean(reason.group(0)) if reason else ""
     return ""
 
