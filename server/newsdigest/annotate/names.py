@@ -393,10 +393,10 @@ class Names:
                               and (found := mention_before(self.text, self.tokens, i)) is not None
                               and found.kind == "organization" and found.start < self.tokens[i].start), "")
             if not named and head == "agency":  # the government body named that spoke last, not long before
-                last = next((name for off, name in reversed(self.organizations)
-                             if off < m.start and name.split()[-1][:1].isupper()), "")  # (not "the news service")
-                near = any(name == last and m.start - off < COMPANY_REACH for off, name in self.organizations)
-                named = last if near and _names_an_agency(last) else ""  # (not the State Department after the FBI)
+                # (one named, not "the news service"; and not the State Department after the FBI)
+                at, last = next(((off, name) for off, name in reversed(self.organizations)
+                                 if off < m.start and name.split()[-1][:1].isupper()), (-1, ""))
+                named = last if m.start - at < COMPANY_REACH and _names_an_agency(last) else ""
             if not named and head in _COMPANY_WORDS:
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ..."),
                 # or a company's name that opens a sentence not long before ("Harbor Robotics on Monday

@@ -810,12 +810,11 @@ _WORD_AFTER = re.compile(r"[a-z]*")  # (or one whose shape does not say so: lexi
 
 # What follows a cue without being what was said: "said in a statement released by his office".
 # (Not "on", "of", "for", "about", "to": "called for a prosecutor", "warned of the dangers" name what was said.)
-_CIRCUMSTANCE = re.compile(r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long)\s+)?"  # ("shortly after midnight")
-                           r"(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
+_HOW_SOON = r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long)\s+)?"  # ("shortly after midnight")
+_CIRCUMSTANCE = re.compile(_HOW_SOON + r"(?:in|at|during|after|before|from|with|by|while|when|as|through|via|over|"
                            r"since|until|later|earlier|afterward|afterwards)\b", re.I)
 # When, and only when ("conceded shortly before midnight"; "agreed with the plan", "scoffed at it" say what).
-_TIME_ONLY = re.compile(r"[\s,]*(?:(?:shortly|soon|just|right|late|early|long)\s+)?"
-                        r"(?:during|after|before|since|until|later|earlier|afterwards?)\b", re.I)
+_TIME_ONLY = re.compile(_HOW_SOON + r"(?:during|after|before|since|until|later|earlier|afterwards?)\b", re.I)
 # ("CONTENT, he said, on condition of anonymity ...": how, where or when it was said, after the attribution.)
 _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?condition\b|anonymously\b|"
                              r"(?:in|during) (?:an?|his|her|their) (?:[\w-]+ )?"
