@@ -4367,6 +4367,9 @@ def test_a_town_speaks_by_its_common_noun_for_its_government():
     # (not people of the place, nor a name ending with one)
     assert said("Many in the city said the pier was safe.") == []
     assert said("Every city wants a ferry, the mayor said.") == ["Every city wants a ferry"]
+    # A village by its name places who is from it: she speaks.
+    [source] = annotate_text("Harbor news\n\nRita Vance of Quay village said the pier was safe.").sources
+    assert (source.name, source.kind) == ("Rita Vance", "person")
 
 
 def test_the_agency_is_the_government_body_named_that_spoke_last():

@@ -307,6 +307,9 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     return None
 
 
+NAME_PLACE_WORDS = 3  # at most, in the name before "village" ("Ishwaripur village")
+
+
 def _governed_place(text: str, tokens: list[Token]) -> bool:
     """'The city had argued', 'the county said': the place's government (not "Ada Quist of Ishwaripur
     village", "Many in the city", "every city"; lexicons/governed_places.txt)."""
@@ -316,6 +319,19 @@ def _governed_place(text: str, tokens: list[Token]) -> bool:
         return False
     before = text[max(0, tokens[0].start - 12) : tokens[0].start].split()
     return not before or before[-1].lower() not in PREPOSITIONS
+
+
+def _village_by_name(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'Quay village', 'Harris county': a place by its name and a lowercase noun (lexicons/governed_places.txt),
+    which "Rita Vance of Quay village said" places her in."""
+    if i < 1 or tokens[i].word not in words("governed_places") or tokens[i].text != tokens[i].word:
+        return None
+    j = i
+    while j > 0 and i - j < NAME_PLACE_WORDS and _is_name_token(tokens[j - 1]) and unbroken(text, tokens[j - 1].end,
+                                                                                          tokens[j].start):
+        j -= 1
+    return Mention(tokens[j].start, tokens[i].end, "organization", _span_text(text, tokens[j : i + 1]),
+                   tokens[i].word) if j < i else None
 
 
 def _broadcaster(tokens: list[Token]) -> bool:
@@ -347,7 +363,7 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 
 def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
-    found = _mention_before(text, tokens, i)
+    found = _mention_before(text, tokens, i) or _village_by_name(text, tokens, i)
     if found is None and i >= 2 and tokens[i].word == "them" and tokens[i - 1].word == "of":
         if tokens[i - 2].word in QUANTIFIERS:
             return plain_description(text, tokens, i - 2, i + 1)  # "One of them, who asked not to be named,"
