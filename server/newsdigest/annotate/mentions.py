@@ -310,12 +310,15 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
 NAME_PLACE_WORDS = 3  # at most, in the name before "village" ("Ishwaripur village")
 
 
+def _place_noun(token: Token) -> bool:
+    """'city', 'village' in lowercase (lexicons/governed_places.txt)."""
+    return token.word in words("governed_places") and token.text == token.word
+
+
 def _governed_place(text: str, tokens: list[Token]) -> bool:
-    """'The city had argued', 'the county said': the place's government (not "Ada Quist of Ishwaripur
-    village", "Many in the city", "every city"; lexicons/governed_places.txt)."""
-    head = tokens[-1]
-    if tokens[0].word != "the" or len(tokens) > 3 or head.word not in words("governed_places") \
-            or head.text != head.word:
+    """'The city had argued', 'the county said': the place's government (not "Many in the city", "every
+    city"; one by its name, "Quay village", is _village_by_name's)."""
+    if tokens[0].word != "the" or len(tokens) > 3 or not _place_noun(tokens[-1]):
         return False
     before = text[max(0, tokens[0].start - 12) : tokens[0].start].split()
     return not before or before[-1].lower() not in PREPOSITIONS
@@ -324,7 +327,7 @@ def _governed_place(text: str, tokens: list[Token]) -> bool:
 def _village_by_name(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Quay village', 'Harris county': a place by its name and a lowercase noun (lexicons/governed_places.txt),
     which "Rita Vance of Quay village said" places her in."""
-    if i < 1 or tokens[i].word not in words("governed_places") or tokens[i].text != tokens[i].word:
+    if i < 1 or not _place_noun(tokens[i]):
         return None
     j = i
     while j > 0 and i - j < NAME_PLACE_WORDS and _is_name_token(tokens[j - 1]) and unbroken(text, tokens[j - 1].end,
