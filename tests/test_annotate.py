@@ -1898,6 +1898,14 @@ def test_a_states_abbreviation_is_no_person_a_pronoun_could_stand_for():
     assert not any(s.kind == "person" and s.name == "Md." for s in ann.sources)
 
 
+def test_a_name_after_a_or_an_qualifies_someone_else_and_is_no_antecedent():
+    # "a Red Cross volunteer", "an Ada Quist supporter": the pronoun after stands for the person so described.
+    for described in ("a Red Cross volunteer", "a Goldman Sachs analyst", "an Ada Quist supporter"):
+        text = (f"Shelters were full by nine, said Holly Ek, {described}.\n\n"
+                "\u201cPeople are coming in with nothing,\u201d she said.")
+        assert [q.speaker.name for q in annotate_text(text).quotes] == ["Holly Ek", "Holly Ek"], described
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -147,7 +147,7 @@ class People:
             span = (name[0].start, name[-1].end)
             if not person.occurrences or person.occurrences[-1] != span:  # runs come in reading order
                 person.occurrences.append(span)
-            if index_containing(quoted, span[0]) is None:
+            if index_containing(quoted, span[0]) is None and not _attributive(text, run[0].start):
                 self.timeline.append((span[0], person))
                 if _followed_by_verb(text, run):
                     self.subjects.append((span[0], person))
@@ -288,6 +288,15 @@ class People:
             person = Person(word, word.split()[-1])
             self._register(person)
         return person
+
+
+_INDEFINITE_BEFORE = re.compile(r"(?:^|(?<=\W))an? $", re.IGNORECASE)
+
+
+def _attributive(text: str, start: int) -> bool:
+    """Whether a name follows "a" or "an" ("a Red Cross volunteer", "a Sanders supporter"): it qualifies
+    someone else, whom a pronoun after it stands for."""
+    return _INDEFINITE_BEFORE.search(text, max(0, start - 3), start) is not None
 
 
 def _person_name_of(run: list[Token]) -> list[Token]:
