@@ -1906,6 +1906,31 @@ def test_a_name_after_a_or_an_qualifies_someone_else_and_is_no_antecedent():
         assert [q.speaker.name for q in annotate_text(text).quotes] == ["Holly Ek", "Holly Ek"], described
 
 
+def test_an_it_that_speaks_is_the_name_that_spoke_before_when_no_person_bears_it():
+    text = ("The Red Cross said the shelters were full by nine.\n\n"
+            "\u201cPeople are coming in with nothing,\u201d it said.")
+    ann = annotate_text(text)
+    assert [q.speaker.name for q in ann.quotes] == ["Red Cross", "Red Cross"]
+    assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("Red Cross", "organization", 2)]
+    # Not a person's name: an "it" stands for no one named Holly, nor past her to the name before.
+    for before in ("Holly Ek said the shelters were full.",
+                   "The Red Cross said the shelters were full. Holly Ek, a nurse, said the beds were gone."):
+        quotes = annotate_text(f"{before}\n\n\u201cPeople are coming in with nothing,\u201d it said.").quotes
+        assert quotes[-1].speaker.name == "", before
+
+
+def test_a_name_after_its_cue_is_the_subject_a_pronoun_in_the_next_sentence_stands_for():
+    text = ("Gov. Rita Vance declared an emergency. \u201cWe will rebuild,\u201d Vance said.\n\n"
+            "The shelters were full by nine, said Holly Ek, who runs the one at Fenwick High.\n\n"
+            "\u201cPeople are coming in with nothing,\u201d she said.")
+    assert annotate_text(text).quotes[-1].speaker.name == "Holly Ek"
+    # Not a name in what was said after the cue.
+    text = ("Gov. Rita Vance declared an emergency. \u201cWe will rebuild,\u201d Vance said.\n\n"
+            "Holly Ek, who runs the shelter at Fenwick High, said Ada Quist and her crew had sent more cots.\n\n"
+            "\u201cPeople are coming in with nothing,\u201d she said.")
+    assert annotate_text(text).quotes[-1].speaker.name == "Holly Ek"
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -73,7 +73,9 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
     indirect = [q for q in indirect if q.span not in quoted]
     found = sorted(_outside_verbatim(direct + indirect, verbatim) + [v.quote for v in verbatim if v.quote],
                    key=lambda q: q.span)
-    speakers.rebind_to_unnamed([(q.span, q.attribution) for q in found if q.attribution is not None])
+    said = [(q.span, q.attribution) for q in found if q.attribution is not None]
+    speakers.rebind_to_unnamed(said)
+    speakers.rebind_it_to_named(said)
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer
     # (an "I" that stands for nobody the article names), whose words are the story's own.
     # Nor does a pronoun that stands for nobody named: it speaks for no one a reader can call.

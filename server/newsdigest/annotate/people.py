@@ -27,6 +27,7 @@ from .tokens import (
     is_anonymous_noun,
     is_cue,
     is_dictionary_word,
+    is_inverted_cue,
     is_organization_word,
     is_title,
     name_gender,
@@ -149,7 +150,7 @@ class People:
                 person.occurrences.append(span)
             if index_containing(quoted, span[0]) is None and not _attributive(text, run[0].start):
                 self.timeline.append((span[0], person))
-                if _followed_by_verb(text, run):
+                if _followed_by_verb(text, run) or _after_inverted_cue(text, run):
                     self.subjects.append((span[0], person))
         self.timeline.sort(key=lambda item: item[0])
         self.subjects.sort(key=lambda item: item[0])
@@ -501,6 +502,21 @@ def _named_role_before(text: str, start: int) -> bool:
 def _a_verb(word: str) -> bool:
     """A verb by its shape ("rejected", "questions"), a cue, or a past the shape does not tell ("sat")."""
     return bool(ANY_VERB.fullmatch(word)) or is_cue(word) or word in words("irregular_past")
+
+
+_INVERTED_CUE_BEFORE = re.compile(r"[,\u201d\"]\s+([a-z]+)\s+$")
+INVERTED_REACH = 20  # characters before a name: a comma or a closing mark, then the cue
+
+
+def _after_inverted_cue(text: str, run: list[Token]) -> bool:
+    """'The shelters were full, said Holly Ek': a name after its cue ends the report it speaks, the subject
+    that a pronoun in the next sentence stands for. The name ends its sentence or a description follows it:
+    not a possessive (", said Ada Quist's lawyer") nor a reported clause's subject (", said Ada Quist had ...")."""
+    if text[run[-1].end : run[-1].end + 1] not in (".", ","):
+        return False
+    start = run[0].start
+    found = _INVERTED_CUE_BEFORE.search(text, max(0, start - INVERTED_REACH), start)
+    return found is not None and is_inverted_cue(found.group(1))
 
 
 def _followed_by_verb(text: str, run: list[Token]) -> bool:

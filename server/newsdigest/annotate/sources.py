@@ -168,6 +168,8 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
             elif bare is not None:
                 key = bare
         source = sources.get(key)
+        if source is not None and source.kind == "person" and m.kind == "pronoun" and m.head == "it":
+            source.kind = "organization"  # a name "it" stands for ("The Red Cross said ... it said")
         if source is None:
             kind = key[0]
             named = kind == "person" or kind == "organization" and _organization_named(text, attribution)

@@ -66,6 +66,7 @@ from .tokens import (
 
 ASIDE_WORDS = 15  # at most, in a relative clause set off before the sentence's own cue
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
+IT_REACH = 400  # characters back to a name that spoke, which an "it" may stand for
 _INDEFINITE = {"a", "an", "one", "another"}
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being"}
 _A_NUMBER_OF = {"few", "lot", "couple", "handful", "number", "majority", "minority", "dozen", "bunch"} | words(
@@ -1470,6 +1471,23 @@ class Speakers:
             named += [off for off, p in self.people.timeline if p is a.person and off not in pronouns]
             if not any(ends[k] <= s < m.start for s in named):
                 a.person, a.name = None, unnamed[k][1].name
+
+    def rebind_it_to_named(self, said: list[tuple[Span, Attribution]]) -> None:
+        """An "it" that speaks for nobody found is the name that spoke last before it, when that name can be
+        no person's: no given name opens it, no title or gender goes with it ("The Red Cross said ... “...,” it
+        said"). Not past a person who spoke in between. Read once every speaker is found: quotations are read
+        before reports."""
+        spoke = sorted(((a.mention.start, a) for _, a in said), key=lambda item: item[0])
+        for k, (start, a) in enumerate(spoke):
+            if a.mention.kind != "pronoun" or a.mention.head != "it" or a.name:
+                continue
+            before = next((b for off, b in reversed(spoke[:k]) if off < start and b.mention.kind != "pronoun"), None)
+            if before is None or before.mention.kind != "name" or start - before.mention.end > IT_REACH:
+                continue
+            person = before.person
+            if person is None or person.titles or person.gender or person.name.split()[0].lower() in given_names():
+                continue
+            a.person, a.name = person, person.name
 
     def _asks(self, span: Span, attribution: Attribution) -> bool:
         """Whether what was said is a question: it ends with a question mark, or its cue asks."""
