@@ -1931,6 +1931,18 @@ def test_a_name_after_its_cue_is_the_subject_a_pronoun_in_the_next_sentence_stan
     assert annotate_text(text).quotes[-1].speaker.name == "Holly Ek"
 
 
+def test_a_business_named_with_and_speaks_as_one_organization_and_its_partial_quotation_is_its_own():
+    text = ("Harbor news\n\nFenwick Power and Light said in a statement that it was \u201ccooperating fully\u201d "
+            "with investigators.")
+    ann = annotate_text(text)
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [
+        ("indirect", "Fenwick Power and Light"), ("partial", "Fenwick Power and Light")]
+    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Power and Light", "organization")]
+    # Two people named together stay two.
+    text = "Harbor news\n\nAda Quist and Tim Lee met on Monday. Quist and Lee said the ferry would run."
+    assert [s.name for s in annotate_text(text).sources] == ["Ada Quist", "Tim Lee"]
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -560,6 +560,9 @@ class Speakers:
             p = q if toks[q].word == "and" and toks[q + 1].word in DETERMINERS | POSSESSIVES else p
         if p < 1 or toks[p].word != "and" or not unbroken(text, toks[p].start, last.start):
             return last
+        business = self._name_with_and(last, p)
+        if business is not None:
+            return business
         parts = [last]
         k = p - 1
         while len(parts) < NAMED_TOGETHER:
@@ -593,6 +596,20 @@ class Speakers:
                 or all(part.kind not in ("name", "pronoun") and part.plural for part in parts):
             return last  # (of two groups, "many traders and some officials say", the second speaks, as PolNeAR has it)
         return Mention(parts[0].start, last.end, "name", text[parts[0].start : last.end], last.head, True, tuple(parts))
+
+    def _name_with_and(self, last: Mention, p: int) -> Mention | None:
+        """'Fenwick Power and Light said', 'Barnes and Noble said': a word of the language after "and" that
+        no one the text names goes by, a name right before it that no given name opens: one business's
+        name (not "Quist and Lee", two people)."""
+        word = self.tokens[p + 1]
+        if last.kind != "name" or last.start != word.start or last.end != word.end or not self._nobody_known(last) \
+                or not is_dictionary_word(word.word) or word.word in given_names():
+            return None
+        first = mention_before(self.text, self.tokens, p - 1)
+        if first is None or first.kind != "name" or self.text[first.end : last.start] != " and " \
+                or self.text[first.start : first.end].split()[0].lower() in given_names():
+            return None
+        return Mention(first.start, last.end, "organization", self.text[first.start : last.end], last.head)
 
     def _which_antecedent(self, i: int, k: int) -> Mention | None:
         """'a request by The Washington Post, which argued that ...': "which" after a comma stands for
