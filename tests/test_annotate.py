@@ -1943,6 +1943,16 @@ def test_a_business_named_with_and_speaks_as_one_organization_and_its_partial_qu
     assert [s.name for s in annotate_text(text).sources] == ["Ada Quist", "Tim Lee"]
 
 
+def test_an_agency_speaks_by_its_whole_name_with_of_and_whose_it_is():
+    assert reported("The fire was 5 percent contained, the state Department of Forestry said.") == [
+        ("The fire was 5 percent contained", "state Department of Forestry")]
+    assert reported("The fire was 5 percent contained, the city Planning Commission said on Monday.") == [
+        ("The fire was 5 percent contained", "city Planning Commission")]
+    for agency in ("the Department of Forestry", "the state Department of Forestry", "the Fenwick Bureau of Ports"):
+        assert reported(f"The fire was 5 percent contained, according to {agency}.") == [
+            ("The fire was 5 percent contained", agency)]
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

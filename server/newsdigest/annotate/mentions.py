@@ -411,6 +411,16 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     return found
 
 
+def _whose_before(text: str, tokens: list[Token], first: int) -> int:
+    """Where an organization's name starts that a lowercase word of whose it is opens after its determiner
+    ("the state Department of Forestry", lexicons/jurisdiction_words.txt): that word's index, else first."""
+    k = first - 1
+    if k >= 1 and tokens[k].text.islower() and tokens[k].word in words("jurisdiction_words") \
+            and tokens[k - 1].word in DETERMINERS and _joined(text, tokens[k], tokens[first]):
+        return k
+    return first
+
+
 def _post_then_person(tokens: list[Token], first: int, last: int) -> bool:
     """Whether the words first..last end in a person's name (a given name first) right after a lowercase
     word that is no title: the rest of a post's name ("of growth", "of sales"), whose holder is named.
@@ -774,7 +784,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if (of >= 1 and tokens[of].word in ("of", "for") and _is_name_token(tokens[of - 1])
                 and is_organization_word(tokens[of - 1].word)
                 and _joined(text, tokens[of - 1], tokens[of]) and _joined(text, tokens[of], tokens[start])):
-            first = _run_start(text, tokens, of - 1)
+            first = _whose_before(text, tokens, _run_start(text, tokens, of - 1))
             return Mention(tokens[first].start, last.end, "organization", _span_text(text, tokens[first : i + 1]),
                            tokens[of - 1].word)
         joined = _organization_over_and(text, tokens, start, i)
@@ -793,7 +803,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             if person is not None and person.kind == "name" and person.end == tokens[of - 1].end:
                 return Mention(person.start, last.end, "name", person.name, person.head)
         # A capitalized run right after a determiner is a description's head ("the White House").
-        return classify_phrase(text, tokens[start : i + 1])
+        found = classify_phrase(text, tokens[start : i + 1])
+        whose = _whose_before(text, tokens, start) if found is not None and found.kind == "organization" else start
+        return classify_phrase(text, tokens[whose : i + 1]) if whose < start else found
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
     while start > 0 and (i - start < 8 or tokens[start - 1].word in DETERMINERS and i - start < 9):
         prev = tokens[start - 1]
@@ -1084,10 +1096,27 @@ def mention_after(text: str, tokens: list[Token], i: int) -> Mention | None:
         described = _description_after(text, tokens, i)
         if described and described.end > (run.end if run else 0) and described.kind != "role":
             return described
-        return run
+        return _over_of(text, tokens, run)
     # ("said spokesman John Kirby": the name the description runs into, not the description alone)
     described = _described_name_after(text, tokens, i) or _description_after(text, tokens, i)
-    return _name_after_description(text, tokens, described) or described
+    return _name_after_description(text, tokens, described) or _over_of(text, tokens, described)
+
+
+def _over_of(text: str, tokens: list[Token], found: Mention | None) -> Mention | None:
+    """An organization's name read on over "of" or "for" after one of its words ("according to the
+    Department of Forestry", "the Fenwick Department of Forestry"), as mention_before reads it."""
+    if found is None or found.kind != "organization":
+        return found
+    k = _index_at(tokens, found.end)  # the word after the phrase
+    if not (2 <= k + 1 < len(tokens) and tokens[k].word in ("of", "for") and tokens[k - 1].end == found.end
+            and tokens[k - 1].capitalized and is_organization_word(tokens[k - 1].word)
+            and _is_name_token(tokens[k + 1]) and _joined(text, tokens[k - 1], tokens[k])
+            and _joined(text, tokens[k], tokens[k + 1])):
+        return found
+    end = k + 1
+    while end + 1 < len(tokens) and _is_name_token(tokens[end + 1]) and _joined(text, tokens[end], tokens[end + 1]):
+        end += 1
+    return Mention(found.start, tokens[end].end, "organization", text[found.start : tokens[end].end], found.head)
 
 
 _PLACING = PEOPLE_PREPOSITIONS - {"on"}  # "a spokesman for the ministry", "an analyst at Harbor Bank"
