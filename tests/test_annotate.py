@@ -1953,6 +1953,15 @@ def test_an_agency_speaks_by_its_whole_name_with_of_and_whose_it_is():
             ("The fire was 5 percent contained", agency)]
 
 
+def test_a_subject_after_a_participle_clause_or_after_according_to_is_the_pronoun_s_antecedent():
+    text = ("Marco Reyes said the sentence was fair. Pete Olsson, speaking briefly before the sentence was handed "
+            "down, apologized to the court. \u201cI am ashamed,\u201d he said.")
+    assert annotate_text(text).quotes[-1].speaker.name == "Pete Olsson"
+    text = ("\u201cNo official is above the law,\u201d Rita Vance said. The commission has since changed its rules, "
+            "according to its chairwoman, Holly Ek. \u201cWe have closed the doors he walked through,\u201d she said.")
+    assert annotate_text(text).quotes[-1].speaker.name == "Holly Ek"
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -474,8 +474,9 @@ _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", 
 # (", one of the island residents who sued, said": one of a group she belongs to describes her too.)
 _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+|one of(?: the)?)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
 # (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
-_RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90}"
-                                 r",\s+([a-z]+)\b")
+_CLAUSE_THEN_VERB = r"\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90},\s+([a-z]+)\b"
+_RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)" + _CLAUSE_THEN_VERB)
+_PARTICIPLE_THEN_VERB = re.compile(r",\s+[a-z]+ing" + _CLAUSE_THEN_VERB)
 AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?=,)")  # "Pete Olsson, 71, said": his age, set off after his name
 _APPOSITION_CLOSED = re.compile(r",\s+(?:also\s+|later\s+)?([a-z]+)\b")  # ", rejected", ", has said", ", told"
 _PREPOSITION = re.compile(r"\s(?:of|at|for|with|in|from|on|to|by|who|that)\s")  # (or a relative clause's start)
@@ -504,19 +505,22 @@ def _a_verb(word: str) -> bool:
     return bool(ANY_VERB.fullmatch(word)) or is_cue(word) or word in words("irregular_past")
 
 
-_INVERTED_CUE_BEFORE = re.compile(r"[,\u201d\"]\s+([a-z]+)\s+$")
-INVERTED_REACH = 20  # characters before a name: a comma or a closing mark, then the cue
+# A comma or a closing mark and the cue, or "according to"; then a description set off before the name, if any.
+_INVERTED_CUE_BEFORE = re.compile(r"(?:[,\u201d\"]\s+(?!according\b)([a-z]+)|\baccording to)\s+"
+                                  r"(?:[^,.;:!?()\n\u201c\u201d\"]{1,60},\s+)?$")
+INVERTED_REACH = 90  # characters before a name: the cue and a description
 
 
 def _after_inverted_cue(text: str, run: list[Token]) -> bool:
-    """'The shelters were full, said Holly Ek': a name after its cue ends the report it speaks, the subject
+    """'The shelters were full, said Holly Ek', '..., according to its chairwoman, Holly Ek.': a name after its
+    cue ends the report it speaks, the subject
     that a pronoun in the next sentence stands for. The name ends its sentence or a description follows it:
     not a possessive (", said Ada Quist's lawyer") nor a reported clause's subject (", said Ada Quist had ...")."""
     if text[run[-1].end : run[-1].end + 1] not in (".", ","):
         return False
     start = run[0].start
     found = _INVERTED_CUE_BEFORE.search(text, max(0, start - INVERTED_REACH), start)
-    return found is not None and is_inverted_cue(found.group(1))
+    return found is not None and (found.group(1) is None or is_inverted_cue(found.group(1)))
 
 
 def _followed_by_verb(text: str, run: list[Token]) -> bool:
@@ -535,7 +539,11 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
         described = _APPOSITIVE_THEN_CUE.match(text, end, end + 120)
         if described is None:  # "Walt Durning, who signed the last bill in 2009, weighed in" (or "whose ...")
             relative = _RELATIVE_THEN_VERB.match(text, end, end + 120)
-            return relative is not None and relative.group(1) not in _NOT_VERBS
+            if relative is not None:
+                return relative.group(1) not in _NOT_VERBS
+            # (or a participle's clause: "Olsson, speaking briefly before the sentence, apologized")
+            participle = _PARTICIPLE_THEN_VERB.match(text, end, end + 120)
+            return participle is not None and participle.group(1) not in _NOT_VERBS and _a_verb(participle.group(1))
         verb = described.group(2)  # (a verb by its shape too: "Marco Reyes, a retired engineer, questioned ...")
         return (is_cue(verb, stance=True) or _a_verb(verb) and verb not in _NOT_VERBS) \
             and _describes_a_person(described.group(1))
