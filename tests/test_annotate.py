@@ -1962,6 +1962,17 @@ def test_a_subject_after_a_participle_clause_or_after_according_to_is_the_pronou
     assert annotate_text(text).quotes[-1].speaker.name == "Holly Ek"
 
 
+def test_an_unnamed_source_s_reason_in_the_sentence_after_describes_it():
+    assert description("The talks nearly collapsed on Thursday, two diplomats said. They spoke on condition of "
+                       "anonymity because they were not authorized to discuss the talks.") == (
+        "spoke on condition of anonymity because they were not authorized to discuss the talks")
+    assert description("The ferry will be sold, a harbor official said. She asked not to be named because the sale "
+                       "is private.") == "asked not to be named because the sale is private"
+    # Only a pronoun for the source, of its number, and a reason for anonymity.
+    assert description("The talks nearly collapsed, two diplomats said. He spoke on condition of anonymity.") == ""
+    assert description("The talks nearly collapsed, two diplomats said. They spoke on Thursday.") == ""
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -33,6 +33,10 @@ _REASON = (
     r"[^.,;\u201c\u201d\"]*"
 )
 _ANONYMITY = re.compile(r",?\s*" + _REASON, re.I)
+# "spoke on condition of anonymity because ...", "asked not to be named because ...": a sentence of its own.
+_STATED_REASON = re.compile(r"(?:spoke|speaks|asked|asks|requested|insisted|declined)\b[^.;\u201c\u201d\"]*?"
+                            r"(?:anonymity|anonymously|not to be (?:named|identified)|not authorized)"
+                            r"[^.;\u201c\u201d\"]*")
 _SECOND_REASON = re.compile(r"(?<=, and |, but )" + _REASON, re.I)  # ("..., and who asked not to be named")
 # ", D-Calif., the chairman of the House Intelligence Committee": party codes and "the ..." phrases, up to
 # a period that ends the sentence (not one after "St." or "Dr.": "a nurse who has worked at St. Brendan's").
@@ -289,8 +293,25 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
         # (or a second clause before the cue: "An engineer who worked on the study, and who asked not to be named")
         reason = _ANONYMITY.match(text, m.end, before_cue) or _SECOND_REASON.search(text, m.end, before_cue) \
             or _ANONYMITY.match(text, attribution.cue[1])
+        if reason is None:  # (or the sentence after: "..., two diplomats said. They spoke on condition of ...")
+            reason = _next_sentence_reason(text, max(m.end, attribution.cue[1]), m.plural)
         return _clean(reason.group(0)) if reason else ""
     return ""
+
+
+NEXT_REASON_REACH = 200  # characters from the cue to the end of its sentence
+_NEXT_SENTENCE = re.compile(r"[.!?][\u201d\"]?\s+")
+
+
+def _next_sentence_reason(text: str, after: int, plural: bool) -> re.Match[str] | None:
+    """The reason the sentence after the attribution gives, its subject a pronoun for the unnamed source:
+    "They spoke on condition of anonymity because they were not authorized to discuss the talks." """
+    end = _NEXT_SENTENCE.search(text, after, after + NEXT_REASON_REACH)
+    if end is None or "\n" in text[after : end.start()]:
+        return None
+    pronouns = ("They ",) if plural else ("He ", "She ")
+    opening = next((p for p in pronouns if text.startswith(p, end.end())), None)
+    return _STATED_REASON.match(text, end.end() + len(opening)) if opening else None
 
 
 ROLE_WORDS = 6  # at most, in a role written before a name
