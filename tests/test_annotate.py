@@ -2876,6 +2876,9 @@ def test_who_speaks_in_a_clause_an_aside_or_a_request_for_anonymity():
     # A relative clause of role describes the speaker at the end of the sentence too, after an age.
     assert description("“Build it,” said Rita Vance, 67, who runs a bait shop near the landing.") == (
         "who runs a bait shop near the landing")
+    # What a person sells, drives or volunteers for says who they are there.
+    assert description("“We have waited two years,” said Pete Olsson, who sells farm equipment near the crossing.") \
+        == "who sells farm equipment near the crossing"
 
 
 def test_reported_speech_keeps_its_quoted_words_and_their_speaker_whole():
