@@ -1973,6 +1973,28 @@ def test_an_unnamed_source_s_reason_in_the_sentence_after_describes_it():
     assert description("The talks nearly collapsed, two diplomats said. They spoke on Thursday.") == ""
 
 
+def test_a_name_after_what_it_is_speaks_by_its_name():
+    text = ("Harbor news\n\nIts biggest backer, the venture firm Northgate Partners, said it remained "
+            "\u201cfully committed\u201d to the company.")
+    ann = annotate_text(text)
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [
+        ("indirect", "Northgate Partners"), ("partial", "Northgate Partners")]
+    assert [(s.name, s.kind) for s in ann.sources] == [("Northgate Partners", "organization")]
+    [quote] = annotate_text("Harbor news\n\nThe deal was done, the venture firm Northgate Partners said.").quotes
+    assert (quote.text, quote.speaker.mention, quote.speaker.name) == (
+        "The deal was done", "the venture firm Northgate Partners", "Northgate Partners")
+    assert [q.speaker.name for q in annotate_text("Harbor news\n\nIts lawyer, the firm Quist Partners, said the "
+                                                  "deal was done.").quotes] == ["Quist Partners"]
+    # Not over a sentence's end: "the coastal states. Spokeswoman Holly Ek" is her alone.
+    text = ("Harbor news\n\nThe harbor board says it will send inspectors to the coastal states. Spokeswoman Holly "
+            "Ek says the board has \u201calways worked lean.\u201d")
+    assert [q.speaker.mention for q in annotate_text(text).quotes][-2:] == ["Spokeswoman Holly Ek"] * 2
+    # Not a place after a preposition in the description: "the government in Oslo" is the government.
+    [quote] = annotate_text("Harbor news\n\nAfter years of delays, the government in Oslo finally "
+                            "acknowledged the costs and ordered limits on new ferries.").quotes
+    assert quote.speaker.mention == "the government"
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -411,6 +411,31 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     return found
 
 
+DESCRIPTION_BEFORE_NAME = 3  # lowercase words at most between the determiner and the name
+
+
+def _description_opening(text: str, tokens: list[Token], first: int) -> int:
+    """Where a determiner opens lowercase words that say what the name at tokens[first] is, a noun for an
+    organization or a person last ("the venture firm Northgate Partners", "the investor Tim Lee"); else first."""
+    k = first - 1
+    if k < 1 or not tokens[k].text.islower() or not (is_organization_word(tokens[k].word)
+                                                    or is_anonymous_noun(tokens[k].word)) \
+            or not _joined(text, tokens[k], tokens[first]):
+        return first
+    while k > 0 and first - k <= DESCRIPTION_BEFORE_NAME and _joined(text, tokens[k - 1], tokens[k]):
+        if tokens[k - 1].word in ("the", "a", "an"):
+            # (opening its clause: not "is the last thing state Representative Ada Quist wants")
+            opens = k - 1 == 0 or tokens[k - 2].text in (",", ";", ":", "\u2014") \
+                or not _joined(text, tokens[k - 2], tokens[k - 1])
+            return k - 1 if opens else first
+        word = tokens[k - 1].word
+        if not (tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()) or word in FUNCTION_WORDS \
+                or word in FINITE or word in words("irregular_past") or is_cue(word):
+            return first  # (nor a verb: "The board met lawyers Ada Quist and Tim Lee")
+        k -= 1
+    return first
+
+
 def _whose_before(text: str, tokens: list[Token], first: int) -> int:
     """Where an organization's name starts that a lowercase word of whose it is opens after its determiner
     ("the state Department of Forestry", lexicons/jurisdiction_words.txt): that word's index, else first."""
@@ -805,7 +830,13 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         # A capitalized run right after a determiner is a description's head ("the White House").
         found = classify_phrase(text, tokens[start : i + 1])
         whose = _whose_before(text, tokens, start) if found is not None and found.kind == "organization" else start
-        return classify_phrase(text, tokens[whose : i + 1]) if whose < start else found
+        if whose < start:
+            return classify_phrase(text, tokens[whose : i + 1])
+        opening = _description_opening(text, tokens, start) if found is not None \
+            and found.kind in ("name", "organization") else start
+        # ("the venture firm Northgate Partners said", "the investor Tim Lee said": what it is, then the name)
+        return Mention(tokens[opening].start, found.end, found.kind, found.name, found.head) if opening < start \
+            else found
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
     while start > 0 and (i - start < 8 or tokens[start - 1].word in DETERMINERS and i - start < 9):
         prev = tokens[start - 1]
@@ -994,6 +1025,10 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
             proper = aside is not None and (aside.kind == "name" or aside.kind == "organization" and i - first > 1
                                             and tokens[first].capitalized and tokens[i - 1].capitalized
                                             and not is_place_name(aside.name))  # (not "Houston, Texas,")
+            if not proper and opener == ",":
+                # ("Its biggest backer, the venture firm Northgate Partners, said": what the name is, then the name)
+                named_last = _name_after_its_description(text, tokens, j + 1, i)
+                aside, proper = (named_last, True) if named_last is not None else (aside, proper)
             if proper and named_after:
                 if found is not None and found.end == tokens[j - 1].end:
                     return _described_before(text, tokens, found, aside) or aside
@@ -1035,6 +1070,22 @@ def _before_aside(text: str, tokens: list[Token], i: int) -> Mention | None:
                 and opens_sentence(text, found.start):
             return found
     return None
+
+
+def _name_after_its_description(text: str, tokens: list[Token], first: int, end: int) -> Mention | None:
+    """The name that ends tokens[first:end] after lowercase words that say what it is ("the investor Tim
+    Lee", "venture capitalist Tim Lee", "the venture firm Northgate Partners"), if the words are so."""
+    start = end
+    while start > first and _is_name_token(tokens[start - 1]) and (
+            start == end or _joined(text, tokens[start - 1], tokens[start])):
+        start -= 1
+    words_before = tokens[first:start]
+    if start == end or not words_before or not all(t.text.isalpha() and t.text.islower() for t in words_before) \
+            or any(t.word in FUNCTION_WORDS and t.word not in ("the", "a", "an") for t in words_before) \
+            or not (is_organization_word(words_before[-1].word) or is_anonymous_noun(words_before[-1].word)):
+        return None  # (not "who lives outside Minneapolis")
+    named = classify_phrase(text, tokens[start:end])
+    return named if named is not None and named.kind in ("name", "organization") else None
 
 
 # What opens a relative clause right after a document's noun ("a report the town manager presented").

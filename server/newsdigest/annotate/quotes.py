@@ -1039,6 +1039,8 @@ _CLAUSE_OPENERS = (SUBORDINATORS - _HYPOTHETICAL) | {"where"}  # "in Minnesota, 
 _MODIFIERS = re.compile(r"(?:[\w.'\u2019-]+ ){1,4}")
 _POST = re.compile(r"(?:[\w.'\u2019-]+ ){5,8}")  # "Fenwick Ferry's head of growth ", before a full name
 _INTRO_THEN_MODIFIERS = re.compile(_INTRO.pattern + _MODIFIERS.pattern)
+_INTRO_THEN_DESCRIPTION = re.compile(_INTRO.pattern + r"(?:the|a|an) (?:(?!(?:in|of|for|at|on|by|with|from|to|and|or) )"
+                                     r"[a-z]+ ){1,3}")  # (no preposition: not "the government in Beijing")
 
 
 # A group named first of two that speak together: a quantity or an article, a word or two, "and".
@@ -1120,6 +1122,8 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     opens = (not lead.strip(" ,") or bool(_INTRO.fullmatch(lead)) or bool(_MODIFIERS.fullmatch(lead))
              # "In a call with analysts Monday, Pfizer chief executive Ian Read said": a full name
              or m.kind == "name" and " " in m.name and bool(_INTRO_THEN_MODIFIERS.fullmatch(lead))
+             # ("Its biggest backer, the venture firm Northgate Partners, said": an organization described first)
+             or m.kind == "organization" and bool(_INTRO_THEN_DESCRIPTION.fullmatch(lead))
              or m.kind == "name" and " " in m.name and _is_post(lead)
              or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead))
              or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS)
