@@ -2235,6 +2235,9 @@ def test_an_organization_s_acronym_and_its_definite_description_are_the_organiza
                         "said cases rose sharply. The CDC said the virus spread.")
     assert [(s.name, s.quote_count) for s in ann.sources] == [
         ("International Monetary Fund", 3), ("Centers for Disease Control and Prevention", 2)]
+    # The day after the name is when it acted, no word of the name.
+    ann = annotate_text("The Fenwick Harbor Authority on Monday closed the pier. The FHA said the pilings were unsafe.")
+    assert [s.name for s in ann.sources] == ["Fenwick Harbor Authority"]
     # Initials of a person's name are no organization's.
     ann = annotate_text("Andrew Parker runs a shop. The AP reported that growth would slow.")
     assert [s.name for s in ann.sources] == ["AP"]

@@ -463,7 +463,7 @@ class Names:
             for run in _RUN.finditer(self.text):
                 if not _organization_like(run.group(1)):
                     continue
-                name = _TRIMMED_THE.sub("", run.group(1))
+                name = _ON_A_DAY.sub("", _TRIMMED_THE.sub("", run.group(1)))  # ("... Administration on Monday")
                 initials = _initials(name)
                 self.by_initials.setdefault(initials, (run.start(), name))
                 for n in range(3, min(len(initials), 7)):
@@ -495,6 +495,7 @@ _RUN = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*)
 _RUN_AT_END = re.compile(r"((?:[A-Z][\w'\u2019.&-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){0,8}[A-Z][\w'\u2019.&-]*)\s*$")
 SPELLED_OUT_CHARS = 120  # before "(IMF)": the name it stands for
 _TRIMMED_THE = re.compile(r"^The\s+")
+_ON_A_DAY = re.compile(r"\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")  # when, not the name's
 _NOT_INITIALS = {"of", "for", "and", "the", "on", "de", "&"}
 
 
