@@ -2901,6 +2901,10 @@ def test_who_speaks_in_a_clause_an_aside_or_a_request_for_anonymity():
     # A relative clause of role describes the speaker at the end of the sentence too, after an age.
     assert description("“Build it,” said Rita Vance, 67, who runs a bait shop near the landing.") == (
         "who runs a bait shop near the landing")
+    # A long clause of role is whole, up to its comma.
+    assert description("“It matters,” Dr. Rita Vance, who directs the allergy clinic at Quay Children's Hospital and "
+                       "was not involved in the trial, said.") == (
+        "Dr., who directs the allergy clinic at Quay Children's Hospital and was not involved in the trial")
     # What a person sells, drives or volunteers for says who they are there.
     assert description("“We have waited two years,” said Pete Olsson, who sells farm equipment near the crossing.") \
         == "who sells farm equipment near the crossing"

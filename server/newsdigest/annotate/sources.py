@@ -102,7 +102,7 @@ def _relative_description() -> re.Pattern[str]:
     the beds since 1962")."""
     verbs = "|".join(sorted(map(re.escape, words("role_verbs"))))
     return re.compile(r",\s+((?:who\s+(?:(?:is|was)\s+(?:a|an|the)|(?:has\s+|had\s+)?(?:" + verbs + r"))|whose)\b"
-                      r"[^,;.\u201c\u201d\"]{3,80})(?=[,;.])")
+                      r"[^,;.\u201c\u201d\"]{3,120})(?=[,;.])")
 
 
 def source_key(attribution: Attribution) -> tuple[str, str]:
