@@ -1995,6 +1995,15 @@ def test_a_name_after_what_it_is_speaks_by_its_name():
     assert quote.speaker.mention == "the government"
 
 
+def test_what_a_stance_verb_in_a_perfect_takes_follows_it():
+    # "a step parents have sought": the clause before is the writer's, no one's report.
+    assert said("The agency approved the pill on Monday, a step parents and doctors have sought for years.") == []
+    assert reported("The ferry will run again, Tim Lee has said.") == [("The ferry will run again", "Tim Lee")]
+    # An outlet's finding is its report.
+    assert reported("The mayor sold the pier, the Fenwick Courier has learned.") == [
+        ("The mayor sold the pier", "Fenwick Courier")]
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

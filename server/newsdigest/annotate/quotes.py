@@ -1281,6 +1281,14 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
         return None
     if a >= who_end and (_TIME_ONLY.match(text, a, b) or _WHEN.match(text, a, b)) and not _ANY_VERB.search(text, a, b):
         return None  # "Lee conceded shortly before midnight.": when only, nothing said
+    verb = _cue_word(text, attribution)
+    if b <= who_start and is_cue(verb, stance=True) and not is_cue(verb) \
+            and m.kind not in ("organization", "document") \
+            and text[max(0, cue_start - 5) : cue_start].lower().endswith(("have ", "has ", "had ")):
+        # "The agency approved the pill, a step parents and doctors have sought for years.": what a stance
+        # verb in a perfect takes follows it; the words before are the writer's (not "..., the Post has
+        # learned", an outlet's finding).
+        return None
     return _trimmed(text, a, b, e)
 
 
