@@ -4300,6 +4300,10 @@ def test_the_lede_is_below_a_headline_and_is_the_first_paragraph_of_a_text_witho
     key = [c.text for c in ann.claims if c.key]
     assert key[:2] == ["The council voted to close the harbor to cargo ships.",
                        "The mayor has refused to reopen the harbor."] and headline not in key
+    # Nor is the headline a key claim where the story below has few: it announces what they assert.
+    ann = annotate_text(f"{headline}\n\n{lede}\n\nWhat a week.")
+    assert [c.text for c in ann.claims if c.key] == ["The council voted to close the harbor to cargo ships.",
+                                                     "The mayor has refused to reopen the harbor."]
 
 
 def test_where_a_person_lives_or_commutes_from_describes_them():

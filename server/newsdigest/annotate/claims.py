@@ -146,10 +146,11 @@ LEDE_SCORE = 0.5  # check-worthy by the model's own threshold
 def _key_claims(text: str, claims: list[Claim], count: int, lede_from: int = 0) -> list[int]:
     """The article's key claims: those of its lede (the paragraph of its first claim below the headline,
     the sentence or two a news story leads with: what it stands on, whatever their score among the rest),
-    then the others by score, `count` in all."""
+    then the others below the headline by score, `count` in all."""
     body = [i for i, claim in enumerate(claims) if claim.span[0] >= lede_from]
     lede_end = text.find("\n", claims[body[0]].span[0]) if body else -1
     lede = [i for i in body if (lede_end == -1 or claims[i].span[1] <= lede_end)
             and claims[i].score >= LEDE_SCORE][:LEDE_CLAIMS]
-    rest = sorted((i for i in range(len(claims)) if i not in lede), key=lambda i: -claims[i].score)
+    # (The headline only announces what the story below asserts: no key claim of its own.)
+    rest = sorted((i for i in body if i not in lede), key=lambda i: -claims[i].score)
     return (lede + rest)[:count]
