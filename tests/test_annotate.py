@@ -1931,13 +1931,16 @@ def test_a_name_after_its_cue_is_the_subject_a_pronoun_in_the_next_sentence_stan
     assert annotate_text(text).quotes[-1].speaker.name == "Holly Ek"
 
 
+def assert_one_organization_reports(sentence: str, name: str) -> None:
+    """The sentence of harbor news is a report with a partial quotation inside, both the organization's."""
+    ann = annotate_text(f"Harbor news\n\n{sentence}")
+    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [("indirect", name), ("partial", name)]
+    assert [(s.name, s.kind) for s in ann.sources] == [(name, "organization")]
+
+
 def test_a_business_named_with_and_speaks_as_one_organization_and_its_partial_quotation_is_its_own():
-    text = ("Harbor news\n\nFenwick Power and Light said in a statement that it was \u201ccooperating fully\u201d "
-            "with investigators.")
-    ann = annotate_text(text)
-    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [
-        ("indirect", "Fenwick Power and Light"), ("partial", "Fenwick Power and Light")]
-    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Power and Light", "organization")]
+    assert_one_organization_reports("Fenwick Power and Light said in a statement that it was \u201ccooperating "
+                                    "fully\u201d with investigators.", "Fenwick Power and Light")
     # Two people named together stay two.
     text = "Harbor news\n\nAda Quist and Tim Lee met on Monday. Quist and Lee said the ferry would run."
     assert [s.name for s in annotate_text(text).sources] == ["Ada Quist", "Tim Lee"]
@@ -1974,12 +1977,8 @@ def test_an_unnamed_source_s_reason_in_the_sentence_after_describes_it():
 
 
 def test_a_name_after_what_it_is_speaks_by_its_name():
-    text = ("Harbor news\n\nIts biggest backer, the venture firm Northgate Partners, said it remained "
-            "\u201cfully committed\u201d to the company.")
-    ann = annotate_text(text)
-    assert [(q.kind, q.speaker.name) for q in ann.quotes] == [
-        ("indirect", "Northgate Partners"), ("partial", "Northgate Partners")]
-    assert [(s.name, s.kind) for s in ann.sources] == [("Northgate Partners", "organization")]
+    assert_one_organization_reports("Its biggest backer, the venture firm Northgate Partners, said it remained "
+                                    "\u201cfully committed\u201d to the company.", "Northgate Partners")
     [quote] = annotate_text("Harbor news\n\nThe deal was done, the venture firm Northgate Partners said.").quotes
     assert (quote.text, quote.speaker.mention, quote.speaker.name) == (
         "The deal was done", "the venture firm Northgate Partners", "Northgate Partners")

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 
 from ..lexicon import lines, words
 from .tokens import (
+    ARTICLES,
     AUXILIARIES,
     DETERMINERS,
     FINITE,
@@ -418,12 +419,11 @@ def _description_opening(text: str, tokens: list[Token], first: int) -> int:
     """Where a determiner opens lowercase words that say what the name at tokens[first] is, a noun for an
     organization or a person last ("the venture firm Northgate Partners", "the investor Tim Lee"); else first."""
     k = first - 1
-    if k < 1 or not tokens[k].text.islower() or not (is_organization_word(tokens[k].word)
-                                                    or is_anonymous_noun(tokens[k].word)) \
+    if k < 1 or not tokens[k].text.islower() or not _says_what_it_is(tokens[k].word) \
             or not _joined(text, tokens[k], tokens[first]):
         return first
     while k > 0 and first - k <= DESCRIPTION_BEFORE_NAME and _joined(text, tokens[k - 1], tokens[k]):
-        if tokens[k - 1].word in ("the", "a", "an"):
+        if tokens[k - 1].word in ARTICLES:
             # (opening its clause: not "is the last thing state Representative Ada Quist wants")
             opens = k - 1 == 0 or tokens[k - 2].text in (",", ";", ":", "\u2014") \
                 or not _joined(text, tokens[k - 2], tokens[k - 1])
@@ -434,6 +434,11 @@ def _description_opening(text: str, tokens: list[Token], first: int) -> int:
             return first  # (nor a verb: "The board met lawyers Ada Quist and Tim Lee")
         k -= 1
     return first
+
+
+def _says_what_it_is(word: str) -> bool:
+    """A noun for an organization or for a person ("firm", "investor"): what a name after it is."""
+    return is_organization_word(word) or is_anonymous_noun(word)
 
 
 def _whose_before(text: str, tokens: list[Token], first: int) -> int:
@@ -1081,8 +1086,8 @@ def _name_after_its_description(text: str, tokens: list[Token], first: int, end:
         start -= 1
     words_before = tokens[first:start]
     if start == end or not words_before or not all(t.text.isalpha() and t.text.islower() for t in words_before) \
-            or any(t.word in FUNCTION_WORDS and t.word not in ("the", "a", "an") for t in words_before) \
-            or not (is_organization_word(words_before[-1].word) or is_anonymous_noun(words_before[-1].word)):
+            or any(t.word in FUNCTION_WORDS and t.word not in ARTICLES for t in words_before) \
+            or not _says_what_it_is(words_before[-1].word):
         return None  # (not "who lives outside Minneapolis")
     named = classify_phrase(text, tokens[start:end])
     return named if named is not None and named.kind in ("name", "organization") else None

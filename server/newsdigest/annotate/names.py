@@ -27,6 +27,7 @@ from .mentions import (
 from .people import People, Person
 from .tokens import (
     ANY_VERB,
+    ARTICLES,
     DETERMINERS,
     Token,
     given_names,
@@ -377,7 +378,7 @@ class Names:
         # ("the venture firm Northgate Partners", "Its lawyer, the firm Quist Partners": what it is, then its name)
         lead = phrase.removesuffix(m.name).rsplit(",", 1)[-1].split() \
             if m.name != phrase and m.name[:1].isupper() else []
-        if lead and lead[0].lower() in ("the", "a", "an") and all(word.islower() for word in lead[1:]):
+        if lead and lead[0].lower() in ARTICLES and all(word.islower() for word in lead[1:]):
             return m.name
         if owner in ("his", "her"):  # "his government": the government of the person last named
             person = self.people.latest_before(m.start)

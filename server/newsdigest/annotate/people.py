@@ -513,9 +513,9 @@ INVERTED_REACH = 90  # characters before a name: the cue and a description
 
 def _after_inverted_cue(text: str, run: list[Token]) -> bool:
     """'The shelters were full, said Holly Ek', '..., according to its chairwoman, Holly Ek.': a name after its
-    cue ends the report it speaks, the subject
-    that a pronoun in the next sentence stands for. The name ends its sentence or a description follows it:
-    not a possessive (", said Ada Quist's lawyer") nor a reported clause's subject (", said Ada Quist had ...")."""
+    cue ends the report it speaks, the subject that a pronoun in the next sentence stands for. The name
+    ends its sentence or a description follows it: not a possessive (", said Ada Quist's lawyer") nor a
+    reported clause's subject (", said Ada Quist had ...")."""
     if text[run[-1].end : run[-1].end + 1] not in (".", ","):
         return False
     start = run[0].start

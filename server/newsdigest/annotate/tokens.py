@@ -20,6 +20,7 @@ _TOKEN = re.compile(r"[A-Za-z0-9\u00c0-\u024f][\w\u00c0-\u024f]*"
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "four", "several", "some", "many", "other",
                "his", "her", "their", "its", "our", "this", "that", "these", "those", "another", "both",
                "most", "few", "multiple", "numerous", "no"}
+ARTICLES = frozenset({"the", "a", "an"})
 # Finite forms of "be", "have", "do" and the modals: a verb, whatever follows.
 FINITE = {"is", "are", "was", "were", "had", "has", "have", "would", "will", "could", "should", "can", "may",
           "might", "must", "did", "does", "do"}
