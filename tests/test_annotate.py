@@ -2003,6 +2003,20 @@ def test_what_a_stance_verb_in_a_perfect_takes_follows_it():
         ("The mayor sold the pier", "Fenwick Courier")]
 
 
+def test_a_headline_s_bare_company_noun_is_the_organization_the_story_names():
+    for headline, named in (("Hackers stole data on 3 million customers, bank says", "Fenwick Bank said"),
+                            ("Ferry fares to rise 10 percent, company says", "Fenwick Ferries said")):
+        ann = annotate_text(f"{headline}\n\n{named} Thursday that it would act soon.")
+        assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [
+            (named.removesuffix(" said"), "organization", 2)]
+        assert len({q.speaker.source_id for q in ann.quotes}) == 1
+    # Not one the noun does not fit, nor a description.
+    ann = annotate_text("Fares to rise, union says\n\nFenwick Ferries said Thursday that fares would rise.")
+    assert [s.name for s in ann.sources] == ["union", "Fenwick Ferries"]
+    ann = annotate_text("Fares to rise, union says\n\nThe local union said Thursday that fares would rise.")
+    assert len(ann.sources) == 2
+
+
 def test_a_speaker_after_remember_that_says_the_rest_of_the_sentence():
     # "that" after "remember" opens a clause of fact, whose subject says what follows.
     text = "Anyone expecting a quick change should remember that social scientists say personality is stable after 30."

@@ -128,6 +128,7 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
     sources: dict[tuple[str, str], Source] = {}
     aliases: dict[str, tuple[str, str]] = {}  # a document named again ("the report") -> its first source
     described: dict[str, tuple[str, str]] = {}  # "the company" -> the source it stood for where it was resolved
+    bare_nouns: list[tuple[str, str]] = []  # organizations by a lowercase noun alone ("company says"): a few
     ids: list[str] = []
     for attribution in attributions:
         key = source_key(attribution)
@@ -161,6 +162,16 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                 source.name = attribution.name or text[attribution.mention.start : attribution.mention.end]
                 sources[key] = source
                 aliases[bare[1]] = key
+        elif key[0] == "organization" and key not in sources and _capitalized_name(attribution.name or m.name):
+            # "..., company says" in the headline, then "Fenwick Bank said ...": the bare noun is the
+            # organization the story names, one source (with the name).
+            bare = next((known for known in bare_nouns if _bare_noun_for(known[1], key[1])), None)
+            if bare is not None:
+                bare_nouns.remove(bare)
+                source = sources.pop(bare)
+                source.name, source.named = attribution.name or m.name, True
+                sources[key] = source
+                aliases[bare[1]] = key
         elif key[0] == "anonymous" and key not in sources:
             # "..., people familiar with the plan say" in the headline, then "according to three people
             # familiar with the plan": the bare plural is the group the story counts, one source (its fuller name).
@@ -185,6 +196,8 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
                 description=_description(text, attribution, people),
             )
             sources[key] = source
+            if kind == "organization" and source.name.isalpha() and source.name.islower():
+                bare_nouns.append(key)
         elif source.kind == "anonymous" and not source.description and m.kind == "anonymous":
             # The reason for anonymity given where they speak again: "..., the people said, speaking on ...".
             source.description = _description(text, attribution, people)
@@ -197,6 +210,20 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
             source.mentions.extend(person.occurrences if person else [])
         source.mentions = sorted(set(source.mentions))
     return list(sources.values()), ids
+
+
+_ANY_COMPANY = {"company", "firm", "startup"}  # nouns any company's name stands for
+
+
+def _capitalized_name(name: str) -> bool:
+    """'Fenwick Bank', 'Fenwick Power and Light': every word capitalized but the small ones."""
+    return all(word[:1].isupper() for word in name.split() if word not in ("and", "of", "for", "the", "&"))
+
+
+def _bare_noun_for(bare: str, name: str) -> bool:
+    """Whether a headline's bare noun ("bank", "company") stands for the organization named (lowercase):
+    the last word of its name, or any company's noun."""
+    return name.rsplit(None, 1)[-1] == bare or bare in _ANY_COMPANY
 
 
 _COUNT = re.compile(r"(?:the |some |many |several |\d+ |two |three |four |five |six |seven |eight |nine |ten )+")
