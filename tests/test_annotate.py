@@ -1988,6 +1988,12 @@ def test_a_name_after_what_it_is_speaks_by_its_name():
     text = ("Harbor news\n\nThe harbor board says it will send inspectors to the coastal states. Spokeswoman Holly "
             "Ek says the board has \u201calways worked lean.\u201d")
     assert [q.speaker.mention for q in annotate_text(text).quotes][-2:] == ["Spokeswoman Holly Ek"] * 2
+    # After its cue too, when the name ends the clause.
+    [quote] = annotate_text("Harbor news\n\nThe deal was done, said the investor Tim Lee.").quotes
+    assert (quote.speaker.mention, quote.speaker.name) == ("the investor Tim Lee", "Tim Lee")
+    [quote] = annotate_text("Harbor news\n\nAda Quist ran for mayor. The deal was done, said a prominent Fenwick "
+                            "Party committee member who supports Ada Quist.").quotes
+    assert quote.speaker.name != "Ada Quist"
     # Not a place after a preposition in the description: "the government in Oslo" is the government.
     [quote] = annotate_text("Harbor news\n\nAfter years of delays, the government in Oslo finally "
                             "acknowledged the costs and ordered limits on new ferries.").quotes

@@ -1238,15 +1238,25 @@ def _described_name_after(text: str, tokens: list[Token], i: int) -> Mention | N
         token = tokens[end]
         if end > i and not _joined(text, tokens[end - 1], token):
             return None
-        if _is_name_token(token) and end > i:
+        article = tokens[i].word in ARTICLES  # ("said the investor Tim Lee.": the name ends the clause)
+        if _is_name_token(token) and end > i + article:
             run = mention_after(text, tokens, end)
-            if run is not None and run.kind == "name":
+            if run is not None and run.kind == "name" and (
+                    not article or _named_after_what_it_is(text, tokens, end, run)):
                 return Mention(tokens[i].start, run.end, "name", run.name, run.head)
         word = token.text.replace("-", "")  # "co-host"
         if not word.isalpha() or token.word in FUNCTION_WORDS and not (token.word == "of" and end > i) \
-                or not token.text.islower() and end == i:
+                and not (article and end == i) or not token.text.islower() and end == i:
             return None
     return None
+
+
+def _named_after_what_it_is(text: str, tokens: list[Token], end: int, run: Mention) -> bool:
+    """'the investor Tim Lee.': a name in capitals alone, right after a noun for a person or an organization,
+    that ends the clause (not "a prominent Republican National Committee member who supports Trump")."""
+    return run.start == tokens[end].start and _says_what_it_is(tokens[end - 1].word) \
+        and all(word[:1].isupper() for word in text[run.start : run.end].split()) \
+        and text[run.end : run.end + 1] in (".", ",")
 
 
 QUANTIFIERS = {"some", "many", "most", "all", "several", "few", "none", "both", "each", "one", "two", "three"}
