@@ -43,7 +43,7 @@ from .tokens import (
 GROUP_REACH = 60  # tokens back to the group a "they" stands for,
 GROUP_SENTENCES = 2  # in its own sentence or the one before
 NAME_WORDS = 4  # at most, in each of two names joined ("Pete Olsson and Marco Reyes")
-_COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stands for ("the company")
+COMPANY_WORDS = {"company", "firm", "startup"}  # words any company's name stands for ("the company")
 _COMPANY_ENDINGS = {"inc", "corp", "co", "ltd", "llc", "company", "corporation"}  # ("Harbor Storage Co.")
 COMPANY_REACH = 600  # characters back from "the company" to the company that spoke
 DESCRIBED_REACH = 3000  # characters back from "her daughter" to "Her daughter, Maria Quist"
@@ -403,7 +403,7 @@ class Names:
                 at, last = next(((off, name) for off, name in reversed(self.organizations)
                                  if off < m.start and name.split()[-1][:1].isupper()), (-1, ""))
                 named = last if m.start - at < COMPANY_REACH and _names_an_agency(last) else ""
-            if not named and head in _COMPANY_WORDS:
+            if not named and head in COMPANY_WORDS:
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ..."),
                 # or a company's name that opens a sentence not long before ("Harbor Robotics on Monday
                 # unveiled ... The company plans ...").

@@ -8,6 +8,7 @@ from functools import cache
 from ..lexicon import lines, words
 from ..models import Source, Span
 from .mentions import PREPOSITIONS, Mention, description_before_name, opens_sentence
+from .names import COMPANY_WORDS
 from .people import AGE_AFTER_NAME, People
 from .speakers import FINITE, SUBORDINATORS, Attribution
 from .tokens import (
@@ -212,9 +213,6 @@ def build_sources(text: str, attributions: list[Attribution], people: People) ->
     return list(sources.values()), ids
 
 
-_ANY_COMPANY = {"company", "firm", "startup"}  # nouns any company's name stands for
-
-
 def _capitalized_name(name: str) -> bool:
     """'Fenwick Bank', 'Fenwick Power and Light': every word capitalized but the small ones."""
     return all(word[:1].isupper() for word in name.split() if word not in ("and", "of", "for", "the", "&"))
@@ -223,7 +221,7 @@ def _capitalized_name(name: str) -> bool:
 def _bare_noun_for(bare: str, name: str) -> bool:
     """Whether a headline's bare noun ("bank", "company") stands for the organization named (lowercase):
     the last word of its name, or any company's noun."""
-    return name.rsplit(None, 1)[-1] == bare or bare in _ANY_COMPANY
+    return name.rsplit(None, 1)[-1] == bare or bare in COMPANY_WORDS
 
 
 _COUNT = re.compile(r"(?:the |some |many |several |\d+ |two |three |four |five |six |seven |eight |nine |ten )+")
