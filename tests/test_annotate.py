@@ -136,6 +136,22 @@ def test_an_article_scored_at_once_scores_each_sentence_as_alone():
     assert scored([]) == []
 
 
+def test_character_grams_are_the_four_bytes_within_each_word():
+    from newsdigest.annotate.checkworthy import CHAR_BITS, WORD_BUCKETS, _char_grams
+
+    def bucket(gram: bytes) -> int:
+        return WORD_BUCKETS + ((int.from_bytes(gram, "little") * 0x9E3779B1) % 2**32 >> (32 - CHAR_BITS))
+
+    # A tab and a run of spaces part words as one space does; a word of one letter has no window; a
+    # letter of two bytes in UTF-8 is read as its bytes.
+    buckets, owners, counts = _char_grams(["It  cost\t$750.", "", "A Caf\u00e9"])
+    cafe = " caf\u00e9 ".encode("utf-8")
+    expected = [b" it ", b" cos", b"cost", b"ost ", b" $75", b"$750", b"750.", b"50. "] + \
+        [cafe[i:i + 4] for i in range(len(cafe) - 3)]
+    assert buckets.tolist() == [bucket(g) for g in expected]
+    assert owners.tolist() == [0] * 8 + [2] * 4 and counts.tolist() == [8, 0, 4]
+
+
 def test_seed_key_claims_carry_their_claimants(seed_text):
     ann = annotate_text(seed_text)
     key = [c for c in ann.claims if c.key]

@@ -1,7 +1,8 @@
-"""How check-worthy a sentence is: a logistic regression over hashed words and word pairs, trained on the
-ClaimBuster sentences (training/train_checkworthy.py reproduces the weights). Features are hashed with
-CRC-32 into a fixed table of weights (stored in half precision); an article's sentences are scored
-together, their weights looked up and summed by numpy in one pass instead of one gram at a time."""
+"""How check-worthy a sentence is: a logistic regression over hashed words, word pairs and every four
+bytes within a word, trained on the ClaimBuster sentences (training/train_checkworthy.py reproduces the
+weights). Words and pairs are hashed with CRC-32, the four bytes by multiplication, each into a fixed
+table of weights (stored in half precision); an article's sentences are scored together, their weights
+looked up and summed by numpy in one pass instead of one gram at a time."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from itertools import repeat
 
 import numpy as np
 
-BUCKETS = 2**18
-_MASK = BUCKETS - 1  # BUCKETS is a power of two: h & _MASK == h % BUCKETS
+WORD_BUCKETS = 2**18
+_MASK = WORD_BUCKETS - 1  # a power of two: h & _MASK == h % WORD_BUCKETS
+CHAR_BITS = 18
+BUCKETS = WORD_BUCKETS + 2**CHAR_BITS  # the words' table, then the character grams'
 WEIGHTS_FILE = "checkworthy.weights"
 # Words, $ and %, read from the sentence's UTF-8 bytes (so each gram is hashed as it comes); a number
 # matches outside the group, so findall gives b"" for it: every number is one token.
@@ -50,7 +53,37 @@ def features(sentence: str) -> dict[int, float]:
         buckets[bucket] = buckets.get(bucket, 0.0) + share
     for bucket in _shape(sentence, words):
         buckets[bucket] = buckets.get(bucket, 0.0) + SHAPE_WEIGHT
+    char_buckets, _, counts = _char_grams([sentence])
+    for bucket in char_buckets.tolist():
+        buckets[bucket] = buckets.get(bucket, 0.0) + CHAR_WEIGHT / math.sqrt(counts[0])
     return buckets
+
+
+CHAR_WEIGHT = 0.7
+_GOLDEN = np.uint32(0x9E3779B1)
+_WHITE = np.zeros(256, dtype=bool)
+_WHITE[[9, 10, 11, 12, 13, 32]] = True  # Fibonacci hashing: the top bits of v * golden ratio spread well
+
+
+def _char_grams(sentences: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every four bytes within a word (a word lowercased and with the white space each side of it:
+    ' $750 ' gives ' $75', '$750', '750 '), hashed into the character table; which sentence each is
+    from; and how many each sentence has. Spelling inside words (numbers with their units, stems,
+    suffixes) that whole words miss, read by numpy over all the sentences at once."""
+    texts = [s.lower().encode("utf-8", "surrogatepass") for s in sentences]
+    lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
+    starts = np.cumsum(lengths + 1) - lengths  # where each sentence begins in the joined bytes
+    # Spaces after, so that even no sentence leaves a window: those over white space count for nothing.
+    joined = np.frombuffer(b" " + b" ".join(texts) + b"    ", dtype=np.uint8).copy()
+    white = _WHITE[joined]
+    joined[white] = 32  # a tab or a line break before a word reads as a space
+    # Each window of four bytes as one number; one with white space in its middle two bytes runs across
+    # two words (or two sentences).
+    windows = np.ndarray((len(joined) - 3,), dtype="<u4", buffer=joined.data, strides=(1,))
+    inside = np.flatnonzero(~(white[1:-2] | white[2:-1]))
+    buckets = WORD_BUCKETS + ((windows[inside] * _GOLDEN) >> np.uint32(32 - CHAR_BITS)).astype(np.intp)
+    owners = np.searchsorted(starts, inside + 1, side="right") - 1
+    return buckets, owners, np.bincount(owners, minlength=len(sentences))
 
 
 SHAPE_WEIGHT = 0.3  # chosen by held-out F1 on the training set (0.15 and 0.6 did worse)
@@ -59,7 +92,7 @@ _CAPITALIZED = re.compile(r" [A-Z]")  # words after the first that start with a 
 
 
 def _shape_bucket(name: str) -> int:
-    return zlib.crc32(name.encode("utf-8")) % BUCKETS
+    return zlib.crc32(name.encode("utf-8")) % WORD_BUCKETS
 
 
 _LENGTH = tuple(_shape_bucket(f"__len{n}") for n in range(11))
@@ -83,7 +116,7 @@ def _shape(sentence: str, words: list[bytes]) -> list[int]:
 def _weights() -> tuple[float, np.ndarray]:
     data = resources.files("newsdigest").joinpath("annotate", WEIGHTS_FILE).read_bytes()
     bias, = struct.unpack_from("<f", data, 0)
-    # Kept in half precision as stored (512 KB, the weights exactly): the other stages of the pipeline
+    # Kept in half precision as stored (1 MB, the weights exactly): the other stages of the pipeline
     # push less of it out of the processor's cache between articles than of a single-precision copy.
     return bias, np.frombuffer(data, dtype="<f2", count=BUCKETS, offset=4).copy()
 
@@ -122,7 +155,10 @@ def scored(sentences: list[str]) -> list[tuple[float, list[bytes]]]:
     gram_sums = np.bincount(owners, weights=weights[buckets], minlength=len(sentences))
     shape_owners = np.repeat(np.arange(len(sentences)), shape_counts)
     shape_sums = np.bincount(shape_owners, weights=weights[np.array(shapes, dtype=np.intp)], minlength=len(sentences))
-    x = bias + gram_sums / np.sqrt(np.maximum(gram_counts, 1)) + SHAPE_WEIGHT * shape_sums
+    char_buckets, char_owners, char_counts = _char_grams(sentences)
+    char_sums = np.bincount(char_owners, weights=weights[char_buckets], minlength=len(sentences))
+    x = (bias + gram_sums / np.sqrt(np.maximum(gram_counts, 1)) + SHAPE_WEIGHT * shape_sums
+         + CHAR_WEIGHT * char_sums / np.sqrt(np.maximum(char_counts, 1)))
     probabilities = 1.0 / (1.0 + np.exp(-np.clip(x, -30.0, 30.0)))
     return list(zip(probabilities.tolist(), every_words, strict=True))
 
