@@ -119,9 +119,20 @@ def test_checkworthiness_features_and_the_fast_path_agree():
 
     bias, weights = _weights()
     for sentence in ("In 2019, Mayor Ana Ruiz said the city spent $4 million?", "Thank you all for coming.",
-                     "Caf\u00e9 costs rose 4.5% \ud800 in 2020"):  # a lone surrogate is hashed, not refused
+                     "Caf\u00e9 costs rose 4.5% \ud800 in 2020",  # a lone surrogate is hashed, not refused
+                     "Two-thirds of the\tvoters\n  stayed home."):
         x = bias + sum(float(weights[b]) * v for b, v in features(sentence).items())
         assert abs(checkworthiness(sentence) - 1 / (1 + math.exp(-x))) < 1e-9
+
+
+def test_a_number_in_words_is_a_number():
+    from newsdigest.annotate.checkworthy import HAS_NUMBER, _buckets, features
+
+    [number] = _buckets([HAS_NUMBER])
+    assert number in features("There were 70 votes for the bill.")
+    assert number in features("There were seventy votes for the bill.")
+    assert number in features("Two-thirds of the voters stayed home.")
+    assert number not in features("There were votes for the bill.")
 
 
 def test_an_article_scored_at_once_scores_each_sentence_as_alone():
@@ -144,7 +155,7 @@ def test_character_grams_are_the_four_bytes_within_each_word():
 
     # A tab and a run of spaces part words as one space does; a word of one letter has no window; a
     # letter of two bytes in UTF-8 is read as its bytes.
-    buckets, owners, counts = _char_grams(["It  cost\t$750.", "", "A Caf\u00e9"])
+    buckets, owners, counts = _char_grams([s.lower().encode() for s in ("It  cost\t$750.", "", "A Caf\u00e9")])
     cafe = " caf\u00e9 ".encode("utf-8")
     expected = [b" it ", b" cos", b"cost", b"ost ", b" $75", b"$750", b"750.", b"50. "] + \
         [cafe[i:i + 4] for i in range(len(cafe) - 3)]
@@ -2057,14 +2068,15 @@ def test_a_dash_or_semicolon_opens_a_new_speakers_clause():
 
 
 def test_the_ledes_claims_are_key_before_higher_scores_further_down():
-    lede = "The council voted to close the harbor to cargo ships. The mayor has refused to reopen the harbor."
+    vote, refusal = "The council voted 5-2 on Monday to close the harbor to cargo ships.", \
+        "The mayor has refused to reopen the harbor."
+    lede = f"{vote} {refusal}"
     rest = " ".join(f"The port handled {n} million tons of cargo in {2000 + n}, up {n} percent from the year before."
                     for n in range(1, 11))
     ann = annotate_text(lede + "\n\n" + rest)
     key = [c.text for c in ann.claims if c.key]
     assert len(key) == 3  # one key claim per four sentences, at least three
-    assert key[:2] == ["The council voted to close the harbor to cargo ships.",
-                       "The mayor has refused to reopen the harbor."]
+    assert key[:2] == [vote, refusal]
     assert all(c.score < 0.9 for c in ann.claims[:2]) and all(c.score > 0.9 for c in ann.claims[2:])
 
 
@@ -4327,18 +4339,18 @@ def test_an_insurers_name_is_a_companys_and_the_company_paragraphs_later_is_it()
 
 
 def test_the_lede_is_below_a_headline_and_is_the_first_paragraph_of_a_text_without_one():
-    lede = "The council voted to close the harbor to cargo ships. The mayor has refused to reopen the harbor."
+    vote, refusal = "The council voted 5-2 on Monday to close the harbor to cargo ships.", \
+        "The mayor has refused to reopen the harbor."
+    lede = f"{vote} {refusal}"
     rest = " ".join(f"The port handled {n} million tons of cargo in {2000 + n}, up {n} percent from the year before."
                     for n in range(1, 11))
     headline = "Fenwick port cargo fell 20 percent in 2024 as harbor closed"
     ann = annotate_text(f"{headline}\n\n{lede}\n\n{rest}")
     key = [c.text for c in ann.claims if c.key]
-    assert key[:2] == ["The council voted to close the harbor to cargo ships.",
-                       "The mayor has refused to reopen the harbor."] and headline not in key
+    assert key[:2] == [vote, refusal] and headline not in key
     # Nor is the headline a key claim where the story below has few: it announces what they assert.
     ann = annotate_text(f"{headline}\n\n{lede}\n\nWhat a week.")
-    assert [c.text for c in ann.claims if c.key] == ["The council voted to close the harbor to cargo ships.",
-                                                     "The mayor has refused to reopen the harbor."]
+    assert [c.text for c in ann.claims if c.key] == [vote, refusal]
 
 
 def test_where_a_person_lives_or_commutes_from_describes_them():

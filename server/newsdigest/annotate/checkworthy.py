@@ -17,6 +17,8 @@ from itertools import repeat
 
 import numpy as np
 
+from ..lexicon import words as lexicon_words
+
 WORD_BUCKETS = 2**18
 _MASK = WORD_BUCKETS - 1  # a power of two: h & _MASK == h % WORD_BUCKETS
 CHAR_BITS = 18
@@ -30,12 +32,23 @@ _HAS_NUMBER = zlib.crc32(HAS_NUMBER)
 
 
 def _grams(sentence: str) -> tuple[list[bytes], list[bytes]]:
-    """The sentence's words and its words plus word pairs (and a marker when it holds a number)."""
-    words = _TOKEN.findall(sentence.lower().encode("utf-8", "surrogatepass"))
+    """The sentence's words and its words plus word pairs (and a marker when it holds a number, in
+    figures or in words)."""
+    words = _TOKEN.findall(_lowercase_bytes(sentence))
     grams = words + list(map(b" ".join, zip(words, words[1:], strict=False)))
-    if b"" in words:
+    if _has_number(words):
         grams.append(HAS_NUMBER)
     return words, grams
+
+
+@cache
+def _quantity_words() -> frozenset[bytes]:
+    return frozenset(word.encode("utf-8") for word in lexicon_words("quantity_words"))
+
+
+def _has_number(words: list[bytes]) -> bool:
+    """A number in figures (findall gives b"" for it) or in words ("seventy votes")."""
+    return b"" in words or not _quantity_words().isdisjoint(words)
 
 
 def _buckets(grams: list[bytes]) -> Iterator[int]:
@@ -53,7 +66,7 @@ def features(sentence: str) -> dict[int, float]:
         buckets[bucket] = buckets.get(bucket, 0.0) + share
     for bucket in _shape(sentence, words):
         buckets[bucket] = buckets.get(bucket, 0.0) + SHAPE_WEIGHT
-    char_buckets, _, counts = _char_grams([sentence])
+    char_buckets, _, counts = _char_grams([_lowercase_bytes(sentence)])
     for bucket in char_buckets.tolist():
         buckets[bucket] = buckets.get(bucket, 0.0) + CHAR_WEIGHT / math.sqrt(counts[0])
     return buckets
@@ -65,12 +78,15 @@ _WHITE = np.zeros(256, dtype=bool)
 _WHITE[[9, 10, 11, 12, 13, 32]] = True  # Fibonacci hashing: the top bits of v * golden ratio spread well
 
 
-def _char_grams(sentences: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every four bytes within a word (a word lowercased and with the white space each side of it:
-    ' $750 ' gives ' $75', '$750', '750 '), hashed into the character table; which sentence each is
-    from; and how many each sentence has. Spelling inside words (numbers with their units, stems,
+def _lowercase_bytes(sentence: str) -> bytes:
+    return sentence.lower().encode("utf-8", "surrogatepass")
+
+
+def _char_grams(texts: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every four bytes within a word of the sentences (lowercased, in UTF-8) with the white space each
+    side of it (' $750 ' gives ' $75', '$750', '750 '), hashed into the character table; which sentence
+    each is from; and how many each sentence has. Spelling inside words (numbers with their units, stems,
     suffixes) that whole words miss, read by numpy over all the sentences at once."""
-    texts = [s.lower().encode("utf-8", "surrogatepass") for s in sentences]
     lengths = np.fromiter(map(len, texts), dtype=np.intp, count=len(texts))
     starts = np.cumsum(lengths + 1) - lengths  # where each sentence begins in the joined bytes
     # Spaces after, so that even no sentence leaves a window: those over white space count for nothing.
@@ -83,7 +99,7 @@ def _char_grams(sentences: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarra
     inside = np.flatnonzero(~(white[1:-2] | white[2:-1]))
     buckets = WORD_BUCKETS + ((windows[inside] * _GOLDEN) >> np.uint32(32 - CHAR_BITS)).astype(np.intp)
     owners = np.searchsorted(starts, inside + 1, side="right") - 1
-    return buckets, owners, np.bincount(owners, minlength=len(sentences))
+    return buckets, owners, np.bincount(owners, minlength=len(texts))
 
 
 SHAPE_WEIGHT = 0.3  # chosen by held-out F1 on the training set (0.15 and 0.6 did worse)
@@ -131,14 +147,15 @@ def scored(sentences: list[str]) -> list[tuple[float, list[bytes]]]:
     The same sums as features() gives, computed for all the sentences at once."""
     bias, weights = _weights()
     every_words, flat, shapes, shape_counts, numbered = [], [], [], [], []
-    for i, sentence in enumerate(sentences):
-        words = _TOKEN.findall(sentence.lower().encode("utf-8", "surrogatepass"))
+    texts = list(map(_lowercase_bytes, sentences))
+    for i, (sentence, text) in enumerate(zip(sentences, texts, strict=True)):
+        words = _TOKEN.findall(text)
         every_words.append(words)
         flat += words
         shape = _shape(sentence, words)
         shapes += shape
         shape_counts.append(len(shape))
-        if b"" in words:
+        if _has_number(words):
             numbered.append(i)
     singles = list(map(zlib.crc32, flat))
     # CRC-32 runs on: the hash of b"a b" continues the hash of b"a", so no pair is joined into bytes.
@@ -155,7 +172,7 @@ def scored(sentences: list[str]) -> list[tuple[float, list[bytes]]]:
     gram_sums = np.bincount(owners, weights=weights[buckets], minlength=len(sentences))
     shape_owners = np.repeat(np.arange(len(sentences)), shape_counts)
     shape_sums = np.bincount(shape_owners, weights=weights[np.array(shapes, dtype=np.intp)], minlength=len(sentences))
-    char_buckets, char_owners, char_counts = _char_grams(sentences)
+    char_buckets, char_owners, char_counts = _char_grams(texts)
     char_sums = np.bincount(char_owners, weights=weights[char_buckets], minlength=len(sentences))
     x = (bias + gram_sums / np.sqrt(np.maximum(gram_counts, 1)) + SHAPE_WEIGHT * shape_sums
          + CHAR_WEIGHT * char_sums / np.sqrt(np.maximum(char_counts, 1)))
