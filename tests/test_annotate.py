@@ -3115,6 +3115,14 @@ def test_a_players_position_is_a_title_and_a_role_opening_a_paragraph_is_read_wh
     assert description("Star receiver Tim Lee said the team was tired.") == "Star receiver"  # (football's too)
 
 
+def test_an_abbreviations_point_in_a_relative_clause_does_not_end_it():
+    # "he" is the rider whose clause holds "No. 9" or "U.S.", not the union leader named before him.
+    for clause in ("who takes the No. 9 bus to the clinic", "who moved to the U.S. in 1990"):
+        ann = annotate_text(f"Harbor news\n\nPete Olsson said the shortage was real. Marco Reyes, {clause}, said "
+                            "the cut would add an hour to each trip. \u201cI don\u2019t drive,\u201d he said.")
+        assert [q.speaker.name for q in ann.quotes] == ["Pete Olsson", "Marco Reyes", "Marco Reyes"], clause
+
+
 def test_an_adverb_or_a_dashed_aside_before_what_was_said_is_passed_over():
     assert said("The report cautions, however, that regulation remains the biggest hurdle.") == [
         "regulation remains the biggest hurdle"]
@@ -4547,6 +4555,11 @@ def test_the_agency_is_the_government_body_named_that_spoke_last():
     ann = annotate_text("Harbor news\n\nThe Fenwick Maritime Administration said it was investigating the fire. The "
                         "FBI said it was helping the inquiry. The agency said no one was hurt in the fire.")
     assert ann.quotes[-1].speaker.name == "The agency"
+    # A body that opens a sentence, not speaking, is the agency too, when no other spoke since.
+    ann = annotate_text("Harbor news\n\nThe Fenwick Regional Transit Authority will cut service on 14 routes, the "
+                        "agency announced Tuesday. The agency said the cuts were needed.")
+    assert [q.speaker.name for q in ann.quotes] == ["Fenwick Regional Transit Authority"] * 2
+    assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Regional Transit Authority", "organization")]
 
 
 def test_a_club_speaks_as_an_organization():

@@ -403,6 +403,9 @@ class Names:
                 at, last = next(((off, name) for off, name in reversed(self.organizations)
                                  if off < m.start and name.split()[-1][:1].isupper()), (-1, ""))
                 named = last if m.start - at < COMPANY_REACH and _names_an_agency(last) else ""
+                subject = self._organization_named_before(m.start) if not named else None
+                if subject is not None and subject[0] > at and _names_an_agency(subject[1]):
+                    named = subject[1]  # or the body opening a sentence since ("The ... Authority will cut ...")
             if not named and head in COMPANY_WORDS:
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ..."),
                 # or a company's name that opens a sentence not long before ("Harbor Robotics on Monday

@@ -473,8 +473,10 @@ _NOT_VERBS = {"of", "and", "or", "in", "on", "at", "for", "to", "with", "from", 
 # commas (a determiner or an age first, no sentence's end inside) and a verb of speech.
 # (", one of the island residents who sued, said": one of a group she belongs to describes her too.)
 _APPOSITIVE_THEN_CUE = re.compile(r",\s+(?:the|a|an|\d+|one of(?: the)?)\s([^,.;:!?()\n]{0,90}),\s+([a-z]+)\b")
-# (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left".)
-_CLAUSE_THEN_VERB = r"\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)){0,90},\s+([a-z]+)\b"
+# (A number's colon or point is no clause's end: "who scored the tying goal with 1:12 left"; nor is an
+# abbreviation's point, a letter or a lowercase word or a number after it: "who takes the No. 9 bus".)
+_CLAUSE_THEN_VERB = (r"\s(?:[^,.;:!?()\n\u201c\u201d\"]|(?<=\d)[:.](?=\d)|\.(?=[A-Za-z]|\s[a-z0-9])){0,90}"
+                     r",\s+([a-z]+)\b")
 _RELATIVE_THEN_VERB = re.compile(r",\s+(?:who|whose)" + _CLAUSE_THEN_VERB)
 _PARTICIPLE_THEN_VERB = re.compile(r",\s+[a-z]+ing" + _CLAUSE_THEN_VERB)
 AGE_AFTER_NAME = re.compile(r",\s*\d{1,3}(?=,)")  # "Pete Olsson, 71, said": his age, set off after his name
