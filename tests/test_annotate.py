@@ -1575,6 +1575,10 @@ def test_a_passive_cue_names_no_source_and_a_later_cue_still_does():
                         "Tom Ek is expected to speak at the gala on Friday. Lena Park was said to be furious.")
     assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
         ("it would save money for the city", "who", "Ana Ruiz")]
+    # A participle that does not end in -ed ("found", "held", "thought") is passive too: no one's finding.
+    assert said("The tenant, 34-year-old Ada Quist, was found dead in her apartment on Harbor Street.") == []
+    assert said("The new ferries are thought to be the fastest in the fleet, the mayor said.") == [
+        "The new ferries are thought to be the fastest in the fleet"]
 
 
 def test_reported_speech_in_a_subordinate_clause():

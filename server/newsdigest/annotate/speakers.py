@@ -766,8 +766,8 @@ class Speakers:
         before = k - 1
         while before > 0 and _between_subject_and_verb(self.tokens[before]) and self.tokens[before].word not in _BE:
             before -= 1  # "The plan was first reported by Politico", "is widely expected to"
-        return (before >= 0 and self.tokens[before].word in _BE and (cue.endswith("ed") or cue in PARTICIPLES)
-                and cue not in words("stance_adjectives"))
+        return (before >= 0 and self.tokens[before].word in _BE and cue not in words("stance_adjectives")
+                and (cue.endswith("ed") or cue in PARTICIPLES or cue in words("irregular_past")))  # ("was found dead")
 
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States
