@@ -3292,6 +3292,19 @@ def test_a_pronoun_after_an_unnamed_speaker_of_one_is_that_speaker():
     assert mother.kind == "anonymous" and mother.quote_count == 2
 
 
+def test_a_pronoun_after_a_named_persons_kin_opening_a_sentence_is_the_kin():
+    # The mother does not speak where she is brought in: "she" is still she, not the daughter named before.
+    text = ("Harbor news\n\nAda Quist died in her apartment in 2022.\n\nQuist's mother, who came to every day of the "
+            "trial, wept as the verdict was read. Outside, she told reporters that no sum would bring her "
+            "daughter back.")
+    [quote] = annotate_text(text).quotes
+    assert (quote.speaker.mention, quote.speaker.name) == ("she", "Quist's mother")
+    # Not her parents, who are two: "he" is still the son.
+    text = ("Harbor news\n\nTim Lee visited the pier.\n\nLee's parents died in a storm in 1987, and he says it "
+            "taught him a lot. He says there are many people who never get listened to.")
+    assert {q.speaker.name for q in annotate_text(text).quotes} == {"Tim Lee"}
+
+
 def test_a_pronoun_answering_an_unnamed_speakers_question_stays_with_the_person_named():
     """'“Will the ferry run?” a fisherman asked. “...,” she said' after Quist: Quist answers, the asker does not."""
     text = ("Harbor news\n\nRita Vance, the harbor master, took questions at the dock.\n\n"

@@ -26,6 +26,7 @@ from .tokens import (
     is_document_word,
     is_organization_word,
     is_title,
+    looks_plural,
     pronoun_kind,
 )
 
@@ -292,7 +293,7 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
     if len(tokens) > 1 and _holds_a_clause(tokens):
         return None  # "The last thing you", "A calendar app helps you": a clause, no description of anyone
     word = head.word
-    plural = word.endswith("s") and not word.endswith("ss")
+    plural = looks_plural(word)
     if share or any(_IN_TEN.fullmatch(_span_text(text, tokens[-n:])) for n in (3, 4)):
         return Mention(tokens[0].start, head.end, "group", _span_text(text, tokens), word, True)
     if word[0].isdigit() and text.startswith("%", head.end):  # "47% say": the share is who speaks

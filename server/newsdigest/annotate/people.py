@@ -502,7 +502,7 @@ def _named_role_before(text: str, start: int) -> bool:
     return role is not None and _describes_a_person(role.group(1))
 
 
-def _a_verb(word: str) -> bool:
+def a_verb(word: str) -> bool:
     """A verb by its shape ("rejected", "questions"), a cue, or a past the shape does not tell ("sat")."""
     return bool(ANY_VERB.fullmatch(word)) or is_cue(word) or word in words("irregular_past")
 
@@ -535,7 +535,7 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
     word = rest.split()[0] if rest.split() else ""
     if rest[:1] == ",":
         verb = _APPOSITION_CLOSED.match(rest)
-        if verb is not None and verb.group(1) not in _NOT_VERBS and _a_verb(verb.group(1)) \
+        if verb is not None and verb.group(1) not in _NOT_VERBS and a_verb(verb.group(1)) \
                 and (age or _named_role_before(text, run[0].start)):
             return True  # "Fenwick's chief negotiator, Pete Olsson, rejected ...": the role's name, then its verb
         described = _APPOSITIVE_THEN_CUE.match(text, end, end + 120)
@@ -545,8 +545,8 @@ def _followed_by_verb(text: str, run: list[Token]) -> bool:
                 return relative.group(1) not in _NOT_VERBS
             # (or a participle's clause: "Olsson, speaking briefly before the sentence, apologized")
             participle = _PARTICIPLE_THEN_VERB.match(text, end, end + 120)
-            return participle is not None and participle.group(1) not in _NOT_VERBS and _a_verb(participle.group(1))
+            return participle is not None and participle.group(1) not in _NOT_VERBS and a_verb(participle.group(1))
         verb = described.group(2)  # (a verb by its shape too: "Marco Reyes, a retired engineer, questioned ...")
-        return (is_cue(verb, stance=True) or _a_verb(verb) and verb not in _NOT_VERBS) \
+        return (is_cue(verb, stance=True) or a_verb(verb) and verb not in _NOT_VERBS) \
             and _describes_a_person(described.group(1))
     return bool(word) and word[0].islower() and word.strip(".,;:") not in _NOT_VERBS and rest[:1] == " "

@@ -39,7 +39,7 @@ from .mentions import (
     unbroken,
 )
 from .names import Names, joined_names
-from .people import People, Person
+from .people import People, Person, a_verb
 from .tokens import (
     ANY_VERB,
     AUXILIARIES,
@@ -58,6 +58,7 @@ from .tokens import (
     is_organization_word,
     is_title,
     is_title_phrase,
+    looks_plural,
     noun_gender,
     pronoun_gender,
     pronoun_kind,
@@ -1469,6 +1470,8 @@ class Speakers:
                           and is_anonymous_noun(a.mention.head)  # (a person: not "one news account")
                           and _introduces(self.text[a.mention.start : a.mention.end].split(None, 1)[0])
                           and not self._asks(span, a)), key=lambda u: u[0])
+        if any(a.mention.kind == "pronoun" and pronoun_gender(a.mention.head) for _, a in said):
+            unnamed = sorted(unnamed + self._possessed_subjects(), key=lambda u: u[0])
         if not unnamed:
             return
         ends = [end for end, _ in unnamed]
@@ -1488,6 +1491,19 @@ class Speakers:
             named += [off for off, p in self.people.timeline if p is a.person and off not in pronouns]
             if not any(ends[k] <= s < m.start for s in named):
                 a.person, a.name = None, unnamed[k][1].name
+
+    def _possessed_subjects(self) -> list[tuple[int, Attribution]]:
+        """Who opens a sentence as a name's kin or aide without speaking there ("Quist's mother, who came
+        every day, wept as the verdict was read."): someone new, whom a "she" after it may stand for."""
+        found = []
+        for k in range(len(self.tokens) - 2):
+            owner, noun, after = self.tokens[k : k + 3]
+            if owner.capitalized and owner.word.endswith(("'s", "\u2019s")) and is_anonymous_noun(noun.word) \
+                    and not looks_plural(noun.word) and (after.word == "," or a_verb(after.word)) \
+                    and opens_sentence(self.text, owner.start):
+                mention = Mention(owner.start, noun.end, "anonymous", self.text[owner.start : noun.end], noun.word)
+                found.append((noun.end, Attribution(mention, (noun.end, noun.end), mention.name)))
+        return found
 
     def rebind_it_to_named(self, said: list[tuple[Span, Attribution]]) -> None:
         """An "it" that speaks for nobody found is the name that spoke last before it, when that name can be

@@ -220,6 +220,11 @@ def is_anonymous_noun(word: str) -> bool:
     return word in words("anonymous_nouns") or word.endswith(_PROFESSION_ENDINGS) and word.isalpha()
 
 
+def looks_plural(noun: str) -> bool:
+    """'parents', 'aides'; not 'boss'."""
+    return noun.endswith("s") and not noun.endswith("ss")
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def is_organization_word(word: str) -> bool:
     """A word organizations' names end with (lexicons/organization_words.txt), abbreviated too ("Inc.")."""
