@@ -4586,6 +4586,13 @@ def test_a_club_speaks_as_an_organization():
                                                        ("Fenwick Rowing Club", "organization")]
 
 
+def test_a_jury_is_a_body_not_a_person():
+    # Not the person "Jury" a headline's capital made, nor one unnamed juror.
+    ann = annotate_text("Jury finds Fenwick landlord liable in death\n\nThe jury found that the landlord had ignored "
+                        "the complaints.")
+    assert [(s.name, s.kind, s.quote_count) for s in ann.sources] == [("Jury", "organization", 2)]
+
+
 def test_a_name_ending_with_a_unions_members_is_an_organization():
     ann = annotate_text("Harbor news\n\nThe Fenwick Dock Workers said in a statement that they would strike.")
     assert [(s.name, s.kind) for s in ann.sources] == [("Fenwick Dock Workers", "organization")]
