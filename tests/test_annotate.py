@@ -4378,6 +4378,17 @@ def test_the_lede_is_below_a_headline_and_is_the_first_paragraph_of_a_text_witho
     assert [c.text for c in ann.claims if c.key] == [vote, refusal]
 
 
+def test_a_role_beside_a_name_after_a_preposition_or_an_owners_role_after_it_describes_them():
+    quote = " \u201cWe can do it,\u201d Quist said."
+    assert description("The system will be led by Quay's chief executive, Ada Quist, while Lee chairs the board."
+                       + quote) == "Quay's chief executive"
+    assert description("The system will be led by Ada Quist, Quay's chief executive." + quote) == \
+        "Quay's chief executive"
+    # Not a list's next item, nor a phrase that names no role.
+    assert description("The plan was praised by Ada Quist, Lee's wife and the mayor." + quote) == ""
+    assert description("The plan was praised by Ada Quist, Lee's old ferry." + quote) == ""
+
+
 def test_where_a_person_lives_or_commutes_from_describes_them():
     assert description("“I missed a meeting,” said Ada Quist, who commutes from Norland Island.") \
         == "who commutes from Norland Island"

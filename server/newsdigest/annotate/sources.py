@@ -63,6 +63,12 @@ _BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|wi
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and ))((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|"
                                 r"[Tt]heir|[Ii]ts|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) "
                                 r"[^,;.\u201c\u201d\"\n]{2,60}),\s+$")
+# The same after a preposition ("led by Quay's chief executive, Ada Quist, while ..."), and a name's role
+# after it ("led by Ada Quist, Quay's chief executive."): each kept where its last word names a role and it
+# holds no "and" or "or" (of a list: "thanked Ada Quist, Lee's wife and the mayor").
+_ROLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for) ((?:the|an?|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*"
+                                     r"(?:'s|\u2019s)) [a-z][a-z -]{2,60}),\s+$")
+_OWNERS_ROLE_AFTER = re.compile(r",\s+((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s) [a-z][a-z -]{2,60}?)(?=[,.;]|$)")
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
 
@@ -310,6 +316,11 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
+            role = _ROLE_AFTER_PREPOSITION.search(text, max(0, start - 80), start) if text.startswith(",", end) \
+                else None
+            role = role or _OWNERS_ROLE_AFTER.match(text, end)
+            if role and _names_a_role(role.group(1).split()[-1]) and not {"and", "or"} & set(role.group(1).split()):
+                return _titled(person.titles, role.group(1))
         role = _role_before_name(text, m, person.occurrences)
         return _titled(person.titles, role or whose)
     if m.kind == "anonymous":  # the reason after the mention, or after the cue ("the people said, speaking on ...")
