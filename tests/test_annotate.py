@@ -2835,6 +2835,12 @@ def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
     # nor what was said ("said shortly after midnight").
     assert reports("Lee conceded in a brief phone call, Quist said.") == [("Lee conceded in a brief phone call",
                                                                            "Quist")]
+    # A participle's phrase may close the sentence after the attribution; a gerund opening a clause may not.
+    assert reports("Fenwick Bank has agreed to buy Harbor Mutual, the two companies said Monday, forming a lender "
+                   "with 30 branches.") == [("Fenwick Bank has agreed to buy Harbor Mutual", "the two companies"),
+                                            ("to buy Harbor Mutual", "Fenwick Bank")]
+    assert reports("While some ferries could stop in May, she added, closing the pier would be a mistake.") == [
+        ("While some ferries could stop in May, she added, closing the pier would be a mistake", "she")]
     assert reports("Quist won 54 percent of the vote, the county elections office said shortly after midnight.") == [
         ("Quist won 54 percent of the vote", "the county elections office")]
     # Whom "told" names, then the speaker's next words: what was said stands before the attribution.

@@ -875,6 +875,7 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 OUTER_WORDS = 16  # at most, in an attribution that closes the sentence ("..., said a city official who ...")
 OUTER_AFTER_WORDS = 6  # at most, after its speaker and cue, before a comma ("in a note to clients on Tuesday")
 _OUTER_GOES_ON = {"who", "which", "adding", "according", "citing", "noting"}
+_FINITE_WORD = re.compile(r"\b(?:" + FINITE_WORDS + r")\b")
 _NO_OUTER_SPEAKERS = {"who", "which", "that"} | OBJECT_PRONOUNS
 # What may follow the cue in such an attribution: when or where it was said ("said Tuesday", "said in a
 # statement"), not an object ("I wrote a note about it").
@@ -899,6 +900,18 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers
     comma = text.rfind(",", content[0], content[1])
     if comma < 0 or _words(text[comma:e]) > OUTER_WORDS:
         return None
+    found = _outer_after(text, s, content, e, speakers, comma)
+    earlier = text.rfind(",", content[0], comma) if found is None else -1
+    if earlier >= 0 and _words(text[earlier:e]) <= OUTER_WORDS:
+        # ("..., the two companies said Monday, forming a lender with 30 branches.": a participle's phrase after it)
+        found = _outer_after(text, s, content, e, speakers, earlier, participle_after=True)
+    return found
+
+
+def _outer_after(text: str, s: int, content: Span, e: int, speakers: Speakers, comma: int,
+                 participle_after: bool = False) -> tuple[Span | None, FoundQuote] | None:
+    """_outer_report's attribution right after the comma at comma, if it closes the sentence (or, with
+    participle_after, comes before a participle's phrase that closes it)."""
     if not any(is_inverted_cue(word) or word in _TELLING or word in _FINDING
                for word in _LOWER_WORD.findall(text[comma:e].lower())):
         return None  # (no such cue after the comma: most sentences, looked at before any search)
@@ -922,7 +935,11 @@ def _outer_report(text: str, s: int, content: Span, e: int, speakers: Speakers
     inverted = attribution.cue[0] < attribution.mention.start
     near = _words(rest) == 0 or rest.split()[0].lower() in _OUTER_GOES_ON \
         or not inverted and _words(rest) <= OUTER_AFTER_WORDS and rest.split()[0].lower() in _WHEN_OR_WHERE
-    if not near or more.strip() and more.split()[0].lower() not in _OUTER_GOES_ON:
+    goes_on = more.split()[0].lower() if more.strip() else ""
+    # (a participle's phrase, not a gerund that is the subject of a clause: "..., she added, revoking
+    # clearances would be ...")
+    adjunct = participle_after and goes_on.endswith("ing") and _FINITE_WORD.search(more) is None
+    if not near or goes_on and goes_on not in _OUTER_GOES_ON and not adjunct:
         return None
     inner = _trimmed(text, content[0], comma, e)
     if inner is not None and _CIRCUMSTANCE.match(text, inner[0]) and not _ANY_VERB.search(text, inner[0], inner[1]):
