@@ -2910,6 +2910,9 @@ def description(sentence: str) -> str:
 def test_a_source_is_described_by_the_phrase_beside_its_name_before_or_after_an_age():
     assert description("The harbor master, Rita Vance, said the ice had never been so thick.") == "The harbor master"
     assert description("Her lawyer, Tim Lee, told reporters the case was closed.") == "Her lawyer"
+    # (after "while" or "but" joining the clause to the one before, as after "and")
+    assert description("Ada Quist will lead the board, while Fenwick Health's chief, Tim Lee, will chair it. "
+                       "\u201cWe can do it,\u201d Lee said.") == "Fenwick Health's chief"
     assert description("Ada Quist, 54, the mayor of Fenwick, said the ferry would run.") == "the mayor of Fenwick"
     # A phrase with a verb before the name is what was said, not who the speaker is.
     assert description("The harbor closed early, Tim Lee, 61, said.") == ""

@@ -60,8 +60,10 @@ _BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|wi
                         r"(?=,|\.(?:\s|$)|;|$)")
 # "The harbor master, " or "Her lawyer, " opening a sentence, before the name it describes (set off by commas).
 # (Or the second of two people so named: "Fenwick's mayor, Rita Vance, and the council's budget chair, Holly Ek,".)
-_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and ))((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|"
-                                r"[Tt]heir|[Ii]ts|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) "
+# (Or after "and", "while" or "but" joining its clause to the one before.)
+_APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and )|(?<=, while )|(?<=, but ))"
+                                r"((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
+                                r"(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) "
                                 r"[^,;.\u201c\u201d\"\n]{2,60}),\s+$")
 # The same after a preposition ("led by Quay's chief executive, Ada Quist, while ..."), and a name's role
 # after it ("led by Ada Quist, Quay's chief executive."): each kept where its last word names a role and it
