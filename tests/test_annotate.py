@@ -3024,6 +3024,13 @@ def test_anonymous_sources_keep_their_reason_and_their_members_and_named_ones_th
         ("the council had been warned", "Two people familiar with the plan"),
         ("the town attorney had urged members to wait", "One of them")]
     assert [(s.name, s.quote_count) for s in ann.sources] == [("Two people familiar with the plan", 2)]
+    # ... and so does one of them whose quotation follows a group's report (quotations are read first).
+    ann = annotate_text("Harbor news\n\nTwo nurses at Fenwick General Hospital said staff had learned of the deal "
+                        "from the news. \u201cNobody told us anything,\u201d one of them said.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("Two nurses at Fenwick General Hospital", "Two nurses at Fenwick General Hospital"),
+        ("one of them", "Two nurses at Fenwick General Hospital")]
+    assert [(s.name, s.quote_count) for s in ann.sources] == [("Two nurses at Fenwick General Hospital", 2)]
     # A role without its article after the name describes the person; an employer there does not make
     # the person a company.
     assert description("“It is a betrayal,” Marco Reyes, president of the Ferry Workers Union, wrote.") == (

@@ -75,6 +75,7 @@ def annotate_text(text: str, paragraphs: list[Paragraph] | None = None, headline
                    key=lambda q: q.span)
     said = [(q.span, q.attribution) for q in found if q.attribution is not None]
     speakers.rebind_to_unnamed(said)
+    speakers.rebind_members(said)
     speakers.rebind_it_to_named(said)
     # A share of a poll ("Sixty-six percent said ...") speaks but is not a source; nor does the writer
     # (an "I" that stands for nobody the article names), whose words are the story's own.

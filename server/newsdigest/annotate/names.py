@@ -241,11 +241,9 @@ class Names:
                     return earlier
         # "one of the people", "one of them": a member of the group met before speaks for it (not a source
         # of its own: counting anonymous sources counts the group once).
-        member = len(words) in (3, 4) and words[0].lower() in _MEMBERS and words[1].lower() == "of" \
-            and (len(words) == 3 and words[2].lower() == "them" or words[2].lower() in ("the", "those", "these"))
-        if member:
+        if names_a_member(description):
             for _, head, earlier in reversed(self.anonymous):
-                if m.head == "them" and _is_plural_head(head) or head.rstrip("s") == m.head.rstrip("s"):
+                if member_of(m.head, head):
                     return earlier
         if len(words) == 1 and m.head == "another":
             # "“Build it now,” one resident posted. Another replied: ...": another of the same kind, by its noun
@@ -526,6 +524,18 @@ def _stands_for(acronym: str, name: str) -> bool:
 def _organization_like(name: str) -> bool:
     words = name.split()
     return len(words) >= 3 or any(is_organization_word(w.lower()) for w in words)
+
+
+def names_a_member(description: str) -> bool:
+    """'one of them', 'two of the nurses', 'some of those': members of a group met before."""
+    words = description.lower().split()
+    return len(words) in (3, 4) and words[0] in _MEMBERS and words[1] == "of" \
+        and (len(words) == 3 and words[2] == "them" or words[2] in ("the", "those", "these"))
+
+
+def member_of(member_head: str, group_head: str) -> bool:
+    """Whether a member's phrase (its head "them", or a noun) names one of a group with that head."""
+    return member_head == "them" and _is_plural_head(group_head) or group_head.rstrip("s") == member_head.rstrip("s")
 
 
 def _is_plural_head(head: str) -> bool:

@@ -38,7 +38,7 @@ from .mentions import (
     plain_description,
     unbroken,
 )
-from .names import Names, joined_names
+from .names import Names, joined_names, member_of, names_a_member
 from .people import People, Person, a_verb
 from .tokens import (
     ANY_VERB,
@@ -1491,6 +1491,28 @@ class Speakers:
             named += [off for off, p in self.people.timeline if p is a.person and off not in pronouns]
             if not any(ends[k] <= s < m.start for s in named):
                 a.person, a.name = None, unnamed[k][1].name
+
+    def rebind_members(self, said: list[tuple[Span, Attribution]]) -> None:
+        """"one of them" that speaks for no group found is one of the unnamed group that spoke last before
+        it, not long before ("Two nurses ... said staff had learned of the deal from the news. “Nobody told
+        us anything,” one of them said."): one source, the group. Read once every speaker is found, since
+        quotations are read before reports."""
+        groups = sorted(((a.mention.start, a) for _, a in said if a.mention.kind == "anonymous" and a.mention.plural),
+                        key=lambda group: group[0])
+        if not groups:
+            return
+        starts = [start for start, _ in groups]
+        for _, a in said:
+            m = a.mention
+            if m.kind != "anonymous" or a.name != self.text[m.start : m.end] or not names_a_member(a.name):
+                continue
+            k = bisect.bisect_left(starts, m.start) - 1
+            while k >= 0 and m.start - starts[k] <= PRONOUN_REACH:
+                group = groups[k][1]
+                if group.name and not names_a_member(group.name) and member_of(m.head, group.mention.head):
+                    a.name = group.name
+                    break
+                k -= 1
 
     def _possessed_subjects(self) -> list[tuple[int, Attribution]]:
         """Who opens a sentence as a name's kin or aide without speaking there ("Quist's mother, who came
