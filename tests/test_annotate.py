@@ -2809,6 +2809,18 @@ def test_people_described_by_a_participle_in_ed_or_a_clause_with_that_speak():
     assert speaker("Two sisters joined a march that the mayor said was too long.") != "Two sisters joined a march"
 
 
+def test_a_second_speakers_clause_after_a_quotations_closing_comma_is_its_own():
+    # The comma sits inside the closing mark: what Olsson said ends with it, quoted words and all; the
+    # aide's report is the aide's.
+    for opening, closing in (("\u201c", "\u201d"), ('"', '"')):
+        ann = annotate_text(f"Harbor news\n\nPete Olsson said his caucus would {opening}look at all options,{closing} "
+                            "and a senior aide said several members were wavering.")
+        assert [(q.kind, q.text, q.speaker.name) for q in ann.quotes] == [
+            ("indirect", f"his caucus would {opening}look at all options,{closing}", "Pete Olsson"),
+            ("partial", f"{opening}look at all options,{closing}", "Pete Olsson"),
+            ("indirect", "several members were wavering", "a senior aide")], opening
+
+
 def test_a_report_of_a_report_gives_each_its_own_words_and_speaker():
     def reports(sentence: str) -> list[tuple[str, str]]:
         text = f"Harbor news\n\n{sentence}"

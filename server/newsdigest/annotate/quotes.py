@@ -74,6 +74,14 @@ def with_reported_speakers(text: str, direct: list[FoundQuote], indirect: list[F
     out = []
     for q in direct:
         reported = by_cue.get(q.attribution.cue) if q.kind == "partial" and q.attribution is not None else None
+        if reported is not None and not reported.span[0] <= q.span[0] < q.span[1] <= reported.span[1] + 1:
+            # (words inside another report than the one their cue gives are that report's: 'said his caucus
+            # would "look at all options," and an aide said ...' is not the aide's)
+            last = bisect_right(reports, q.span[0], key=lambda r: r.span[0])
+            holding = next((r for r in reversed(reports[max(0, last - HOLDING_REACH) : last])
+                            if q.span[1] <= r.span[1] + 1), None)
+            if holding is not None:
+                q, reported = FoundQuote(q.span, q.kind, holding.attribution), None
         if reported is None and q.kind == "partial" and q.attribution is not None \
                 and q.attribution.cue[1] <= q.span[0] and not text[q.attribution.cue[1] : q.span[0]].strip() \
                 and _goes_on_a_clause(text, q.span[0]):
@@ -860,8 +868,10 @@ def _next_cue(text: str, a: int, b: int) -> re.Match[str] | None:
 
 # Where reported speech ends and a second clause with its own speaker begins.
 # (A comma, a semicolon or a dash ends the clause before: "He backs Clinton -- not me -- and he says ...".)
-_JOIN = re.compile(r"(?:,\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then|though|although|whereas|even as)\s+"
-                   r"|;\s+")
+# (The comma may sit inside a quotation's closing mark, which then ends what comes before: 'would "look at all
+# options," and an aide said'.)
+_JOIN = re.compile(r"(?:,\s+|(?<=,[\u201d\"])\s+|\s--?\s+|\s?[\u2014\u2013]\s?)(?:and|but|while|then|though|although|"
+                   r"whereas|even as)\s+|;\s+")
 # "claimed responsibility but U.S. officials said ...": a speaker of its own right after "but".
 _BARE_BUT = re.compile(r"\s+but\s+")
 # "said he was in therapy and vowed to ...", "but said ...": a verb after "and" or "but", no comma needed
