@@ -66,6 +66,7 @@ from .tokens import (
 )
 
 ASIDE_WORDS = 15  # at most, in a relative clause set off before the sentence's own cue
+_POSSESSIVE_NAME = re.compile(r"(?<![\w'\u2019])[A-Z][\w-]*['\u2019]s [a-z]")  # "Quist's mother"
 PRONOUN_REACH = 600  # characters back to the unnamed speaker a "he" or "she" stands for
 IT_REACH = 400  # characters back to a name that spoke, which an "it" may stand for
 _INDEFINITE = {"a", "an", "one", "another"}
@@ -1518,7 +1519,10 @@ class Speakers:
         """Who opens a sentence as a name's kin or aide without speaking there ("Quist's mother, who came
         every day, wept as the verdict was read."): someone new, whom a "she" after it may stand for."""
         found = []
-        for k in range(len(self.tokens) - 2):
+        for possessive in _POSSESSIVE_NAME.finditer(self.text):  # (a search in C, not a loop over every token)
+            k = self.index_at(possessive.start())
+            if k + 2 >= len(self.tokens):
+                break
             owner, noun, after = self.tokens[k : k + 3]
             if owner.capitalized and owner.word.endswith(("'s", "\u2019s")) and is_anonymous_noun(noun.word) \
                     and not looks_plural(noun.word) and (after.word == "," or a_verb(after.word)) \
