@@ -64,6 +64,15 @@ class Verbatim:
     label: Span
 
 
+def _holding_report(reports: list[FoundQuote], span: Span) -> FoundQuote | None:
+    """The innermost of the reports (in order of their starts) that holds the words at span: the one opening
+    last before them, among the few that do (reading them all for each made a page of 16,000 such sentences
+    take a minute)."""
+    last = bisect_right(reports, span[0], key=lambda r: r.span[0])
+    return max((r for r in reports[max(0, last - HOLDING_REACH) : last] if span[1] <= r.span[1] + 1),
+               key=lambda r: r.span[0], default=None)
+
+
 def with_reported_speakers(text: str, direct: list[FoundQuote], indirect: list[FoundQuote]) -> list[FoundQuote]:
     """Quoted words inside reported speech, given by the same cue and speaker phrase, with the person the
     reported speech resolved that phrase to: one statement, one speaker. (Reported speech is read in text
@@ -77,9 +86,7 @@ def with_reported_speakers(text: str, direct: list[FoundQuote], indirect: list[F
         if reported is not None and not reported.span[0] <= q.span[0] < q.span[1] <= reported.span[1] + 1:
             # (words inside another report than the one their cue gives are that report's: 'said his caucus
             # would "look at all options," and an aide said ...' is not the aide's)
-            last = bisect_right(reports, q.span[0], key=lambda r: r.span[0])
-            holding = next((r for r in reversed(reports[max(0, last - HOLDING_REACH) : last])
-                            if q.span[1] <= r.span[1] + 1), None)
+            holding = _holding_report(reports, q.span)
             if holding is not None:
                 q, reported = FoundQuote(q.span, q.kind, holding.attribution), None
         if reported is None and q.kind == "partial" and q.attribution is not None \
@@ -88,11 +95,7 @@ def with_reported_speakers(text: str, direct: list[FoundQuote], indirect: list[F
             # ('told the Courier that the hearings the judge described “are not required ...”': words that
             # open with a verb or a preposition right after a cue go on the innermost report they sit in, when it holds
             # that cue too; the cue is not theirs)
-            # (among the few reports opening last before the words: reading them all for each made a page
-            # of 16,000 such sentences take a minute)
-            last = bisect_right(reports, q.span[0], key=lambda r: r.span[0])
-            holding = max((r for r in reports[max(0, last - HOLDING_REACH) : last] if q.span[1] <= r.span[1] + 1),
-                          key=lambda r: r.span[0], default=None)
+            holding = _holding_report(reports, q.span)
             if holding is not None and holding.span[0] <= q.attribution.cue[0]:
                 q = FoundQuote(q.span, q.kind, holding.attribution)
         # (or a phrase the quoted words' own reading took for an inverted cue's speaker: "and said the search
