@@ -31,10 +31,10 @@ HAS_NUMBER = b"__has_num"
 _HAS_NUMBER = zlib.crc32(HAS_NUMBER)
 
 
-def _grams(sentence: str) -> tuple[list[bytes], list[bytes]]:
-    """The sentence's words and its words plus word pairs (and a marker when it holds a number, in
-    figures or in words)."""
-    words = _TOKEN.findall(_lowercase_bytes(sentence))
+def _grams(text: bytes) -> tuple[list[bytes], list[bytes]]:
+    """The words of a sentence (lowercase, in UTF-8), and its words plus word pairs (and a marker when it
+    holds a number, in figures or in words)."""
+    words = _TOKEN.findall(text)
     grams = words + list(map(b" ".join, zip(words, words[1:], strict=False)))
     if _has_number(words):
         grams.append(HAS_NUMBER)
@@ -59,14 +59,15 @@ def _buckets(grams: list[bytes]) -> Iterator[int]:
 def features(sentence: str) -> dict[int, float]:
     """Bucket -> weight: each word and pair counts 1/sqrt(number of grams), and the shape
     SHAPE_WEIGHT. What checkworthiness() computes, as a dict for training."""
-    words, grams = _grams(sentence)
+    text = _lowercase_bytes(sentence)
+    words, grams = _grams(text)
     share = 1.0 / math.sqrt(len(grams) or 1)
     buckets: dict[int, float] = {}
     for bucket in _buckets(grams):
         buckets[bucket] = buckets.get(bucket, 0.0) + share
     for bucket in _shape(sentence, words):
         buckets[bucket] = buckets.get(bucket, 0.0) + SHAPE_WEIGHT
-    char_buckets, _, counts = _char_grams([_lowercase_bytes(sentence)])
+    char_buckets, _, counts = _char_grams([text])
     for bucket in char_buckets.tolist():
         buckets[bucket] = buckets.get(bucket, 0.0) + CHAR_WEIGHT / math.sqrt(counts[0])
     return buckets

@@ -318,11 +318,12 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
-            role = _ROLE_AFTER_PREPOSITION.search(text, max(0, start - 80), start) if text.startswith(",", end) \
+            beside = _ROLE_AFTER_PREPOSITION.search(text, max(0, start - 80), start) if text.startswith(",", end) \
                 else None
-            role = role or _OWNERS_ROLE_AFTER.match(text, end)
-            if role and _names_a_role(role.group(1).split()[-1]) and not {"and", "or"} & set(role.group(1).split()):
-                return _titled(person.titles, role.group(1))
+            beside = beside or _OWNERS_ROLE_AFTER.match(text, end)
+            if beside and _names_a_role(beside.group(1).split()[-1]) \
+                    and not {"and", "or"} & set(beside.group(1).split()):
+                return _titled(person.titles, beside.group(1))
         role = _role_before_name(text, m, person.occurrences)
         return _titled(person.titles, role or whose)
     if m.kind == "anonymous":  # the reason after the mention, or after the cue ("the people said, speaking on ...")
