@@ -3283,6 +3283,20 @@ def test_a_source_is_described_by_a_relative_clause_of_role_and_by_a_company_s_p
         "Sen., who chairs the harbor committee"
     assert description("Fenwick Ferry's chief executive, Omar Haddad, said the boats were safe.") == \
         "Fenwick Ferry's chief executive"
+    # A title written out and the place it is held in read as one: no comma between them.
+    assert description("Sheriff Tim Lee of Fenwick County said the road would close.") == "Sheriff of Fenwick County"
+    assert description("Dr. Ada Quist of the Fenwick Clinic said the virus was spreading.") == \
+        "Dr., of the Fenwick Clinic"
+    # The place ends where the sentence does, or where a second titled person or the day begins.
+    assert description("“It is over,” said Mayor Tim Lee of Fenwick. But the vote is on Monday.") == \
+        "Mayor of Fenwick"
+    assert description("“It is over,” said Rep. Tim Lee of New York. “We lost.”") == "Rep., of New York"
+    assert description("“It is over,” said Sen. Tim Lee of Ohio and Sen. Ada Quist of Iowa, who wrote it.") == \
+        "Sen., of Ohio"
+    assert description("“It is over,” said Ada Quist of Fenwick Co. on Monday.") == "of Fenwick Co."
+    assert description("“It is over,” said Ada Quist of the U.S. Harbor Service.") == "of the U.S. Harbor Service"
+    assert description("“It is over,” said Ada Quist of the Department of Health and Human Services.") == \
+        "of the Department of Health and Human Services"
     # "who is" describes only before an article.
     assert description("Ana Lima, who is seen as a rival, said the boats were safe.") == ""
 
@@ -4084,6 +4098,21 @@ def test_a_name_described_as_an_organization_is_one():
     assert sources("In a short blog post, Ada Quist said the pier was safe.") == [("Ada Quist", "person", 1)]
     assert sources("Ada Quist, a researcher at Harbor Institute, said the pier was safe.") == [
         ("Ada Quist", "person", 1)]
+
+
+def test_a_company_s_kind_right_before_its_name_makes_it_a_company_named_without_the_word():
+    def sources(text: str) -> list[tuple[str, str]]:
+        return [(s.name, s.kind) for s in annotate_text(f"Harbor news\n\n{text}").sources]
+
+    assert sources("The utility Fenwick Power said it had cut power to 9,000 homes.") == [
+        ("Fenwick Power", "organization")]
+    assert sources("Utility Fenwick Power said it had cut power to 9,000 homes.") == [("Fenwick Power", "organization")]
+    assert sources("Power was cut to 9,000 homes, said the utility Fenwick Power.") == [
+        ("Fenwick Power", "organization")]
+    assert sources("Retailer Quay Brands said it would close nine stores.") == [("Quay Brands", "organization")]
+    # Not a person the company's kind stands before.
+    assert sources("“We are sorry,” said Tim Lee, who runs the startup Ada Quist founded. Quist said she had left.") \
+        == [("Tim Lee", "person"), ("Ada Quist", "person")]
 
 
 def test_they_after_a_sentence_opened_by_two_names_is_both_of_them():

@@ -22,6 +22,7 @@ from .tokens import (
     Token,
     given_names,
     is_anonymous_noun,
+    is_company_kind,
     is_cue,
     is_document_word,
     is_organization_word,
@@ -284,11 +285,12 @@ def classify_phrase(text: str, tokens: list[Token]) -> Mention | None:
             and not share:
         if head.word in NAMED_DOCUMENTS:  # "Salesforce's State of Data and Analytics Report": a document
             return Mention(tokens[0].start, head.end, "document", _span_text(text, tokens), head.word)
-        if is_organization_word(head.word):
-            return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
         name = _name_of(tokens)
-        if any(is_organization_word(t.word) for t in name) or is_business_name(name):
-            return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens), head.word)
+        if is_organization_word(head.word) or any(is_organization_word(t.word) for t in name) \
+                or is_business_name(name):
+            # ("Retailer Quay Brands said": what kind of company, capitalized as the sentence's first word)
+            kind = len(tokens) > 2 and is_company_kind(tokens[0].word) and opens_sentence(text, tokens[0].start)
+            return Mention(tokens[0].start, head.end, "organization", _span_text(text, tokens[kind:]), head.word)
         return Mention(tokens[0].start, head.end, "name", _span_text(text, name), name[-1].word)
     if len(tokens) > 1 and _holds_a_clause(tokens):
         return None  # "The last thing you", "A calendar app helps you": a clause, no description of anyone

@@ -32,6 +32,7 @@ from .tokens import (
     Token,
     given_names,
     is_anonymous_noun,
+    is_company_kind,
     is_dictionary_word,
     is_first_person,
     is_organization_word,
@@ -373,10 +374,12 @@ class Names:
         phrase = self.text[m.start : m.end]
         words = phrase.split()
         owner = words[0].lower()
-        # ("the venture firm Northgate Partners", "Its lawyer, the firm Quist Partners": what it is, then its name)
+        # ("the venture firm Northgate Partners", "Its lawyer, the firm Quist Partners", "Retailer Quay Brands
+        # said": what it is, then its name)
         lead = phrase.removesuffix(m.name).rsplit(",", 1)[-1].split() \
             if m.name != phrase and m.name[:1].isupper() else []
-        if lead and lead[0].lower() in ARTICLES and all(word.islower() for word in lead[1:]):
+        if lead and (lead[0].lower() in ARTICLES or is_company_kind(lead[0].lower())) \
+                and all(word.islower() for word in lead[1:]):
             return m.name
         if owner in ("his", "her"):  # "his government": the government of the person last named
             person = self.people.latest_before(m.start)

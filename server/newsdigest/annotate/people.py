@@ -25,6 +25,7 @@ from .tokens import (
     Token,
     given_names,
     is_anonymous_noun,
+    is_company_kind,
     is_cue,
     is_dictionary_word,
     is_inverted_cue,
@@ -339,6 +340,7 @@ _DESCRIPTION_BEFORE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]
 _DESCRIPTION_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:{_MODIFIER}){{0,3}}?([\w-]+)"
                                 r"(?=[,.;]|\s+(?:based|founded|that|which)\b)")
 DESCRIPTION_REACH = 60  # characters at most, from the sentence's start to the name
+_WORD_BEFORE = re.compile(r"([\w-]+) $")
 
 
 def _described_as_organization(text: str, name: list[Token]) -> bool:
@@ -353,7 +355,17 @@ def _described_as_organization(text: str, name: list[Token]) -> bool:
         opening = max(ends) if ends else 0 if lo == 0 else -1
         before = _DESCRIPTION_BEFORE.match(text, opening, start) if opening >= 0 else None
     after = _DESCRIPTION_AFTER.match(text, end) if text.startswith(",", end) else None
-    return any(found is not None and is_organization_word(found.group(1).lower()) for found in (before, after))
+    return any(found is not None and is_organization_word(found.group(1).lower()) for found in (before, after)) \
+        or _kind_before(text, name)
+
+
+def _kind_before(text: str, name: list[Token]) -> bool:
+    """'the utility Fenwick Power', 'Utility Fenwick Power said': what kind of company, right before its name
+    (lowercase, or opening the sentence). Not before a given name: "the company Ada Quist founded"."""
+    kind = _WORD_BEFORE.search(text, max(0, name[0].start - 20), name[0].start)
+    if kind is None or name[0].word in given_names() or not is_company_kind(kind.group(1).lower()):
+        return False
+    return kind.group(1).islower() or opens_sentence(text, kind.start(1))
 
 
 def _heading_of_words(text: str, name: list[Token]) -> bool:

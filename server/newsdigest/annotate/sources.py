@@ -55,6 +55,25 @@ def _affiliation() -> re.Pattern[str]:
     kinds = "|".join(sorted(re.escape(w) for w in words("organization_words") if w.isalpha()))
     return re.compile(r" (?:of|from|at|with) (?:the )?(?:(?:[a-z-]+ )?(?:" + kinds + r") )?"
                       r"(?:[A-Z][\w'\u2019&.-]*(?: (?:of|for|and|on) | |(?=[ ,.;])))+")
+_SENTENCE_GOES_ON = re.compile(r"([\w'\u2019&.-]+)\. (?=[A-Z])| and (?=(\w+)\.? )| on (?=(\w+)\b)")
+
+
+def _place_alone(place: str) -> str:
+    """The place the pattern found, without what runs on after it: the next sentence ("of Vermont. But she
+    ..."), a second titled person ("of Texas and Senator Rand Paul of Kentucky"), when ("of Fenwick Co. on
+    Monday"), the sentence's period ("of New York."). Not an abbreviation's period: "of the U.S. Supreme
+    Court", "of Fenwick Co."."""
+    place = place.strip()
+    for goes_on in _SENTENCE_GOES_ON.finditer(place):
+        word, after_and, after_on = goes_on.groups()
+        if word and "." not in word and word.lower() not in words("abbreviations") \
+                or after_and and is_title(after_and.lower()) or after_on and after_on.lower() in words("time_words"):
+            place = place[: goes_on.start() + (len(word) if word else 0)]
+            break
+    last = place.rsplit(None, 1)[-1].lower()
+    return place if last.rstrip(".") in words("abbreviations") else place.rstrip(".")
+
+
 # ", president of the Ferry Workers Union", ", senior fellow at the Harbor Institute": a role without its article.
 _BARE_ROLE = re.compile(r",\s+((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:of|at|for|with) [^,;\u201c\u201d\"]{2,80}?"
                         r"(?=,|\.(?:\s|$)|;|$)")
@@ -311,10 +330,8 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
                 role = _role_before(text, start)
                 return _titled(person.titles, f"{role}, {relative.group(1)}" if role else relative.group(1))
             place = _affiliation().match(text, end)
-            if place:  # "Rita Vance of the Fenwick Harbor Trust" (not the sentence's period: "... Trust.")
-                last = place.group(0).split()[-1]
-                return _titled(person.titles, place.group(0) if last.lower() in words("abbreviations")
-                               else place.group(0).rstrip("."))
+            if place:  # "Rita Vance of the Fenwick Harbor Trust"
+                return _titled(person.titles, _place_alone(place.group(0)))
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
@@ -404,8 +421,11 @@ def _names_a_role(word: str) -> bool:
 
 
 def _titled(titles: list[str], description: str) -> str:
-    """The person's titles, then what the text says of them: "Sen., who chairs the committee", "Gov."."""
-    return ", ".join(part for part in (_clean(" ".join(titles)), _clean(description)) if part)
+    """The person's titles, then what the text says of them: "Sen., who chairs the committee", "Gov.", and
+    "Sheriff of Fenwick County" (a title written out, which the place it is held in completes)."""
+    title, said = _clean(" ".join(titles)), _clean(description)
+    joint = " " if said.startswith("of ") and title[-1:].isalpha() else ", "
+    return joint.join(part for part in (title, said) if part)
 
 
 def _clean(value: str) -> str:

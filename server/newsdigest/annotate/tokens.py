@@ -227,9 +227,15 @@ def looks_plural(noun: str) -> bool:
 
 @lru_cache(maxsize=WORD_CACHE)
 def is_organization_word(word: str) -> bool:
-    """A word organizations' names end with (lexicons/organization_words.txt), abbreviated too ("Inc.")."""
+    """A word organizations' names end with (lexicons/organization_words.txt), abbreviated too ("Inc."), or
+    one that says what kind of company one is (lexicons/company_kinds.txt)."""
     lexicon = words("organization_words")
-    return word in lexicon or word[-1:] == "." and word[:-1] in lexicon
+    return word in lexicon or word[-1:] == "." and word[:-1] in lexicon or is_company_kind(word)
+
+
+def is_company_kind(word: str) -> bool:
+    """'utility', 'automaker' (lexicons/company_kinds.txt): set before a name, it says the name is a company's."""
+    return word in words("company_kinds")
 
 
 def is_document_word(word: str) -> bool:
