@@ -3232,6 +3232,12 @@ def test_a_that_a_finite_verb_follows_does_not_open_what_was_said_and_a_refusal_
     # Not replying to a request says nothing.
     assert said("The office did not respond to a request for comment on the plan.") == []
     assert said("The office did not respond to requests for comment on Lee's remarks.") == []  # (no verb: "remarks")
+    # Nor does the reporter's message seeking comment; a report later in the sentence is still read.
+    assert said("Lee did not respond to a message seeking comment on Sunday.") == []
+    assert reported("Lee did not respond to an email asking for comment on the fire, but his lawyer said he would "
+                    "appeal.") == [("he would appeal", "his lawyer")]
+    assert reported("Lee did not respond to a request for comment, but his lawyer said he would appeal.") == [
+        ("he would appeal", "his lawyer")]
 
 
 def test_a_document_named_with_its_author_speaks_as_the_document():

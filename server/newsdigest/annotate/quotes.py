@@ -501,6 +501,7 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
             # named ("It feels like a waste of money"; "The Fed ... It expects to raise rates" does).
             continue
         content = side or _content_span(text, s, e, attribution)
+        tried = [attribution]
         if content is None and not text[attribution.cue[0] : attribution.cue[1]].lower().startswith(("according",
                                                                                                       "per")):
             # "Mr. Guerrero, a Republican who described himself as ..., said he recoiled": that cue
@@ -510,13 +511,19 @@ def find_indirect_quotes(text: str, sentences: list[Span], direct: list[FoundQuo
                      or speakers.has_stance_verb(since, e) and speakers.find_attribution(s, e, stance=True, since=since)
                      or None)
             if later is not None and later.cue not in used_cues:
+                tried.append(later)
                 content = _content_span(text, s, e, later)
                 attribution = later if content is not None else attribution
         if content is None:
             # "The port's lawyers will report to a judge, and the agency said it will ...": the speaker
-            # opens a clause of its own.
-            joins = [m.end() for m in _JOIN.finditer(text, s, attribution.mention.start)]
-            content = _content_span(text, joins[-1], e, attribution) if joins else None
+            # opens a clause of its own (or the later one's: "Lee did not respond to a request for comment, but
+            # his lawyer said ...").
+            for speaking in tried:
+                joins = [m.end() for m in _JOIN.finditer(text, s, speaking.mention.start)]
+                content = _content_span(text, joins[-1], e, speaking) if joins else None
+                if content is not None:
+                    attribution = speaking
+                    break
             if content is None:
                 continue
         outer = _outer_report(text, s, content, e, speakers)
@@ -814,7 +821,7 @@ _TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|severa
                       r"messages|calls|emails|inquiries|questions)\b")
 _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 _FOR_COMMENT = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:requests?|messages?|calls?|emails?|inquiries|inquiry)\s+)?"
-                          r"(?:for|seeking)\s+comment\b")
+                          r"(?:for|seeking|requesting|asking\s+for)\s+comment\b")
 _PAST_AFTER = re.compile(r"[a-z]+ed\b")  # a verb in the past right after "that"
 _WORD_AFTER = re.compile(r"[a-z]*")  # (or one whose shape does not say so: lexicons/irregular_past.txt)
 

@@ -92,6 +92,7 @@ _ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 # What a noun phrase's last word is followed by: a comma or the sentence's end (not one before a
 # quotation: "kept saying, “...”"), or "and"/"or" going on with a list.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[,.;)](?!\s*[\u201c\"])|(?:and|or)\b)")
+_SEEKING_COMMENT = re.compile(r"(?:seeking|requesting|asking\s+for)\s+(?:a\s+)?comments?\b", re.I)
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
 # What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
 _AFTER_WHOM = PREPOSITIONS | TIME_WORDS | {"and", "but", "or", "because", "as", "while", "despite", "over", "against"}
@@ -781,6 +782,8 @@ class Speakers:
         after = self.tokens[k + 1] if k + 1 < len(self.tokens) else None
         if k >= 2 and self.tokens[k - 1].word == "to" and self.tokens[k - 2].word in REFUSING:
             return False  # "declined to say how long ...": the refusal is the cue ("declined"), not the saying
+        if _SEEKING_COMMENT.match(self.text, self.tokens[k].start):
+            return False  # "did not respond to a message seeking comment": the reporter's request, nothing said
         if after is not None and (cue == "thanks" and after.word == "to" or self.tokens[k].capitalized
                                   and self.text.startswith(":", after.end) and after.word in words("labels")):
             return False  # "thanks to the efforts of": a preposition; "Read More: ...": a label
