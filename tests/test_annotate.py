@@ -704,6 +704,12 @@ def test_who_speaks_for_the_phrase_it_follows_with_or_without_a_comma():
          "a campaign surrogate"),
         ("Clinton slammed candidates who think they can “outsource” their policy.", "candidates"),
         ("They met Ron Klain, who said the debate would be “a brawl.”", "Ron Klain"),
+        # (a description opening the sentence, after the sentence before)
+        ("The study was careful.\n\nOyster farmers, who have said the dredging hurt harvests, welcomed it.",
+         "Oyster farmers"),
+        # (not a determiner's, nor words with a verb between)
+        ("The vote was close.\n\nThe judges, who said they wanted change, ruled.", "The judges"),
+        ("The vote was close.\n\nWe should be people who say what they want.", "people"),
     ]:
         quotes = annotate_text(text).quotes
         assert quotes and all(q.speaker.mention == "who" and q.speaker.name == name for q in quotes), text
@@ -3293,6 +3299,8 @@ def test_a_source_is_described_by_a_relative_clause_of_role_and_by_a_company_s_p
     assert description("Sheriff Tim Lee of Fenwick County said the road would close.") == "Sheriff of Fenwick County"
     assert description("Dr. Ada Quist of the Fenwick Clinic said the virus was spreading.") == \
         "Dr., of the Fenwick Clinic"
+    assert description("“It is over,” said marine biologist Ada Quist of Norland University.") == \
+        "marine biologist of Norland University"
     # The place ends where the sentence does, or where a second titled person or the day begins.
     assert description("“It is over,” said Mayor Tim Lee of Fenwick. But the vote is on Monday.") == \
         "Mayor of Fenwick"
@@ -4147,6 +4155,10 @@ def test_but_before_words_with_no_verb_goes_on_with_what_was_said():
     assert said("Tim Lee told the Courier that walls work well for storms but poorly for slow sea-level rise.") == [
         "walls work well for storms but poorly for slow sea-level rise"]
     assert said("Quist said the ferry was late but safe.") == ["the ferry was late but safe"]
+    # A participle alone after "but" is one more adjective; a verb with more after it is the speaker's next act.
+    assert said("Holly Ek called the study careful but limited.") == ["the study careful but limited"]
+    assert said("Quist said the plan was bold but deeply flawed.") == ["the plan was bold but deeply flawed"]
+    assert said("Quist said the plan was bold but declined to say more.")[0] == "the plan was bold"
     # A clause of its own after "but" (a verb, or a subject: "but who knows") is the writer's.
     assert said("Quist said the ferry was late, but the pier was fine.") == ["the ferry was late"]
     assert said("Quist said the deals would return, but who knows.") == ["the deals would return"]

@@ -29,6 +29,7 @@ from .tokens import (
     ANY_VERB,
     ARTICLES,
     DETERMINERS,
+    VERB_SHAPE,
     Token,
     given_names,
     is_anonymous_noun,
@@ -183,9 +184,12 @@ class Names:
                                                     or before.start == self.tokens[last].start):
             return self.resolve(before)
         for d in range(last, max(-1, last - 6), -1):
-            if self.tokens[d].word in _BEFORE_ANTECEDENT or not self.tokens[d].text[0].isalnum():
+            # (or at the start of its sentence: "Oyster farmers, who have ...")
+            opening = d < last and opens_sentence(self.text, self.tokens[d].start) \
+                and _subject_opening(self.text, self.tokens[d : last + 1])
+            if self.tokens[d].word in _BEFORE_ANTECEDENT or not self.tokens[d].text[0].isalnum() or opening:
                 # "criticism from business leaders who say ...": the phrase starts after "from"
-                phrase = self.tokens[d + 1 : last + 1]
+                phrase = self.tokens[d + (not opening) : last + 1]
                 while phrase and phrase[0].word in FUNCTION_WORDS:
                     phrase = phrase[1:]  # ("... and fitness trainers who want ...": the trainers)
                 if 0 < len(phrase) <= 4 and all(t.text.isalpha() for t in phrase):
@@ -493,6 +497,19 @@ class Names:
 _BEFORE_ANTECEDENT = CIRCUMSTANCE_PREPOSITIONS | OPENING_PREPOSITIONS | {"by", "to", "about", "into"}
 
 
+SUBJECT_WORDS = 3  # at most, in a description opening its sentence that a "who" refers to
+
+
+def _subject_opening(text: str, phrase: list[Token]) -> bool:
+    """'Oyster farmers', 'Older people': a few words of one line, no determiner first (those are read as
+    descriptions) and no function word or verb between (not "Bush tells voters", "should be people")."""
+    return len(phrase) <= SUBJECT_WORDS and phrase[0].word not in DETERMINERS \
+        and "\n" not in text[phrase[0].start : phrase[-1].end] and all(t.text.isalpha() for t in phrase) \
+        and not any(t.word in FUNCTION_WORDS or _VERB_WORD.fullmatch(t.word) for t in phrase[1:-1]) \
+        and phrase[-1].word not in FUNCTION_WORDS
+
+
+_VERB_WORD = re.compile(rf"{VERB_SHAPE}|[a-z]+ing")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_MARK = re.compile(r"\(\s*([A-Z]{2,6})\s*\)")
 # A run of capitalized words, with "of", "for", "and", "the" between them.

@@ -1044,8 +1044,14 @@ _SUBJECTS = {"he", "she", "they", "we", "i", "you", "it", "the", "this", "these"
 
 def _elliptical(rest: str) -> bool:
     words = rest.split(None, ELLIPSIS_WORDS)
-    return 0 < len(words) <= ELLIPSIS_WORDS and "," not in rest and not _ANY_VERB.search(rest) \
+    # ("called the study careful but limited", "bold but deeply flawed": a participle alone is an adjective;
+    # not "but declined to say more", the speaker's next verb)
+    participle = 0 < len(words) <= 2 and _PARTICIPLE_ALONE.fullmatch(rest.strip(" .")) is not None
+    return 0 < len(words) <= ELLIPSIS_WORDS and "," not in rest and (participle or not _ANY_VERB.search(rest)) \
         and re.split(r"['\u2019]", words[0].lower())[0] not in _SUBJECTS  # ("but it’s been")
+
+
+_PARTICIPLE_ALONE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]+ed")
 
 
 # What may stand before an attribution that opens its sentence: a phrase of up to fourteen words and a

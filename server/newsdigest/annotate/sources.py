@@ -330,8 +330,9 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
                 role = _role_before(text, start)
                 return _titled(person.titles, f"{role}, {relative.group(1)}" if role else relative.group(1))
             place = _affiliation().match(text, end)
-            if place:  # "Rita Vance of the Fenwick Harbor Trust"
-                return _titled(person.titles, _place_alone(place.group(0)))
+            if place:  # "Rita Vance of the Fenwick Harbor Trust" ("marine biologist Ada Quist of ...": her role too)
+                role = _role_before(text, start)
+                return _titled(person.titles, f"{role} {_place_alone(place.group(0))}".strip())
             before = _APPOSITIVE_BEFORE.search(text, max(0, start - 80), start)
             if before and text.startswith(",", end) and not ANY_VERB.search(before.group(1)):
                 return _titled(person.titles, before.group(1))  # "The harbor master, Rita Vance, said"
