@@ -1121,6 +1121,40 @@ def test_a_gerund_cue_speaks_for_the_nearest_clause_subject_and_told_whom_that()
         ("he agrees the plan would fail", "Dario Fenn")]
 
 
+def test_with_and_its_speaker_before_a_gerund_cue_open_a_report_and_a_second_speaker_after_and_has_one_too():
+    assert reported("Talks broke down, with Democrats saying the plan was dead.") == [
+        ("the plan was dead", "Democrats")]
+    assert reported("Talks broke down, with the company warning that it would close the plant.") == [
+        ("it would close the plant", "the company")]
+    # (an opening "with" phrase ends at its comma: what follows is the writer's)
+    assert reported("With Democrats saying the plan was dead, talks broke down.") == [
+        ("the plan was dead", "Democrats")]
+    assert reported("Talks broke down, with Vance accusing leaders of stalling and Republicans saying the governor "
+                    "had walked away.") == [("leaders of stalling", "Vance"),
+                                           ("the governor had walked away", "Republicans")]
+    assert reported("Quist said the plan was dead and Republicans said the governor had walked away.") == [
+        ("the plan was dead", "Quist"), ("the governor had walked away", "Republicans")]
+    # Not a subject of two, nor a second relative clause, nor "and" after a phrase without a verb.
+    assert said("Quist said rates would rise because Congress and President Lee agreed to cut taxes.") == [
+        "rates would rise because Congress and President Lee agreed to cut taxes"]
+    assert said("Ada Quist, who officials say is tied to the union and who claimed credit for the strike, left.") == [
+        "who officials say is tied to the union and who claimed credit for the strike"]
+    assert said("Quist said the mayor and the council agreed on the plan.") == [
+        "the mayor and the council agreed on the plan"]
+    assert reported("Talks broke down, with the Democrats saying the plan was dead.") == [
+        ("the plan was dead", "Democrats")]
+
+
+def test_that_opening_a_sentence_before_a_noun_and_its_cue_points_back_to_the_source_so_described():
+    ann = annotate_text("Harbor news\n\nA person close to the mayor said Vance was angry. That person said she would "
+                        "not call a session.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [
+        ("A person close to the mayor", "A person close to the mayor"), ("That person", "A person close to the mayor")]
+    assert len(ann.sources) == 1
+    # (not before a plural: "That voters said it matters is clear" is a clause's "that")
+    assert reported("That voters said it matters is clear.") == [("it matters is clear", "voters")]
+
+
 def test_an_organization_after_its_article_is_a_clause_subject_and_reported_goes_before_its_speaker():
     ann = annotate_text("After a meeting, the Harbor Council issued a statement calling the spill \"a clear breach "
                         "and in open disregard\" of three rulings.")
@@ -1609,12 +1643,16 @@ def test_a_statement_reported_after_a_quotations_attribution_is_the_speakers_too
     assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes][1:] == [
         ("the proposals would simplify returns", "who", "Tom Kamin")]
     assert len(ann.sources) == 1
+    # (not before a plural: "That voters said it matters is clear" is a clause's "that")
+    assert reported("That voters said it matters is clear.") == [("it matters is clear", "voters")]
     # ", though she added that ...": a pronoun that stands for the quotation's speaker, and a cue.
     ann = annotate_text("“The delay hurts us a little,” said harbor chief Ada Quist, though she added that she "
                         "expected the row to fade quickly.")
     assert [(q.text, q.speaker.mention, q.speaker.name) for q in ann.quotes][1:] == [
         ("she expected the row to fade quickly", "she", "Ada Quist")]
     assert len(ann.sources) == 1
+    # (not before a plural: "That voters said it matters is clear" is a clause's "that")
+    assert reported("That voters said it matters is clear.") == [("it matters is clear", "voters")]
 
 
 def test_which_after_an_organization_speaks_for_it():

@@ -848,6 +848,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     # A description: modifiers back to a determiner or a clause boundary, at most 8 words.
     while start > 0 and (i - start < 8 or tokens[start - 1].word in DETERMINERS and i - start < 9):
         prev = tokens[start - 1]
+        if prev.word == "that" and start == i and opens_sentence(text, prev.start) and not looks_plural(tokens[i].word):
+            start -= 1  # "That person said ...": a demonstrative, not a clause's "that"
+            break
         # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
         # (A verb ends it too: "who is chairman of the ... said" is the chairman's, not "is chairman"'s.)
         if prev.text in PHRASE_BOUNDARIES or prev.word in FINITE and prev.text.islower() \

@@ -887,6 +887,7 @@ _BARE_BUT = re.compile(r"\s+but\s+")
 # "said he was in therapy and vowed to ...", "but said ...": a verb after "and" or "but", no comma needed
 # (a speech verb: _second_clause asks is_cue).
 _AND_VERB = re.compile(r"\s+(?:and|but)\s+(?=(?:then\s+|also\s+|later\s+)?[a-z]+\b)")
+_BARE_AND = re.compile(r"\s+and\s+")
 # A second predicate of the same speaker right after the join: "(and) added that", "(then) says".
 _SAME_SUBJECT_CUE = re.compile(r"(?:then\s+|also\s+|later\s+)?([a-z]+)\b(?=\s+(?:that\b|[A-Za-z]))")
 
@@ -976,9 +977,10 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     """'Republicans said the bill would fail, and one aide said talks had stalled': the second
     clause's attribution and content, and where the first content ends; 'Brandt said the plan would
     work, and added that ...': the same speaker's second statement."""
-    joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_VERB) for m in pattern.finditer(text, content[0], content[1])]
+    joins = [m for pattern in (_JOIN, _BARE_BUT, _AND_VERB, _BARE_AND) for m in pattern.finditer(text, content[0],
+                                                                                                content[1])]
     for join in sorted(joins, key=lambda m: m.start()):
-        verb = _SAME_SUBJECT_CUE.match(text, join.end())
+        verb = _SAME_SUBJECT_CUE.match(text, join.end()) if join.re is not _BARE_AND else None
         if verb is not None and is_cue(verb.group(1).lower(), stance=True) \
                 and not (join.re is _AND_VERB and _tense(verb.group(1)) != _tense(_cue_word(text, first)) != ""):
             then = Attribution(first.mention, verb.span(1), first.name, first.person)
@@ -986,9 +988,11 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
             if second is not None:
                 return join.start(), second, then
         if join.re is _AND_VERB:
-            continue  # (without a comma, "and" joins a new clause only with the same speaker)
+            continue  # (without a comma, "and" joins a new clause with the same speaker, ...)
         attribution = speakers.find_attribution(join.end(), end)
         if attribution is None:
+            continue
+        if join.re is _BARE_AND and not _and_speaker(text, content[0], join, attribution, first):
             continue
         opening = text[join.end() : attribution.mention.start]
         if attribution.mention.start < join.end() or _words(opening) > 3 or "," in opening:
@@ -1000,6 +1004,24 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
             first_end = join.start()
             return first_end, second, attribution
     return None
+
+
+def _and_speaker(text: str, start: int, join: re.Match[str], attribution: Attribution, first: Attribution) -> bool:
+    """Whether "and" without a comma opens a clause with a speaker of its own, whose cue follows at once,
+    after a clause: "with Democrats saying ... and Republicans saying ...", "the plan was dead and
+    Republicans said ...". Not a subject of two ("because Congress and President Obama agreed"), nor a
+    second relative clause ("who ... and who claimed").)"""
+    m = attribution.mention
+    if m.start != join.end() or text[m.end : attribution.cue[0]].strip() or m.head in _RELATIVE_HEADS:
+        return False
+    before = text[start : join.start()].rsplit(None, 1)[-1:]
+    if before and before[0][:1].isupper():
+        return False
+    both_gerunds = _cue_word(text, first).endswith("ing") and _cue_word(text, attribution).endswith("ing")
+    return both_gerunds or _FINITE_WORD.search(text, start, join.start()) is not None
+
+
+_RELATIVE_HEADS = frozenset({"who", "which", "that", "whom"})
 
 
 def _tense(verb: str) -> str:
@@ -1169,6 +1191,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
              or m.kind == "organization" and bool(_INTRO_THEN_DESCRIPTION.fullmatch(lead))
              or m.kind == "name" and " " in m.name and _is_post(lead)
              or lead.rsplit(None, 1)[-1].lower() in _CLAUSE_OPENERS or bool(_PREPOSITION_WHICH.search(lead))
+             or _absolute(lead, text[cue_start:cue_end])
              or _opens_fact_clause(lead) or lead.rstrip().endswith(_CLAUSE_BREAKS)
              # "among voters who say income inequality is most important": a clause of its own, when a
              # verb of speech takes a clause (not "who showed up", "who endorsed him")
@@ -1293,7 +1316,7 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
             a = comma + 2
         elif comma != -1:
             b = comma
-    elif opener in _CONCESSIVE and a >= who_end:
+    elif (opener in _CONCESSIVE or _absolute(opener, text[cue_start:cue_end])) and a >= who_end:
         # "Though Kaine said he opposed the bill, he voted for it": the clause the cue sits in ends
         # at its comma, before the main clause.
         comma = _clause_comma(text, a, b)
@@ -1379,6 +1402,11 @@ _TRAILING_ASIDE = re.compile(r"\s*\([^()\s]+\s[^()]+\)\s*$"
                              r"\b[^,;]*$"
                              r"|,\s+compared (?:with|to)\b[^;]*$")
 _CONCESSIVE = SUBORDINATORS | {"even though", "whereas", "but while", "and while"}  # what opens a clause
+
+
+def _absolute(lead: str, cue: str) -> bool:
+    """'..., with Democrats saying the plan was dead': "with", its speaker and a verb in -ing open a clause."""
+    return lead.rsplit(None, 1)[-1:] in (["with"], ["With"]) and cue.endswith("ing")
 # The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
 _CLAUSE_CLOSE = re.compile(r",[\u201d\"]?\s+$|[\u201d\"],\s+$")
 

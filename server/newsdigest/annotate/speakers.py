@@ -42,6 +42,7 @@ from .names import Names, joined_names, member_of, names_a_member
 from .people import People, Person, a_verb
 from .tokens import (
     ANY_VERB,
+    ARTICLES,
     AUXILIARIES,
     DETERMINERS,
     FINITE,
@@ -92,6 +93,7 @@ _ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 # What a noun phrase's last word is followed by: a comma or the sentence's end (not one before a
 # quotation: "kept saying, “...”"), or "and"/"or" going on with a list.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[,.;)](?!\s*[\u201c\"])|(?:and|or)\b)")
+WITH_REACH = 25  # tokens back from "and" to the "with" it goes on from
 _SEEKING_COMMENT = re.compile(r"(?:seeking|requesting|asking\s+for)\s+(?:a\s+)?comments?\b", re.I)
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
 # What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
@@ -351,6 +353,8 @@ class Speakers:
                 governed = named is not None and self._after_preposition(named)  # "on Facebook writing"
                 if named and (named.kind == "name" or progressive) and named.start >= lo and not governed:
                     return Attribution(named, cue)
+                if named and named.start >= lo and named.kind != "pronoun" and self._after_with(named):
+                    return Attribution(named, cue)  # "with Democrats saying ...", "with the company warning ..."
                 subject = self._subject(lo, token.start, nearest=True) or self._subject_after_clause(i, k)
                 if subject:
                     return Attribution(subject, cue)
@@ -738,6 +742,16 @@ class Speakers:
                 and k + 1 < len(self.tokens) and unbroken(self.text, nxt.end, self.tokens[k + 1].start):
             nxt = self.tokens[k + 1]  # "said Fenwick's ferry was late": the name owns the noun, a verb follows
         return not (nxt.text.islower() and _verb_like(nxt))
+
+    def _after_with(self, mention: Mention) -> bool:
+        """'..., with Democrats saying': the phrase after "with" is the subject of the gerund that follows it (as
+        after "and" going on with such a phrase: "with Democrats saying ... and Republicans saying ...")."""
+        k = self.index_at(mention.start)
+        k -= k > 1 and self.tokens[k - 1].word in ARTICLES  # ("with the Democrats saying")
+        if k > 0 and self.tokens[k - 1].word == "and":
+            back = range(k - 2, max(-1, k - 2 - WITH_REACH), -1)
+            k = next((i + 1 for i in back if self.tokens[i].word == "with" or self.tokens[i].text in ".;"), k)
+        return k > 0 and self.tokens[k - 1].word == "with"
 
     def _after_preposition(self, mention: Mention) -> bool:
         k = self.index_at(mention.start)
