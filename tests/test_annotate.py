@@ -3796,7 +3796,8 @@ def test_a_document_named_by_what_it_covers_is_a_document_source():
 
 def test_public_offices_before_a_name_are_titles():
     for sentence, title in (("Superintendent Ada Quist said teenagers learn better later.", "Superintendent"),
-                            ("Sheriff Tim Lee said the road would reopen on Monday.", "Sheriff")):
+                            ("Sheriff Tim Lee said the road would reopen on Monday.", "Sheriff"),
+                            ("Principal Holly Ek said the school would reopen on Monday.", "Principal")):
         [source] = annotate_text(f"Harbor news\n\n{sentence}").sources
         assert (source.name.split()[0], source.description) == (sentence.split()[1], title)
 
