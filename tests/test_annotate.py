@@ -4166,6 +4166,15 @@ def test_a_company_s_kind_right_before_its_name_makes_it_a_company_named_without
     # Not a person the company's kind stands before.
     assert sources("“We are sorry,” said Tim Lee, who runs the startup Ada Quist founded. Quist said she had left.") \
         == [("Tim Lee", "person"), ("Ada Quist", "person")]
+    # "The robot maker", "the automaker" later: the company named opening a sentence before.
+    ann = annotate_text("Harbor news\n\nQuay Robotics cut its forecast. The robot maker said orders were delayed.")
+    assert [(q.speaker.mention, q.speaker.name) for q in ann.quotes] == [("The robot maker", "Quay Robotics")]
+
+
+def test_no_description_of_a_speaker_runs_back_over_a_verb_in_the_simple_past():
+    ann = annotate_text("Harbor news\n\nShares of Quay Robotics fell 18 percent on Thursday after the company cut its "
+                        "sales forecast for the year, blaming delayed orders.")
+    assert not [q for q in ann.quotes if "fell" in q.speaker.mention]
 
 
 def test_they_after_a_sentence_opened_by_two_names_is_both_of_them():

@@ -853,7 +853,8 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
             break
         # (A word opening a clause ends the description: "Flood risk also shapes how councils think".)
         # (A verb ends it too: "who is chairman of the ... said" is the chairman's, not "is chairman"'s.)
-        if prev.text in PHRASE_BOUNDARIES or prev.word in FINITE and prev.text.islower() \
+        if prev.text in PHRASE_BOUNDARIES or (prev.word in FINITE or prev.word in words("simple_past")) \
+                and prev.text.islower() \
                 or prev.word in ("that", "which", "who", "what", "said", "to", "by", "but", "with",
                                                          "as", "while", "how", "why", "whether",
                                                          "when", "where", "if") \

@@ -391,9 +391,11 @@ class Names:
                 return f"{person.name}\u2019s {' '.join(words[1:])}"
         if len(words) == 1 and _ACRONYM.fullmatch(phrase):  # "IMF": the International Monetary Fund
             return self._spelled_out(phrase, m.start) or phrase
-        if len(words) == 2 and owner == "the" and is_organization_word(words[1].lower()):
+        # ("the robot maker": a company by what it makes, as "the automaker")
+        if owner == "the" and (len(words) == 2 and is_organization_word(words[1].lower())
+                               or len(words) == 3 and words[1].islower() and is_company_kind(words[2].lower())):
             # "the fund": the organization named before whose name ends so (the International Monetary Fund)
-            head = words[1].lower()
+            head = words[-1].lower()
             named = next((name for off, name in reversed(self.organizations)
                           if off < m.start and name.split()[-1].lower() == head), "")
             # ("data from the Fenwick Health Department", a document: the department is the name it ends with)
@@ -411,7 +413,7 @@ class Names:
                 subject = self._organization_named_before(m.start) if not named else None
                 if subject is not None and subject[0] > at and _names_an_agency(subject[1]):
                     named = subject[1]  # or the body opening a sentence since ("The ... Authority will cut ...")
-            if not named and head in COMPANY_WORDS:
+            if not named and (head in COMPANY_WORDS or is_company_kind(head)):
                 # "the company": a name an aside called one before ("Harbor Robotics, a Fenwick startup, ..."),
                 # or a company's name that opens a sentence not long before ("Harbor Robotics on Monday
                 # unveiled ... The company plans ...").
