@@ -4177,6 +4177,12 @@ def test_no_description_of_a_speaker_runs_back_over_a_verb_in_the_simple_past():
     assert not [q for q in ann.quotes if "fell" in q.speaker.mention]
 
 
+def test_shares_of_a_company_are_no_person_who_speaks():
+    ann = annotate_text("Harbor news\n\nShares of Quay Robotics fell 18 percent, blaming delayed orders from two "
+                        "customers.")
+    assert "Shares of Quay Robotics" not in [s.name for s in ann.sources]
+
+
 def test_they_after_a_sentence_opened_by_two_names_is_both_of_them():
     ann = annotate_text("Harbor news\n\nPete Olsson and Marco Reyes lost their boats in the flood. Olsson and Reyes "
                         "both plan to rebuild. But they say younger fishermen may not.")
