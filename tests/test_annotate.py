@@ -2144,7 +2144,8 @@ def test_a_document_then_when_it_came_out_reports_its_finding():
     # ... or who holds it: the document speaks, not the one who obtained it.
     text = ("Documents obtained by The Fenwick Post show that the port knew of the leak. A copy of the memo "
             "seen by Reuters said divers were unable to find the hull.")
-    assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Documents", "the memo"]
+    assert [q.speaker.mention for q in annotate_text(text).quotes] == ["Documents obtained by The Fenwick Post",
+                                                                       "the memo"]
     # ... or how it came to be: "filed" is no verb of the document's own.
     [quote] = annotate_text("Harbor news\n\nA court document filed Thursday says that the harbor master will not "
                             "be charged.").quotes
@@ -3290,6 +3291,13 @@ def test_a_document_named_with_its_author_speaks_as_the_document():
     assert quote.speaker.mention == "A 2023 report by the Coastal Institute"
     assert [s.kind for s in annotate_text("Harbor news\n\nA 2023 report by the Coastal Institute found that the bay "
                                           "is freezing earlier.").sources] == ["document"]
+    # and with when and by whom it came out ("released last week by ...")
+    for sentence, mention in (
+            ("A poll released last week by Norland University showed Vance leading 46 percent to 41 percent.",
+             "A poll released last week by Norland University"),
+            ("A report published in March by the Coastal Institute found that the bay is freezing earlier.",
+             "A report published in March by the Coastal Institute")):
+        assert [q.speaker.mention for q in annotate_text(f"Harbor news\n\n{sentence}").quotes] == [mention]
 
 
 def test_what_ends_the_phrase_naming_who_speaks():
@@ -3709,8 +3717,8 @@ def test_legal_and_official_texts_speak_as_documents():
     ann = annotate_text("Harbor news\n\nA draft agreement reviewed by the Fenwick Gazette shows the buyer would keep "
                         "the terminal open. It does not say what would happen after that.")
     assert [(q.text, q.speaker.name) for q in ann.quotes] == [
-        ("the buyer would keep the terminal open", "A draft agreement"),
-        ("what would happen after that", "A draft agreement")]
+        ("the buyer would keep the terminal open", "A draft agreement reviewed by the Fenwick Gazette"),
+        ("what would happen after that", "A draft agreement reviewed by the Fenwick Gazette")]
     assert [s.kind for s in ann.sources] == ["document"]
 
 
@@ -4651,7 +4659,7 @@ def test_the_company_is_the_one_company_a_sentence_of_the_story_opens_with():
 def test_a_report_named_by_whose_it_is_speaks_as_a_document():
     # "report" after a name and its article is the noun the name modifies, no verb the name speaks by.
     assert reported("A Harbor Policy Institute report released last week found that the piers were unsafe.") == [
-        ("the piers were unsafe", "A Harbor Policy Institute report")]
+        ("the piers were unsafe", "A Harbor Policy Institute report released last week")]
     assert reported("A United Nations report found that the piers were unsafe.") == [
         ("the piers were unsafe", "A United Nations report")]
     # Not the subject's verb: a plural after "the", or a pronoun opening the next sentence.

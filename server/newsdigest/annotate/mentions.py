@@ -633,14 +633,17 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
         return None  # ("briefing to brag", "expecting a deal ... may want", an aside's comma: no phrase ends there)
     for j in range(i - 1, max(0, i - PARTICIPLE_REACH), -1):
         token = tokens[j]
-        if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES:
+        when = token.word in words("time_words") and tokens[j + 1].word in words("time_words")  # ("last week")
+        if token.text in PHRASE_BOUNDARIES or token.word in _CLAUSE_JOINERS or token.word in AUXILIARIES and not when:
             return None
         participle = token.word.endswith("ing") and len(token.word) > 4 and token.word not in PREPOSITIONS
         # ("Veterans interviewed at the rally say", "voters polled by the Courier said": one in -ed right
         # after the people it describes, then where, when or by whom; no verb of speech or stance.)
+        # (Or a document's: "A poll released last week by Norland University showed", its verb of speech too.)
         participle = participle or token.word.endswith("ed") and len(token.word) > 4 and 0 < j < i \
-            and (is_people_plural(tokens[j - 1].word) or is_anonymous_noun(tokens[j - 1].word)) \
-            and tokens[j + 1].word in _PARTICIPLE_ADJUNCTS and not is_cue(token.word, stance=True)
+            and tokens[j + 1].word in _PARTICIPLE_ADJUNCTS and (
+                (is_people_plural(tokens[j - 1].word) or is_anonymous_noun(tokens[j - 1].word))
+                and not is_cue(token.word, stance=True) or is_document_word(tokens[j - 1].word))
         # ("The last man to run the harbor says", "the first woman to lead the council said": one named by
         # what he or she was the first, last or only one to do.)
         participle = participle or token.word == "to" and 2 <= j < i and tokens[j + 1].text.islower() \
@@ -649,7 +652,7 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
             if j == 0 or not _unbroken_run(text, tokens, j - 1, i):
                 return None  # (breaks read only now: few phrases hold a participle)
             head = _mention_before(text, tokens, j - 1)
-            if head is not None and head.kind in ("anonymous", "group", "organization") \
+            if head is not None and head.kind in ("anonymous", "group", "organization", "document") \
                     and head.end == tokens[j - 1].end and not _governed(text, tokens, head):
                 return Mention(head.start, tokens[i].end, head.kind, text[head.start : tokens[i].end], head.head,
                                head.plural)
