@@ -4185,6 +4185,17 @@ def test_no_description_of_a_speaker_runs_back_over_a_verb_in_the_simple_past():
     assert not [q for q in ann.quotes if "fell" in q.speaker.mention]
 
 
+def test_according_to_an_object_pronoun_is_the_person_it_stands_for():
+    for text, name in (("Holly Ek runs the library. The cuts will save $400,000 a year, according to her.", "Holly Ek"),
+                       ("Tim Lee runs the library. The cuts will save $400,000 a year, according to him.", "Tim Lee")):
+        ann = annotate_text(f"Harbor news\n\n{text}")
+        assert [(q.speaker.name, q.speaker.source_id) for q in ann.quotes] == [(name, ann.sources[0].id)]
+        assert [(s.name, s.kind) for s in ann.sources] == [(name, "person")]
+    # (not a possessive: 'according to her "clawback" plan', the plan of hers)
+    ann = annotate_text('Harbor news\n\nAda Quist spoke. Firms must repay aid, according to her "clawback" plan.')
+    assert [s.name for s in ann.sources] == ['Ada Quist\u2019s "clawback" plan']
+
+
 def test_shares_of_a_company_are_no_person_who_speaks():
     ann = annotate_text("Harbor news\n\nShares of Quay Robotics fell 18 percent, blaming delayed orders from two "
                         "customers.")

@@ -93,6 +93,7 @@ _ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 # What a noun phrase's last word is followed by: a comma or the sentence's end (not one before a
 # quotation: "kept saying, “...”"), or "and"/"or" going on with a list.
 _PHRASE_CLOSES = re.compile(r"\s*(?:[,.;)](?!\s*[\u201c\"])|(?:and|or)\b)")
+_PHRASE_ENDS = {",", ".", ";", ":", ")", "\u2014", "!", "?"}
 WITH_REACH = 25  # tokens back from "and" to the "with" it goes on from
 _SEEKING_COMMENT = re.compile(r"(?:seeking|requesting|asking\s+for)\s+(?:a\s+)?comments?\b", re.I)
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
@@ -289,7 +290,8 @@ class Speakers:
             if after_quote and token.word in ("and", "but") and k > i and toks[k - 1].text == ",":
                 return None  # '“shine like a lantern,” for example, and Brandt vowed': a new clause, its own speaker
             if token.word == "according" and k + 1 < j and toks[k + 1].word == "to":
-                found = (mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
+                found = (self._object_pronoun(k + 2, j)
+                         or mention_after(self.text, toks[k + 2 : min(j, k + 32)], 0)  # a window: never the whole text
                          or self._according_phrase(k + 2, j))
                 if found:
                     return Attribution(found, (token.start, toks[k + 1].end))
@@ -496,6 +498,15 @@ class Speakers:
             if not rest or k == i and rest.startswith(","):
                 return found
         return None
+
+    def _object_pronoun(self, k: int, j: int) -> Mention | None:
+        """'according to her': the pronoun alone, as the subject it stands for (lexicons/object_pronouns.txt)."""
+        subject = pairs("object_pronouns").get(self.tokens[k].word) if k < j else None
+        if subject is None or k + 1 < j and self.tokens[k + 1].text not in _PHRASE_ENDS:
+            return None  # ("according to her lawyer", 'her "clawback" plan': a possessive)
+        token = self.tokens[k]
+        return Mention(token.start, token.end, "pronoun", token.text, subject,
+                       plural=pronoun_kind(subject) in ("plural", "speakers"))
 
     def _according_phrase(self, start: int, j: int) -> Mention | None:
         """'according to early results of the exit poll', '... to his Facebook profile': whatever
