@@ -3773,6 +3773,21 @@ def test_after_a_relative_clauses_report_the_sentence_reports_its_own():
     """'Quist, who has said the ferry is safe, argued that the town should buy it': both reports, Quist's."""
     assert reported("Quist, who has said the ferry is safe, argued on Monday that the town should buy it.") == [
         ("the ferry is safe", "who"), ("the town should buy it", "Quist")]
+    # (the sentence's own verb after the relative clause may have no verb's shape: "said", "told")
+    for verb in ("said", "told reporters"):
+        assert reported(f"Quist, who has said the ferry is safe, {verb} the town should buy it.") == [
+            ("the ferry is safe", "who"), ("the town should buy it", "Quist")]
+
+
+def test_quoted_words_after_a_cue_inside_another_report_are_partial_when_the_sentence_goes_on():
+    ann = annotate_text('Harbor news\n\nReached by phone, Lee said he had called "dozens of people about dozens of '
+                        'things" and did not remember the calls.')
+    assert [(q.kind, q.text) for q in ann.quotes] == [
+        ("indirect", 'he had called "dozens of people about dozens of things" and did not remember the calls'),
+        ("partial", '"dozens of people about dozens of things"')]
+    # (ending the sentence after their cue, they are still the quotation)
+    ann = annotate_text('Harbor news\n\nLee said Quist had warned "the town will flood this winter."')
+    assert [q.kind for q in ann.quotes] == ["direct"]
 
 
 def test_a_concession_with_its_own_subject_ends_what_was_said():

@@ -176,6 +176,9 @@ def _kind(text: str, segment: Segment, sentence: Span) -> str:
     before_last, last = ([""] + lead[-_LAST_WORDS_REACH:].lower().split()[-2:])[-2:] if lead else ("", "")
     # ("reviewing every claim “with care”": a determiner makes the cue's word a noun, whose words are partial)
     cue_last = is_cue(last) and before_last not in _NOUN_DETERMINERS
+    # (nor a cue inside another's report with words after the quotation: 'said he had called “dozens of
+    # people” and did not remember the calls')
+    cue_last = cue_last and not (_inside_report(lead) and _WORD.search(text[e : sentence[1]]))
     # (Nor words that open with a verb, a predicate that no cue introduces: 'the hearings the judge
     # described “are not required ...”' goes on the clause before it; a question may: 'asked “can we ...?”'.
     # Nor a preposition's, after a cue inside a report: 'said her government would respond “in a ...”'.)
@@ -1085,7 +1088,9 @@ _INTRO = re.compile(r"\s*(?:[^\s,;:\u201c\u201d\"]+\s+){0,13}[^\s,;:\u201c\u201d
 _VERB = VERB_SHAPE
 _ANY_VERB = ANY_VERB
 # The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
-_MAIN_VERB_AFTER_COMMA = re.compile(r",\s+" + _VERB)
+# (or a verb whose shape does not say so: "Vance, who has denied any wrongdoing, said ...", "..., told ...")
+_IRREGULAR_PAST = "|".join(sorted(words("irregular_past")))
+_MAIN_VERB_AFTER_COMMA = re.compile(rf",\s+(?:{_VERB}|(?:said|{_IRREGULAR_PAST})\b)")
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
 _RELATIVES = {"who", "whom", "which", "that", "whose"}
 _POST_BREAKS = {"and", "or", "but", "with", "to"}  # never inside the name of a post
