@@ -4547,6 +4547,9 @@ def test_a_role_beside_a_name_after_a_preposition_or_an_owners_role_after_it_des
                        + quote) == "Quay's chief executive"
     assert description("The system will be led by Ada Quist, Quay's chief executive." + quote) == \
         "Quay's chief executive"
+    # After "that" too, and a role "of" something ("chief of staff").
+    assert description("It emerged that the mayor's chief of staff, Ada Quist, had called them." + quote) == \
+        "the mayor's chief of staff"
     # Not a list's next item, nor a phrase that names no role.
     assert description("The plan was praised by Ada Quist, Lee's wife and the mayor." + quote) == ""
     assert description("The plan was praised by Ada Quist, Lee's old ferry." + quote) == ""

@@ -84,11 +84,12 @@ _APPOSITIVE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=, and )|(?<=, wh
                                 r"((?:[Tt]he|An?|an?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|"
                                 r"(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) "
                                 r"[^,;.\u201c\u201d\"\n]{2,60}),\s+$")
-# The same after a preposition ("led by Quay's chief executive, Ada Quist, while ..."), and a name's role
+# The same after a preposition or "that" ("led by Quay's chief executive, Ada Quist, while ...", "said that
+# the mayor's chief of staff, Tim Lee, had called"), and a name's role
 # after it ("led by Ada Quist, Quay's chief executive."): each kept where its last word names a role and it
 # holds no "and" or "or" (of a list: "thanked Ada Quist, Lee's wife and the mayor").
-_ROLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for) ((?:the|an?|(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*"
-                                     r"(?:'s|\u2019s)) [a-z][a-z -]{2,60}),\s+$")
+_ROLE_AFTER_PREPOSITION = re.compile(r"\b(?:by|with|to|from|for|that) ((?:the(?: [a-z]+(?:'s|\u2019s))?|an?|"
+                                     r"(?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s)) [a-z][a-z -]{2,60}),\s+$")
 _OWNERS_ROLE_AFTER = re.compile(r",\s+((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*(?:'s|\u2019s) [a-z][a-z -]{2,60}?)(?=[,.;]|$)")
 _RELATIVE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when"})
 
@@ -339,7 +340,8 @@ def _description(text: str, attribution: Attribution, people: People) -> str:
             beside = _ROLE_AFTER_PREPOSITION.search(text, max(0, start - 80), start) if text.startswith(",", end) \
                 else None
             beside = beside or _OWNERS_ROLE_AFTER.match(text, end)
-            if beside and _names_a_role(beside.group(1).split()[-1]) \
+            # (its head: the last word, or the one before "of": "the mayor's chief of staff")
+            if beside and _names_a_role(beside.group(1).split(" of ")[0].split()[-1]) \
                     and not {"and", "or"} & set(beside.group(1).split()):
                 return _titled(person.titles, beside.group(1))
         role = _role_before_name(text, m, person.occurrences)
