@@ -990,12 +990,12 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
             second = _content_span(text, verb.start(1), end, then)
             if second is not None:
                 return join.start(), second, then
-        if join.re is _AND_VERB:
+        if join.re is _AND_VERB or join.re is _BARE_AND and not _and_speaker(text, content[0], join, first):
             continue  # (without a comma, "and" joins a new clause with the same speaker, ...)
         attribution = speakers.find_attribution(join.end(), end)
         if attribution is None:
             continue
-        if join.re is _BARE_AND and not _and_speaker(text, content[0], join, attribution, first):
+        if join.re is _BARE_AND and not _and_speaker(text, content[0], join, first, attribution):
             continue
         opening = text[join.end() : attribution.mention.start]
         if attribution.mention.start < join.end() or _words(opening) > 3 or "," in opening:
@@ -1009,19 +1009,24 @@ def _second_clause(text: str, content: Span, end: int, speakers: Speakers,
     return None
 
 
-def _and_speaker(text: str, start: int, join: re.Match[str], attribution: Attribution, first: Attribution) -> bool:
+def _and_speaker(text: str, start: int, join: re.Match[str], first: Attribution,
+                 attribution: Attribution | None = None) -> bool:
     """Whether "and" without a comma opens a clause with a speaker of its own, whose cue follows at once,
     after a clause: "with Democrats saying ... and Republicans saying ...", "the plan was dead and
     Republicans said ...". Not a subject of two ("because Congress and President Obama agreed"), nor a
-    second relative clause ("who ... and who claimed").)"""
-    m = attribution.mention
-    if m.start != join.end() or text[m.end : attribution.cue[0]].strip() or m.head in _RELATIVE_HEADS:
-        return False
+    second relative clause ("who ... and who claimed"). Without the attribution: whether one may (read first,
+    as most "and"s join no clauses and finding an attribution costs)."""
     before = text[start : join.start()].rsplit(None, 1)[-1:]
     if before and before[0][:1].isupper():
         return False
-    both_gerunds = _cue_word(text, first).endswith("ing") and _cue_word(text, attribution).endswith("ing")
-    return both_gerunds or _FINITE_WORD.search(text, start, join.start()) is not None
+    finite = _FINITE_WORD.search(text, start, join.start()) is not None
+    gerund = _cue_word(text, first).endswith("ing")
+    if attribution is None:
+        return finite or gerund
+    m = attribution.mention
+    if m.start != join.end() or text[m.end : attribution.cue[0]].strip() or m.head in _RELATIVE_HEADS:
+        return False
+    return finite or gerund and _cue_word(text, attribution).endswith("ing")
 
 
 _RELATIVE_HEADS = frozenset({"who", "which", "that", "whom"})
