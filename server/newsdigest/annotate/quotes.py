@@ -1417,6 +1417,8 @@ _CONCESSIVE = SUBORDINATORS | {"even though", "whereas", "but while", "and while
 def _absolute(lead: str, cue: str) -> bool:
     """'..., with Democrats saying the plan was dead': "with", its speaker and a verb in -ing open a clause."""
     return lead.rsplit(None, 1)[-1:] in (["with"], ["With"]) and cue.endswith("ing")
+
+
 # The comma (and the closing quote mark) that ends a clause, right before its subject's mention.
 _CLAUSE_CLOSE = re.compile(r",[\u201d\"]?\s+$|[\u201d\"],\s+$")
 

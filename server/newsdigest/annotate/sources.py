@@ -55,6 +55,9 @@ def _affiliation() -> re.Pattern[str]:
     kinds = "|".join(sorted(re.escape(w) for w in words("organization_words") if w.isalpha()))
     return re.compile(r" (?:of|from|at|with) (?:the )?(?:(?:[a-z-]+ )?(?:" + kinds + r") )?"
                       r"(?:[A-Z][\w'\u2019&.-]*(?: (?:of|for|and|on) | |(?=[ ,.;])))+")
+
+
+# Where a place the pattern above found runs on: a period before a capital, "and" before a word, "on" before one.
 _SENTENCE_GOES_ON = re.compile(r"([\w'\u2019&.-]+)\. (?=[A-Z])| and (?=(\w+)\.? )| on (?=(\w+)\b)")
 
 
