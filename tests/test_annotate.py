@@ -4556,8 +4556,8 @@ def test_where_a_person_lives_or_commutes_from_describes_them():
         == "who commutes from Norland Island"
     assert description("“It shook the whole house,” said Tim Lee, who lives across the street.") \
         == "who lives across the street"
-    assert description("“I started young,” says Tim Lee, who joined the ferry company as a deckhand in 1985.") \
-        == "who joined the ferry company as a deckhand in 1985"
+    assert description("“I started young,” says Tim Lee, 66, who joined Fenwick Ferry Co. as a deckhand in 1985.") \
+        == "who joined Fenwick Ferry Co. as a deckhand in 1985"
 
 
 def test_a_title_opening_a_sentence_is_a_title_even_where_the_text_writes_it_in_lowercase():

@@ -131,10 +131,11 @@ def _credentials() -> re.Pattern[str]:
 def _relative_description() -> re.Pattern[str]:
     """', who chairs the transportation committee,': a relative clause set off by commas whose verb says
     what the person is or does (lexicons/role_verbs.txt), or one that says whose ("whose family has farmed
-    the beds since 1962")."""
+    the beds since 1962"). (A period before a lowercase word ends no sentence: "who joined Fenwick Ferry Co. as
+    a deckhand".)"""
     verbs = "|".join(sorted(map(re.escape, words("role_verbs"))))
     return re.compile(r",\s+((?:who\s+(?:(?:is|was)\s+(?:a|an|the)|(?:has\s+|had\s+)?(?:" + verbs + r"))|whose)\b"
-                      r"[^,;.\u201c\u201d\"]{3,120})(?=[,;.])")
+                      r"(?:[^,;.\u201c\u201d\"]|\.(?=\s+[a-z])){3,120})(?=[,;.])")
 
 
 def source_key(attribution: Attribution) -> tuple[str, str]:
