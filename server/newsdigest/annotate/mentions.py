@@ -21,6 +21,7 @@ from .tokens import (
     WORD_CACHE,
     Token,
     given_names,
+    irregular_past,
     is_anonymous_noun,
     is_company_kind,
     is_cue,
@@ -433,7 +434,7 @@ def _description_opening(text: str, tokens: list[Token], first: int) -> int:
             return k - 1 if opens else first
         word = tokens[k - 1].word
         if not (tokens[k - 1].text.isalpha() and tokens[k - 1].text.islower()) or word in FUNCTION_WORDS \
-                or word in FINITE or word in words("irregular_past") or is_cue(word):
+                or word in FINITE or word in irregular_past() or is_cue(word):
             return first  # (nor a verb: "The board met lawyers Ada Quist and Tim Lee")
         k -= 1
     return first

@@ -24,6 +24,7 @@ from .tokens import (
     ANY_VERB,
     Token,
     given_names,
+    irregular_past,
     is_anonymous_noun,
     is_company_kind,
     is_cue,
@@ -516,7 +517,7 @@ def _named_role_before(text: str, start: int) -> bool:
 
 def a_verb(word: str) -> bool:
     """A verb by its shape ("rejected", "questions"), a cue, or a past the shape does not tell ("sat")."""
-    return bool(ANY_VERB.fullmatch(word)) or is_cue(word) or word in words("irregular_past")
+    return bool(ANY_VERB.fullmatch(word)) or is_cue(word) or word in irregular_past()
 
 
 # A comma or a closing mark and the cue, or "according to"; then a description set off before the name, if any.

@@ -22,13 +22,14 @@ from .mentions import (
     mention_after,
 )
 from .spans import first_starting_at_or_after, index_containing, overlaps_any
-from .speakers import POSSESSIVES, REFUSING, SUBORDINATORS, Attribution, Speakers
+from .speakers import POSSESSIVES, REFUSING, SEEKING, SUBORDINATORS, Attribution, Speakers
 from .text import Segment, before_close, in_title_case, inner_span
 from .tokens import (
     ANY_VERB,
     DETERMINERS,
     FINITE_WORDS,
     VERB_SHAPE,
+    irregular_past,
     is_anonymous_noun,
     is_cue,
     is_inverted_cue,
@@ -798,7 +799,7 @@ def _that_opens(tail: str, reach: int) -> re.Match[str] | None:
         return None  # 'called the offer “an insult to every family that depends ...”': the quotation's own "that"
     if lead and lead[-1].lower() in PREPOSITIONS:
         return None  # "in the spring of that year she ...": after a preposition "that" says which
-    past = _PAST_AFTER.match(tail, m.end()) or _WORD_AFTER.match(tail, m.end()).group(0) in words("irregular_past")
+    past = _PAST_AFTER.match(tail, m.end()) or _WORD_AFTER.match(tail, m.end()).group(0) in irregular_past()
     if past and any(w.lower() not in TIME_WORDS for w in lead):
         # "notes the fund hid four donations that totaled $2 million", "said the call that went against
         # his team was ...": the object's relative clause
@@ -824,9 +825,9 @@ _TO_WHAT = re.compile(r"\s*to\s+(?:a|an|the|his|her|their|its|our|my|your|severa
                       r"messages|calls|emails|inquiries|questions)\b")
 _FINITE_AFTER = re.compile(rf"(?:{FINITE_WORDS})\b")
 _FOR_COMMENT = re.compile(r"\s*(?:(?:[\w-]+\s+){0,2}(?:requests?|messages?|calls?|emails?|inquiries|inquiry)\s+)?"
-                          r"(?:for|seeking|requesting|asking\s+for)\s+comment\b")
+                          rf"(?:for|{SEEKING})\s+comment\b")
 _PAST_AFTER = re.compile(r"[a-z]+ed\b")  # a verb in the past right after "that"
-_WORD_AFTER = re.compile(r"[a-z]*")  # (or one whose shape does not say so: lexicons/irregular_past.txt)
+_WORD_AFTER = re.compile(r"[a-z]*")  # (or one whose shape does not say so: tokens.irregular_past)
 
 
 # What follows a cue without being what was said: "said in a statement released by his office".
@@ -1094,7 +1095,7 @@ _VERB = VERB_SHAPE
 _ANY_VERB = ANY_VERB
 # The verb of the sentence after a relative clause ("who declined to comment, fears that ...").
 # (or a verb whose shape does not say so: "Vance, who has denied any wrongdoing, said ...", "..., told ...")
-_IRREGULAR_PAST = "|".join(sorted(words("irregular_past")))
+_IRREGULAR_PAST = "|".join(sorted(irregular_past()))
 _MAIN_VERB_AFTER_COMMA = re.compile(rf",\s+(?:{_VERB}|(?:said|{_IRREGULAR_PAST})\b)")
 _PREPOSITION_WHICH = re.compile(r"\b(?:in|during|at|after|on)\s+which\s*$")  # "an interview, in which he said"
 _RELATIVES = {"who", "whom", "which", "that", "whose"}

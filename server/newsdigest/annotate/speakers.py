@@ -49,6 +49,7 @@ from .tokens import (
     POSSESSIVE_ENDING,
     Token,
     given_names,
+    irregular_past,
     is_anonymous_noun,
     is_cue,
     is_dictionary_word,
@@ -95,7 +96,8 @@ _ASIDE_DASH = re.compile(r"\s+--?\s+|\s*[\u2014\u2013]\s*")
 _PHRASE_CLOSES = re.compile(r"\s*(?:[,.;)](?!\s*[\u201c\"])|(?:and|or)\b)")
 _PHRASE_ENDS = {",", ".", ";", ":", ")", "\u2014", "!", "?"}
 WITH_REACH = 25  # tokens back from "and" to the "with" it goes on from
-_SEEKING_COMMENT = re.compile(r"(?:seeking|requesting|asking\s+for)\s+(?:a\s+)?comments?\b", re.I)
+SEEKING = r"(?:seeking|requesting|asking\s+for)"  # "a message seeking comment": a reporter's request
+_SEEKING_COMMENT = re.compile(rf"{SEEKING}\s+(?:a\s+)?comments?\b", re.I)
 _SIDE_PRONOUNS = {"him", "her"}  # whom a verb of taking a side names ("backing her"; "them" are things as often)
 # What may follow whom a side is taken for: the clause ends, or says where, when, for what or why.
 _AFTER_WHOM = PREPOSITIONS | TIME_WORDS | {"and", "but", "or", "because", "as", "while", "despite", "over", "against"}
@@ -795,7 +797,7 @@ class Speakers:
         while before > 0 and _between_subject_and_verb(self.tokens[before]) and self.tokens[before].word not in _BE:
             before -= 1  # "The plan was first reported by Politico", "is widely expected to"
         return (before >= 0 and self.tokens[before].word in _BE and cue not in words("stance_adjectives")
-                and (cue.endswith("ed") or cue in PARTICIPLES or cue in words("irregular_past")))  # ("was found dead")
+                and (cue.endswith("ed") or cue in PARTICIPLES or cue in irregular_past()))  # ("was found dead")
 
     def _cue_in_place(self, k: int) -> bool:
         """A capitalized cue right after a capitalized word is part of a name ('the United States

@@ -233,6 +233,13 @@ def is_organization_word(word: str) -> bool:
     return word in lexicon or word[-1:] == "." and word[:-1] in lexicon or is_company_kind(word)
 
 
+@cache
+def irregular_past() -> frozenset[str]:
+    """Verbs in the past without -ed: those that are participles too (lexicons/irregular_past.txt) and those
+    that never are (lexicons/simple_past.txt)."""
+    return words("irregular_past") | words("simple_past")
+
+
 def is_company_kind(word: str) -> bool:
     """'utility', 'automaker' (lexicons/company_kinds.txt): set before a name, it says the name is a company's."""
     return word in words("company_kinds")
