@@ -1397,11 +1397,18 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
     for text, speaker in [
         ("The scientists who study it say the wall is sound.", "The scientists"),
         ("Residents who live near the harbor say the water is dirty.", "Residents"),
+        # (the whole phrase with its "of", when it opens the clause)
+        ("Many of the captains who work the route said they had rallied behind the plan.", "Many of the captains"),
+        ("Friends of Ms. Quist who have seen her on the water say that her energy has grown.",
+         "Friends of Ms. Quist"),
         # (Not when the clause has a subject of its own, nor in an aside after a name.)
         ("Officials who met him after he said the wall was sound were surprised.", "he"),
         ("Tom Ek, a diver for the port who works nights, said the wall is sound.", "Tom Ek"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
+    # (Not a phrase that is some verb's object: "makes Quip one of ...".)
+    assert said("It makes Quip one of the best ferries for people who feel rushed by crowds and just want a "
+                "crossing that runs on time.") == []
     ann = annotate_text("Ek insisted that traders who refused to rule out a strike were \"plain reckless.\"")
     assert [q.speaker.mention for q in ann.quotes if q.kind == "partial"] == ["Ek"]
     # Only words, no verb, after "of": the phrase ends where the clause goes on.

@@ -571,6 +571,13 @@ def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Men
     if j == i or found is not None and found.start <= tokens[j + 1].start or not _unbroken_run(text, tokens, j - 1, i):
         return None
     antecedent = _mention_before(text, tokens, j - 1)
+    if antecedent is None or text.endswith(" of ", 0, antecedent.start):
+        # "Many of the captains who ...", "Friends of Ms. Quist who ...", "one tester of an older model
+        # that ...": the whole phrase, "of" and all
+        whole = _phrase_before(text, tokens, j - 1)
+        if whole is not None and (antecedent is None or whole.start < antecedent.start) \
+                and _opens_clause(text, tokens, _index_at(tokens, whole.start)):  # (not "makes Quip one of ...")
+            antecedent = whole
     if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
         return None
     if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
@@ -580,8 +587,15 @@ def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Men
 
 
 _CONTACT_SUBJECTS = _PERSONAL_PRONOUNS - OBJECT_PRONOUNS  # I, we, you, they, he, she
-_CLAUSE_OPENING_WORDS = {"and", "but", "then", "so", "that"}
+_CLAUSE_OPENING_WORDS = {"and", "but", "then", "so", "that", "which"}
 CONTACT_REACH = 5  # words from the clause's pronoun to the cue ("I interviewed this week thought")
+
+
+def _opens_clause(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] opens a clause, and so a phrase from it can be the clause's subject: nothing joined
+    before it but a word that opens clauses ("and", "that", "which") or a comma."""
+    return k == 0 or not _joined(text, tokens[k - 1], tokens[k]) or tokens[k - 1].word in _CLAUSE_OPENING_WORDS \
+        or tokens[k - 1].text in PHRASE_BOUNDARIES
 
 
 def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention | None:
@@ -610,9 +624,7 @@ def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention |
             # (The phrase is the sentence's subject: it opens a clause, "assures his audience he will
             # tell" has an object before the pronoun; and it is one run up to the cue: not "A through I.
             # Survey I consistently showed".)
-            opens = first == 0 or not _joined(text, tokens[first - 1], tokens[first]) \
-                or tokens[first - 1].word in _CLAUSE_OPENING_WORDS or tokens[first - 1].text in PHRASE_BOUNDARIES
-            if not opens or not _unbroken_run(text, tokens, first, i):
+            if not _opens_clause(text, tokens, first) or not _unbroken_run(text, tokens, first, i):
                 return None
             if share:
                 return Mention(tokens[first].start, antecedent.end, antecedent.kind,
