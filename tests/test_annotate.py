@@ -1940,6 +1940,18 @@ def test_a_lowercase_description_after_an_inverted_cue_runs_into_the_name_that_s
         "Frank Luntz", "Todd Mesek", "Hillary Clinton"]
 
 
+def test_a_cue_in_its_base_form_stands_before_its_speakers_after_a_comma_or_a_quotation_only():
+    assert reported("A calmer Ada Quist may not be such a bad thing, say some captains.") == [
+        ("A calmer Ada Quist may not be such a bad thing", "some captains")]
+    assert reported("\u201cThe ferry is late,\u201d say the captains.") == [
+        ("\u201cThe ferry is late,\u201d", "the captains")]
+    assert reported("Fares will rise, argue critics of the board.") == [("Fares will rise", "critics")]
+    # (No comma before it: what follows is its object, or its own clause's subject.)
+    assert said("You could say I got used to the ferry.") == []
+    assert all("riders" not in speaker for _, speaker in reported(
+        "The captain sent Tim Lee to warn the riders and the crew that the pier was unsafe."))
+
+
 def test_two_spellings_of_one_name_against_two_names():
     from newsdigest.annotate.people import similar
 

@@ -229,6 +229,13 @@ def _between_subject_and_verb(token: Token) -> bool:
     return token.word in AUXILIARIES or is_adverb(token)
 
 
+def _base_form(cue: str) -> bool:
+    """'say', 'argue': an inverted cue's base form (lexicons/inverted_cues.txt lists its form in -s too), not
+    a past ('read')."""
+    inverted = words("inverted_cues")
+    return (cue + "s" in inverted or cue + "es" in inverted) and cue not in irregular_past()
+
+
 def _verb_like(token: Token) -> bool:
     """A finite verb by its shape, or a negated auxiliary ("isn’t", "won't")."""
     word = token.word
@@ -395,6 +402,11 @@ class Speakers:
                 return Attribution(conjoined, cue)
             if inverted and not after_comma:  # (read once: after a comma it was read above)
                 after = mention_after(self.text, toks[k + 1 : min(j, k + 31)], 0)
+            if after is not None and not after_comma and _base_form(token.word):
+                # "..., say some captains": a verb's base form stands before its speaker only after a comma
+                # (or a quotation, read above; not "You could say I got used to it", "sent Jonah to warn the
+                # people that")
+                after = None
             if after and after.end <= hi and self._ends_clause(after):
                 return Attribution(after, cue)
             described = self._described_speaker(i, k, j) if after_quote else self._clause_description(i, k)
