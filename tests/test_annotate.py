@@ -1401,12 +1401,23 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         ("Many of the captains who work the route said they had rallied behind the plan.", "Many of the captains"),
         ("Friends of Ms. Quist who have seen her on the water say that her energy has grown.",
          "Friends of Ms. Quist"),
+        # ("those", alone or a share of them, named by the clause, before a verb of speech)
+        ("Those who ride the ferry every day said the crossing was too long.", "Those who ride the ferry every day"),
+        ("Many of those who ride it said the crossing was too long.", "Many of those who ride it"),
         # (Not when the clause has a subject of its own, nor in an aside after a name.)
         ("Officials who met him after he said the wall was sound were surprised.", "he"),
         ("Tom Ek, a diver for the port who works nights, said the wall is sound.", "Tom Ek"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
-    # (Not a phrase that is some verb's object: "makes Quip one of ...".)
+    # (Not a phrase that is some verb's object: "makes Quip one of ...", "thanked those who", nor before a
+    # verb of stance.)
+    assert {speaker for _, speaker in reported("Quist thanked those who left but said the ferry was late.")} == {
+        "Quist"}
+    assert reported('Quist praised those who left but said, "We are in a new game."') == [
+        ('"We are in a new game."', "Quist")]
+    # ("those" before its noun is no one: "each of those states")
+    assert said("In each of those states, about a third of Fenwick riders or less want a switch to faster boats.") == []
+    assert said("Those who are more interested in speed should expect to pay a bit more.") == []
     assert said("It makes Quip one of the best ferries for people who feel rushed by crowds and just want a "
                 "crossing that runs on time.") == []
     ann = annotate_text("Ek insisted that traders who refused to rule out a strike were \"plain reckless.\"")

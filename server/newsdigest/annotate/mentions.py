@@ -372,9 +372,15 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
 
 def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     found = _mention_before(text, tokens, i) or _village_by_name(text, tokens, i)
-    if found is None and i >= 2 and tokens[i].word == "them" and tokens[i - 1].word == "of":
-        if tokens[i - 2].word in QUANTIFIERS:
+    if found is None and i >= 2 and tokens[i].word in ("them", "those") and tokens[i - 1].word == "of":
+        if tokens[i - 2].word in QUANTIFIERS and tokens[i].word == "them":
             return plain_description(text, tokens, i - 2, i + 1)  # "One of them, who asked not to be named,"
+        # "Many of those who ...", "Some of those polled": "those" no determiner of a noun after it
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        alone = after is None or after.word == "who" or after.word.endswith("ed") or not after.text[0].isalnum()
+        if tokens[i - 2].word in QUANTIFIERS and alone and _joined(text, tokens[i - 2], tokens[i]):
+            return Mention(tokens[i - 2].start, tokens[i].end, "anonymous", text[tokens[i - 2].start : tokens[i].end],
+                           "those", True)
         share = _mention_before(text, tokens, i - 2)
         if share is not None and share.kind == "group":  # "three-fourths of them tell pollsters"
             return Mention(share.start, tokens[i].end, "group", text[share.start : tokens[i].end], share.head, True)
@@ -578,11 +584,20 @@ def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Men
         if whole is not None and (antecedent is None or whole.start < antecedent.start) \
                 and _opens_clause(text, tokens, _index_at(tokens, whole.start)):  # (not "makes Quip one of ...")
             antecedent = whole
+    if antecedent is None and tokens[j - 1].word == "those" and _opens_clause(text, tokens, j - 1) \
+            and i + 1 < len(tokens) and is_cue(tokens[i + 1].word):
+        # "Those who named a ferry said": the people the clause describes, named by it (before a verb of
+        # speech: "those who are more interested should expect to pay" names nobody's stance)
+        return Mention(tokens[j - 1].start, tokens[i].end, "anonymous", text[tokens[j - 1].start : tokens[i].end],
+                       "those", True)
     if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
         return None
     if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
             or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
         return None
+    if tokens[j - 1].word == "those":  # ("Many of those who named a ferry": the clause says who they are)
+        return Mention(antecedent.start, tokens[i].end, antecedent.kind, text[antecedent.start : tokens[i].end],
+                       antecedent.head, True)
     return antecedent
 
 
