@@ -4764,6 +4764,13 @@ def test_a_town_speaks_by_its_common_noun_for_its_government():
     # (not people of the place, nor a name ending with one)
     assert said("Many in the city said the pier was safe.") == []
     assert said("Every city wants a ferry, the mayor said.") == ["Every city wants a ferry"]
+    # The places' noun before their names: "the town of Fenwick", "the cities of Fenwick and Quay".
+    assert reported("On Monday, the towns of Fenwick and Quay said they would light the pier.") == [
+        ("they would light the pier", "the towns of Fenwick and Quay")]
+    assert reported("In Norland, the city of Quay said it would light the pier.") == [
+        ("it would light the pier", "the city of Quay")]
+    assert reported("On Monday, the cities of Fenwick and Denver said they would light the pier.") == [
+        ("they would light the pier", "the cities of Fenwick and Denver")]
     # A village by its name places who is from it: she speaks.
     [source] = annotate_text("Harbor news\n\nRita Vance of Quay village said the pier was safe.").sources
     assert (source.name, source.kind) == ("Rita Vance", "person")

@@ -329,6 +329,26 @@ def _governed_place(text: str, tokens: list[Token]) -> bool:
     return not before or before[-1].lower() not in PREPOSITIONS
 
 
+def places_by_name(text: str, tokens: list[Token], found: Mention) -> Mention | None:
+    """'the town of Fenwick', 'the cities of Fenwick and Quay': places named after their common noun
+    (lexicons/governed_places.txt, in the plural too), whose governments speak."""
+    k = _index_at(tokens, found.start)
+    if found.kind not in ("organization", "name"):
+        return None
+    if k >= 2 and tokens[k - 1].word == "and" and _is_name_token(tokens[k - 2]):  # ("of Blackpool and Liverpool")
+        k -= 1
+        while k >= 1 and _is_name_token(tokens[k - 1]) and _joined(text, tokens[k - 1], tokens[k]):
+            k -= 1
+    if k < 3 or tokens[k - 1].word != "of" or tokens[k - 3].word != "the":
+        return None
+    noun = tokens[k - 2].word
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+    if singular not in words("governed_places") or tokens[k - 2].text != noun:
+        return None
+    start = tokens[k - 3].start
+    return Mention(start, found.end, "organization", text[start : found.end], noun, noun != singular)
+
+
 def _village_by_name(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Quay village', 'Harris county': a place by its name and a lowercase noun (lexicons/governed_places.txt),
     which "Rita Vance of Quay village said" places her in."""
