@@ -3689,6 +3689,10 @@ def test_people_a_clause_without_its_pronoun_describes_speak():
         ("a deal was likely", "Most of the captains")]
     assert reported("Still, none of the harbor pilots I interviewed this week thought a deal was likely.") == [
         ("a deal was likely", "none of the harbor pilots")]
+    # (its verb after "have", a preposition after it: "I have spoken with", "I've spoken with")
+    assert reported("Several captains I have spoken with said Lee had pressed the board.") == [
+        ("Lee had pressed the board", "Several captains")]
+    assert reported("The pilots I've worked with said the pier was unsafe.") == [("the pier was unsafe", "The pilots")]
     assert "her audience" not in [who for _, who in reported("Quist assures her audience she will tell the critics "
                                                              "to wait.")]
 

@@ -622,6 +622,7 @@ def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Men
 
 
 _CONTACT_SUBJECTS = _PERSONAL_PRONOUNS - OBJECT_PRONOUNS  # I, we, you, they, he, she
+_PERFECT = re.compile(r"['\u2019](?:ve|d)$")
 _CLAUSE_OPENING_WORDS = {"and", "but", "then", "so", "that", "which"}
 CONTACT_REACH = 5  # words from the clause's pronoun to the cue ("I interviewed this week thought")
 
@@ -643,10 +644,11 @@ def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention |
         token = tokens[j]
         if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS or token.word in ("who", "that", "which"):
             return None
-        if token.word in _CONTACT_SUBJECTS and (token.text.islower() or token.text == "I"):
+        if _PERFECT.sub("", token.word) in _CONTACT_SUBJECTS and (token.text.islower()
+                                                                 or _PERFECT.sub("", token.text) == "I"):
             if not tokens[j + 1].text.isalpha() or not tokens[j + 1].text.islower() \
                     or tokens[j + 1].word in FUNCTION_WORDS or not _unbroken_run(text, tokens, j - 1, i):
-                return None  # (its verb follows the pronoun at once)
+                return None  # (its verb follows the pronoun at once, "I've" too)
             antecedent = _mention_before(text, tokens, j - 1)
             if antecedent is None or antecedent.end != tokens[j - 1].end \
                     or antecedent.kind not in ("anonymous", "group", "organization", "document"):

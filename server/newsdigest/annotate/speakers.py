@@ -883,9 +883,10 @@ class Speakers:
             return False  # "a global beauty brand", "As a general rule": a noun (no verb's base form follows "a ...")
         if before.word == "worth" or before.word == "to" and k >= 2 and self.tokens[k - 2].word in _WRITERS_ASIDE:
             return False  # "It's worth noting that ...", "it is important to note": the writer's aside
-        if before.word in _PREPOSITIONS and before.text.islower() and not cue.endswith("ing"):
+        if before.word in _PREPOSITIONS and before.text.islower() and not cue.endswith("ing") \
+                and not (k >= 2 and self._stranded(k - 1)):
             # "the former secretary of state mocked", "the complex filled with chants"; not "accused him
-            # of saying" (a verb after a preposition is a gerund)
+            # of saying" (a verb after a preposition is a gerund), nor "the captains I have spoken with said"
             return False
         # ("close to her say": after a preposition "her" is no possessive)
         object_her = before.word == "her" and k >= 2 and self.tokens[k - 2].word in PREPOSITIONS
@@ -911,6 +912,15 @@ class Speakers:
                 and unbroken(self.text, self.tokens[k].end, nxt.start):
             return False
         return not in_name or title_case
+
+    def _stranded(self, p: int) -> bool:
+        """The preposition at p ends a clause of a subject pronoun and its verb ("people I have spoken with")."""
+        verb = self.tokens[p - 1].word
+        if not (verb.endswith(("ed", "en")) or verb in irregular_past()):
+            return False
+        subject = self.tokens[p - 2].word if p >= 2 else ""
+        subject = self.tokens[p - 3].word if subject in ("have", "had") and p >= 3 else subject
+        return subject in ("i", "we", "you", "they", "he", "she") or subject.endswith(("'ve", "\u2019ve"))
 
     def _before_dashed_aside(self, i: int, k: int) -> int:
         """The token before an aside set off by dashes that ends right before tokens[k] (the cue), or
