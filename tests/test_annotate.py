@@ -3682,6 +3682,19 @@ def test_a_gerund_opening_the_sentence_is_its_subjects_report():
     assert reported("Boasting nine harbor prizes, director Tim Lee’s new film opens on Friday.") == []
 
 
+def test_people_of_a_kind_named_by_an_example_speak_together():
+    assert reported("Critics like Quist say the toll would help the board.") == [
+        ("the toll would help the board", "Critics like Quist")]
+    assert reported("Experts such as Tim Lee, a marine engineer, say the pier is unsafe.") == [
+        ("the pier is unsafe", "Experts such as Tim Lee")]
+    assert reported("Critics like the Fenwick Harbor Trust say the pier is unsafe.") == [
+        ("the pier is unsafe", "Critics like the Fenwick Harbor Trust")]
+    # (the kind opening its clause: not the object of a verb before it)
+    assert all("riders" not in who for _, who in reported(
+        "The firm provides data on registered riders and also unregistered adults like the ones Quist\u2019s "
+        "campaign wants to register and mobilize."))
+
+
 def test_people_a_clause_without_its_pronoun_describes_speak():
     """'Most of the captains we spoke to said ...': the captains, not "we" or "to"; not an object before
     the clause ('assures her audience she will tell')."""

@@ -349,6 +349,26 @@ def places_by_name(text: str, tokens: list[Token], found: Mention) -> Mention | 
     return Mention(start, found.end, "organization", text[start : found.end], noun, noun != singular)
 
 
+def with_examples(text: str, tokens: list[Token], found: Mention) -> Mention | None:
+    """'Critics like Quist', 'experts such as Tim Lee': people of a kind, named by an example of them, speak
+    together (not the example alone)."""
+    k = _index_at(tokens, found.start)
+    if found.kind not in ("name", "organization") and found.head not in ("him", "her", "them"):
+        return None
+    k = k - 1 if k >= 1 and tokens[k - 1].word == "the" else k  # ("groups like the Harbor Trust")
+    if k >= 2 and tokens[k - 1].word == "like":
+        k -= 1
+    elif k >= 3 and tokens[k - 1].word == "as" and tokens[k - 2].word == "such":
+        k -= 2
+    else:
+        return None
+    kind = _mention_before(text, tokens, k - 1)
+    if kind is None or kind.kind not in ("anonymous", "group") or not kind.plural or kind.end != tokens[k - 1].end \
+            or not _opens_clause(text, tokens, _index_at(tokens, kind.start)):
+        return None
+    return Mention(kind.start, found.end, kind.kind, text[kind.start : found.end], kind.head, True)
+
+
 def _village_by_name(text: str, tokens: list[Token], i: int) -> Mention | None:
     """'Quay village', 'Harris county': a place by its name and a lowercase noun (lexicons/governed_places.txt),
     which "Rita Vance of Quay village said" places her in."""

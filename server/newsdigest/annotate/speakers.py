@@ -38,6 +38,7 @@ from .mentions import (
     places_by_name,
     plain_description,
     unbroken,
+    with_examples,
 )
 from .names import Names, joined_names, member_of, names_a_member
 from .people import People, Person, a_verb
@@ -390,8 +391,8 @@ class Speakers:
                 before = self._joined(before, lo)
             elif before and before.kind in _SPEAKING_TOGETHER:
                 before = self._named_together(before, lo)
-            if before is not None:  # ("the towns of Fenwick and Quay said")
-                before = places_by_name(self.text, toks, before) or before
+            if before is not None:  # ("the towns of Fenwick and Quay said", "critics like Quist say")
+                before = places_by_name(self.text, toks, before) or with_examples(self.text, toks, before) or before
             if before and before.head == "who" and not is_cue(token.word) and self._describes_an_object(before) \
                     and self.side_taken(cue) is None:  # (not "with captains who oppose her": they take her side)
                 continue  # "perfect for travelers who want to see the highlights": whom it suits, no one's stance
