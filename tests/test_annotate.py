@@ -1390,6 +1390,9 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         ("Residents trying to reopen the harbor before the winter say the wall is sound.",
          "Residents trying to reopen the harbor before the winter"),
         ("About one in five say they would not vote.", "one in five"),
+        # (of any plural noun, with what stands before the share)
+        ("Nearly six in 10 riders said the ferry was late.", "Nearly six in 10 riders"),
+        ("Four out of 10 deckhands said the ferry was late.", "Four out of 10 deckhands"),
         ("Despite the feud, many traders and some officials say the port had successes.", "some officials"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text
@@ -3680,6 +3683,13 @@ def test_a_gerund_opening_the_sentence_is_its_subjects_report():
         ("both ferries were late", "Quist"), ("the town had a real problem", "Quist")]
     assert reported("Referencing the old harbor paintings, his photographs chronicle the docks at dawn.") == []
     assert reported("Boasting nine harbor prizes, director Tim Lee’s new film opens on Friday.") == []
+
+
+def test_who_said_so_says_nothing_new():
+    assert reported("Nearly six in 10 riders said the ferry was late. Most of those who said so named the toll as "
+                    "their top concern.") == [("the ferry was late", "Nearly six in 10 riders")]
+    # (after a clause "so" stands for, that clause was said)
+    assert said("If the two met, neither side would say so.") == ["If the two met"]
 
 
 def test_people_of_a_kind_named_by_an_example_speak_together():

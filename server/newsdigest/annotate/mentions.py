@@ -37,6 +37,7 @@ _AGE = re.compile(r"\d+-year-olds?")
 # "Six in 10 voters", "About one in five", "three out of four": a share of those polled.
 _IN_TEN = re.compile(r"(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)", re.I)
+_NUMBER = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten")  # (what a share is out of)
 PARTICLES = words("name_particles")
 POSTMODIFIERS = (("familiar", "with"), ("close", "to"), ("briefed", "on"), ("with", "knowledge"),
                  ("with", "direct"), ("involved", "in"), ("knowledgeable", "about"), ("aware", "of"))
@@ -944,13 +945,18 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         start -= 1  # "The other person", "the two captains", "two other captains": both words open it
     # "One in four voters", "two out of three residents": a share of those polled (as "a majority of
     # voters"), not the number it is out of.
+    # (the description may have run back over the share: "Six in 10 riders")
+    last = next((k for k in range(i - 1, start - 1, -1) if _NUMBER.fullmatch(tokens[k].word)), start)
     for width in (2, 3):
-        share = start - width
-        if share >= 0 and _IN_TEN.fullmatch(_span_text(text, tokens[share : start + 1])):
-            found = classify_phrase(text, tokens[start : i + 1])
-            if found is not None and found.kind in ("anonymous", "group"):
-                return Mention(tokens[share].start, found.end, "group", text[tokens[share].start : found.end],
-                               found.head, True)
+        share = last - width
+        if share >= 0 and _IN_TEN.fullmatch(_span_text(text, tokens[share : last + 1])):
+            found = classify_phrase(text, tokens[last + 1 : i + 1])
+            # (of any plural: "Six in 10 riders", "Six in 10 Americans")
+            plural = looks_plural(tokens[i].word) and (tokens[i].text.islower() or found is not None)
+            if found is not None and (found.kind in ("anonymous", "group") or found.kind == "name" and plural) \
+                    or found is None and plural:
+                first = tokens[min(share, start)].start  # (with what the run holds before it: "Nearly six in 10")
+                return Mention(first, tokens[i].end, "group", text[first : tokens[i].end], tokens[i].word, True)
             break
     if i - start >= 2:  # (most descriptions are a word or two: nothing to read inside them)
         inner = _head_before_of_or_participle(text, tokens, start, i)

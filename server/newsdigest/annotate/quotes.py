@@ -845,6 +845,8 @@ _SAYING_ADJUNCT = re.compile(r"\s*,\s*(?:(?:speaking|talking) )?(?:on (?:the )?c
 # attribution; not "during", "including", nor a noun in "-thing".)
 _PARTICIPLE_AFTER = re.compile(r"\s*,\s+(?!(?:during|including|according|notwithstanding)\b)(?![a-z]*thing\b)"
                                r"[a-z]+ing\b")
+# "said so" (not "so that", "so far"): what was said stands elsewhere.
+_SAID_SO = re.compile(r"\s+so\b(?!\s+(?:that|far|many|much)\b)")
 # ("CONTENT, the AP declared on Thursday, two days after ...": when it was said.)
 _WHEN = re.compile(r"[\s,]*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
                    r"tonight|last\s+(?:week|month|year|night))\b", re.I)
@@ -1164,6 +1166,11 @@ def _content_span(text: str, s: int, e: int, attribution: Attribution) -> Span |
     refusal = _BARE_REFUSAL.match(text, cue_end) if m.end <= cue_start and m.head != "who" else None
     if refusal is not None and text[cue_start:cue_end].lower().rsplit(None, 1)[-1] in REFUSING:
         return refusal.span(1)  # "A spokeswoman declined to comment.": two words, but what the source gave
+    if m.head in ("who", "that") and m.end <= cue_start and _SAID_SO.match(text, cue_end) \
+            and is_cue(_cue_word(text, attribution)):
+        # "Most of those who said so named the ferry": "so" stands for what was said, told before (not
+        # "If they met, neither side would say so": there it stands for the clause before)
+        return None
     closing = _CLAUSE_CLOSE.search(text, cue_end, m.start) if m.start > cue_end else None
     if closing is not None:
         # "After saying (that) CONTENT, she ...": what was said ends with the clause the cue opens.
