@@ -1393,6 +1393,12 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         # (of any plural noun, with what stands before the share)
         ("Nearly six in 10 riders said the ferry was late.", "Nearly six in 10 riders"),
         ("Four out of 10 deckhands said the ferry was late.", "Four out of 10 deckhands"),
+        # (those left when a few are taken out)
+        ("All but two said the board should act.", "All but two"),
+        ("All but a handful of the rest said they had not heard of the plan.", "All but a handful of the rest"),
+        # (not "all but" for "almost")
+        ("Lee began by dropping to one knee, all but begging a rider who claimed to be undecided to cast her "
+         "ballot for him.", "who"),
         ("Despite the feud, many traders and some officials say the port had successes.", "some officials"),
     ]:
         assert [q.speaker.mention for q in annotate_text(text).quotes] == [speaker], text

@@ -411,8 +411,26 @@ def mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     return _described_before(text, tokens, opening, found) or found
 
 
+ALL_BUT_REACH = 6  # words from "but" to the phrase's end ("all but a handful of the rest")
+
+
+def _all_but(text: str, tokens: list[Token], i: int) -> Mention | None:
+    """'All but two said', 'all but a handful of the senators': those left when a few are taken out speak."""
+    for k in range(i - 1, max(0, i - ALL_BUT_REACH) - 1, -1):
+        if tokens[k].word == "but" and k >= 1 and tokens[k - 1].word == "all":
+            taken = tokens[k + 1]  # (a number taken out: not "all but begging a voter")
+            if not (taken.text[0].isdigit() or taken.word in words("number_words") or taken.word in ("a", "one")) \
+                    or not _unbroken_run(text, tokens, k - 1, i) or not _opens_clause(text, tokens, k - 1):
+                return None
+            return Mention(tokens[k - 1].start, tokens[i].end, "group", text[tokens[k - 1].start : tokens[i].end],
+                           tokens[i].word, True)
+        if tokens[k].text in PHRASE_BOUNDARIES or tokens[k].word in FINITE:
+            return None
+    return None
+
+
 def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
-    found = _mention_before(text, tokens, i) or _village_by_name(text, tokens, i)
+    found = _all_but(text, tokens, i) or _mention_before(text, tokens, i) or _village_by_name(text, tokens, i)
     if found is None and i >= 2 and tokens[i].word in ("them", "those") and tokens[i - 1].word == "of":
         if tokens[i - 2].word in QUANTIFIERS and tokens[i].word == "them":
             return plain_description(text, tokens, i - 2, i + 1)  # "One of them, who asked not to be named,"
