@@ -1413,6 +1413,9 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         # ("those", alone or a share of them, named by the clause, before a verb of speech)
         ("Those who ride the ferry every day said the crossing was too long.", "Those who ride the ferry every day"),
         ("Many of those who ride it said the crossing was too long.", "Many of those who ride it"),
+        # (a share after a comma is no aside: "Of riders, 27 percent of those who ...")
+        ("Of riders, 27 percent of those who named a ferry said they could be persuaded.",
+         "27 percent of those who named a ferry"),
         # (Not when the clause has a subject of its own, nor in an aside after a name.)
         ("Officials who met him after he said the wall was sound were surprised.", "he"),
         ("Tom Ek, a diver for the port who works nights, said the wall is sound.", "Tom Ek"),

@@ -651,8 +651,10 @@ def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Men
                        "those", True)
     if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
         return None
+    # (not after a comma, in an aside after a name: but a share, "..., 27 percent of those who", is no aside)
+    aside = text[: antecedent.start].rstrip().endswith(",") and antecedent.kind != "group" if antecedent else False
     if antecedent is None or antecedent.end != tokens[j - 1].end or antecedent.kind == "pronoun" \
-            or text[: antecedent.start].rstrip().endswith(",") or _governed(text, tokens, antecedent):
+            or aside or _governed(text, tokens, antecedent):
         return None
     if tokens[j - 1].word == "those":  # ("Many of those who named a ferry": the clause says who they are)
         return Mention(antecedent.start, tokens[i].end, antecedent.kind, text[antecedent.start : tokens[i].end],
