@@ -46,7 +46,7 @@ TIME_WORDS = words("time_words")
 PHRASE_BOUNDARIES = frozenset(",;:()\u2014\u2013\"\u201c\u201d")
 PUBLISHED = words("publication_words")  # "a poll released on Tuesday showed"
 NAMED_DOCUMENTS = words("named_documents")  # "the 2023 NAIC Health Insurance Report" (not "Post")
-PUBLISHED_REACH = 6  # how far back from the verb such a word may stand
+PUBLISHED_REACH = 10  # how far back from the verb such a word may stand
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 GO = {"go", "goes", "went", "going"}
 REFLEXIVES = {"itself", "himself", "herself", "themselves"}
@@ -729,12 +729,12 @@ def _described_by_participle(text: str, tokens: list[Token], i: int) -> Mention 
             return None
         participle = token.word.endswith("ing") and len(token.word) > 4 and token.word not in PREPOSITIONS
         # ("Veterans interviewed at the rally say", "voters polled by the Courier said": one in -ed right
-        # after the people it describes, then where, when or by whom; no verb of speech or stance.)
-        # (Or a document's: "A poll released last week by Norland University showed", its verb of speech too.)
+        # after the people it describes, then where, when or by whom; no verb of speech or stance. A
+        # document's, "A poll released last week by Norland University", is _mention_before's.)
         participle = participle or token.word.endswith("ed") and len(token.word) > 4 and 0 < j < i \
-            and tokens[j + 1].word in _PARTICIPLE_ADJUNCTS and (
-                (is_people_plural(tokens[j - 1].word) or is_anonymous_noun(tokens[j - 1].word))
-                and not is_cue(token.word, stance=True) or is_document_word(tokens[j - 1].word))
+            and tokens[j + 1].word in _PARTICIPLE_ADJUNCTS \
+            and (is_people_plural(tokens[j - 1].word) or is_anonymous_noun(tokens[j - 1].word)) \
+            and not is_cue(token.word, stance=True)
         # ("The last man to run the harbor says", "the first woman to lead the council said": one named by
         # what he or she was the first, last or only one to do.)
         participle = participle or token.word == "to" and 2 <= j < i and tokens[j + 1].text.islower() \
@@ -833,6 +833,7 @@ _FIRST_DETERMINERS = {"the", "these", "those", "a", "two", "three", "four", "sev
 
 
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
+    last = i
     i = _before_adjuncts(text, tokens, i)
     if i >= 2 and tokens[i - 1].word in ("from", "in", "of") and is_year(tokens[i].text):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
@@ -877,18 +878,20 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 found.name = text[found.start : found.end]
                 return found
             break
-    # "A Monmouth poll out Monday showed", "The report published Tuesday showed": a document, then
-    # when it came out.
+    # "A Monmouth poll out Monday showed", "A poll released last week by Norland University showed",
+    # "Documents obtained by The Fenwick Post show": a document, then when, where or by whom it came out
+    # (lexicons/publication_words.txt), all of it the document's name.
     for j in range(i, max(0, i - PUBLISHED_REACH), -1):
         if tokens[j].text in PHRASE_BOUNDARIES:
             break
         if tokens[j].word in PUBLISHED:
-            if not _unbroken_run(text, tokens, j, i):
+            if not _unbroken_run(text, tokens, j, last):
                 break  # (nor back over a sentence's end: "... a complaint filed in court. Prosecutors allege")
             found = _phrase_before(text, tokens, j - 1)
-            if found and found.kind == "document" and found.end == tokens[j - 1].end:
-                return found  # the document alone names it: "A Monmouth poll"
-            break
+            if found is None or found.kind != "document" or found.end != tokens[j - 1].end:
+                break
+            return Mention(found.start, tokens[last].end, "document", text[found.start : tokens[last].end],
+                           found.head, found.plural)
     last = tokens[i]
     if pronoun_kind(last.word):
         return classify_phrase(text, [last])
