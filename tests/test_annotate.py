@@ -3708,6 +3708,15 @@ def test_who_said_so_says_nothing_new():
     assert said("If the two met, neither side would say so.") == ["If the two met"]
 
 
+def test_a_name_after_of_that_only_says_whose_is_no_speaker():
+    # (a wrong speaker is worse than none: the harbor master speaks, not the town)
+    assert all(who != "Fenwick" for _, who in reported(
+        "The former harbor master of Fenwick told jurors that she had warned the council."))
+    assert all(who != "Fenwick" for _, who in reported("A slice of Fenwick is tweeting support for the plan."))
+    # (a body's noun before "of": the body of that name)
+    assert reported("The government of Norland said it would act.") == [("it would act", "Norland")]
+
+
 def test_people_of_a_kind_named_by_an_example_speak_together():
     assert reported("Critics like Quist say the toll would help the board.") == [
         ("the toll would help the board", "Critics like Quist")]

@@ -477,8 +477,35 @@ def _phrase_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         last = _before_adjuncts(text, tokens, i)  # ("Most voters in the state last year said": when, after them)
         return _people_of(text, tokens, i, documents=documents) \
             or (_people_of(text, tokens, last, documents=documents) if last != i else None) \
-            or _described_by_participle(text, tokens, i) or _person_of(text, tokens, found) or found
+            or _described_by_participle(text, tokens, i) or _person_of(text, tokens, found) \
+            or (None if _whose_only(text, tokens, found) else found)
     return found
+
+
+WHOSE_WORDS = 4  # at most, lowercase words between the determiner and "of" ("the former harbor master of")
+
+
+def _whose_only(text: str, tokens: list[Token], found: Mention | None) -> bool:
+    """'The former harbor master of Fenwick', 'A slice of Hollywood': a name after "of" and a description in
+    lowercase that opens its clause, whose noun is no one known to speak (no person's, body's or place's
+    noun): the name only says whose, and is no speaker."""
+    if found is None or found.kind not in ("name", "organization"):
+        return False
+    k = _index_at(tokens, found.start)
+    k = k - 1 if k >= 1 and tokens[k - 1].text == "the" else k
+    if k < 3 or tokens[k - 1].word != "of":
+        return False
+    head = tokens[k - 2].word
+    if is_anonymous_noun(head) or is_title(head) or is_organization_word(head) or is_people_plural(head) \
+            or head.rstrip("s") in words("governed_places") or is_document_word(head):
+        return False
+    for d in range(k - 2, max(-1, k - 3 - WHOSE_WORDS), -1):
+        word = tokens[d]
+        if word.word in ("the", "a", "an") and d < k - 2:
+            return _opens_clause(text, tokens, d) and _unbroken_run(text, tokens, d, k)
+        if not (word.text.isalpha() and word.text.islower()) or word.word in FUNCTION_WORDS or word.word in FINITE:
+            return False
+    return False
 
 
 DESCRIPTION_BEFORE_NAME = 3  # lowercase words at most between the determiner and the name
