@@ -3717,6 +3717,19 @@ def test_a_name_after_of_that_only_says_whose_is_no_speaker():
     assert reported("The government of Norland said it would act.") == [("it would act", "Norland")]
 
 
+def test_a_body_or_a_document_a_that_clause_describes_speaks():
+    # (the clause's verb one of what a body does, lexicons/role_verbs.txt, or in -ed; never the description)
+    assert reported("The union that represents deckhands at the Norland pier said it had not been consulted.") == [
+        ("it had not been consulted", "The union")]
+    assert reported("The union that represented deckhands said it had not been consulted.") == [
+        ("it had not been consulted", "The union")]
+    assert reported("A study that followed 5,000 riders found that the late ferries cost the town $2 million.") == [
+        ("the late ferries cost the town $2 million", "A study")]
+    # (not past another clause's "that": the riders want, not the agency)
+    assert all("agency" not in who for _, who in reported(
+        "Quay Media is an agency that works with ferry lines that want to try something new and effective."))
+
+
 def test_people_of_a_kind_named_by_an_example_speak_together():
     assert reported("Critics like Quist say the toll would help the board.") == [
         ("the toll would help the board", "Critics like Quist")]

@@ -648,9 +648,13 @@ def _relative_clause_subject(text: str, tokens: list[Token], i: int, found: Ment
         # ("Groups that have endorsed him say": "that" opens such a clause too, when a verb follows it
         # and people or an organization come before it.)
         # (A whole clause, a verb and what it takes: in "agencies that can show results" the cue is its verb.)
-        that = token.word == "that" and j + 3 <= i and tokens[i].word not in FINITE \
+        # ("The union that represents workers at the plant said": a verb of what it does,
+        # lexicons/role_verbs.txt, may have one word after it.)
+        role = j + 2 <= i and tokens[j + 1].word in words("role_verbs") \
+            and not any(t.word in _RELATIVE_WORDS for t in tokens[j + 1 : i + 1])  # (its own clause up to the cue)
+        that = token.word == "that" and (j + 3 <= i or role) and tokens[i].word not in FINITE \
             and tokens[i].word not in ("and", "or") \
-            and (tokens[j + 1].word in FINITE or tokens[j + 1].word.endswith("ed"))
+            and (tokens[j + 1].word in FINITE or tokens[j + 1].word.endswith("ed") or role)
         if (token.word == "who" or that) and token.text.islower():
             return _described_by_who(text, tokens, j, i, found, that)
     return None
@@ -676,7 +680,7 @@ def _described_by_who(text: str, tokens: list[Token], j: int, i: int, found: Men
         # speech: "those who are more interested should expect to pay" names nobody's stance)
         return Mention(tokens[j - 1].start, tokens[i].end, "anonymous", text[tokens[j - 1].start : tokens[i].end],
                        "those", True)
-    if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization")):
+    if that and (antecedent is None or antecedent.kind not in ("anonymous", "group", "organization", "document")):
         return None
     # (not after a comma, in an aside after a name: but a share, "..., 27 percent of those who", is no aside)
     aside = text[: antecedent.start].rstrip().endswith(",") and antecedent.kind != "group" if antecedent else False
@@ -993,6 +997,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     if start > 0 and tokens[start].word in _SECOND_DETERMINERS and tokens[start - 1].word in _FIRST_DETERMINERS \
             and _joined(text, tokens[start - 1], tokens[start]):
         start -= 1  # "The other person", "the two captains", "two other captains": both words open it
+    if start < i and start > 0 and tokens[start - 1].word in _RELATIVE_WORDS \
+            and (tokens[start].word in words("role_verbs") or tokens[start].word.endswith("ed")):
+        return None  # "the union that represented workers said": the clause's verb and object, no one described
     # "One in four voters", "two out of three residents": a share of those polled (as "a majority of
     # voters"), not the number it is out of.
     # (the description may have run back over the share: "Six in 10 riders")
