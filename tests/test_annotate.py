@@ -1393,6 +1393,7 @@ def test_people_named_by_what_they_stand_for_speak_not_what_follows_their_of():
         # (of any plural noun, with what stands before the share)
         ("Nearly six in 10 riders said the ferry was late.", "Nearly six in 10 riders"),
         ("Four out of 10 deckhands said the ferry was late.", "Four out of 10 deckhands"),
+        ("Seven in 10 Norlanders say the ferry was late.", "Seven in 10 Norlanders"),
         # (those left when a few are taken out)
         ("All but two said the board should act.", "All but two"),
         ("All but a handful of the rest said they had not heard of the plan.", "All but a handful of the rest"),

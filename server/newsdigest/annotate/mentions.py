@@ -965,6 +965,9 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 return Mention(person.start, last.end, "name", person.name, person.head)
         # A capitalized run right after a determiner is a description's head ("the White House").
         found = classify_phrase(text, tokens[start : i + 1])
+        share = _share_before(text, tokens, start, i) if found is not None and looks_plural(last.word) else None
+        if share is not None:
+            return share  # "Six in 10 Americans say": a share of them
         whose = _whose_before(text, tokens, start) if found is not None and found.kind == "organization" else start
         if whose < start:
             return classify_phrase(text, tokens[whose : i + 1])
@@ -1000,10 +1003,21 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
     if start < i and start > 0 and tokens[start - 1].word in _RELATIVE_WORDS \
             and (tokens[start].word in words("role_verbs") or tokens[start].word.endswith("ed")):
         return None  # "the union that represented workers said": the clause's verb and object, no one described
-    # "One in four voters", "two out of three residents": a share of those polled (as "a majority of
-    # voters"), not the number it is out of.
-    # (the description may have run back over the share: "Six in 10 riders")
-    last = next((k for k in range(i - 1, start - 1, -1) if _NUMBER.fullmatch(tokens[k].word)), start)
+    share = _share_before(text, tokens, start, i)
+    if share is not None:
+        return share
+    if i - start >= 2:  # (most descriptions are a word or two: nothing to read inside them)
+        inner = _head_before_of_or_participle(text, tokens, start, i)
+        if inner is not None:
+            return inner
+    return classify_phrase(text, tokens[start : i + 1])
+
+
+def _share_before(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
+    """'One in four voters', 'two out of three residents', 'Six in 10 Americans': a share of those polled (as
+    "a majority of voters"), not the number it is out of; the description tokens[start..i] may have run back
+    over the share ("Nearly six in 10 riders"), or stand after it."""
+    last = next((k for k in range(i - 1, start - 1, -1) if _NUMBER.fullmatch(tokens[k].word)), start - 1)
     for width in (2, 3):
         share = last - width
         if share >= 0 and _IN_TEN.fullmatch(_span_text(text, tokens[share : last + 1])):
@@ -1015,11 +1029,7 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
                 first = tokens[min(share, start)].start  # (with what the run holds before it: "Nearly six in 10")
                 return Mention(first, tokens[i].end, "group", text[first : tokens[i].end], tokens[i].word, True)
             break
-    if i - start >= 2:  # (most descriptions are a word or two: nothing to read inside them)
-        inner = _head_before_of_or_participle(text, tokens, start, i)
-        if inner is not None:
-            return inner
-    return classify_phrase(text, tokens[start : i + 1])
+    return None
 
 
 def _head_before_of_or_participle(text: str, tokens: list[Token], start: int, i: int) -> Mention | None:
