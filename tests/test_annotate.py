@@ -4837,6 +4837,8 @@ def test_a_town_speaks_by_its_common_noun_for_its_government():
         ("it would light the pier", "the city of Quay")]
     assert reported("On Monday, the cities of Fenwick and Denver said they would light the pier.") == [
         ("they would light the pier", "the cities of Fenwick and Denver")]
+    assert reported("On Monday, the cities of Fenwick said they would light the pier.") == [
+        ("they would light the pier", "the cities of Fenwick")]
     # A village by its name places who is from it: she speaks.
     [source] = annotate_text("Harbor news\n\nRita Vance of Quay village said the pier was safe.").sources
     assert (source.name, source.kind) == ("Rita Vance", "person")

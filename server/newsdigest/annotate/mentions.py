@@ -343,11 +343,16 @@ def places_by_name(text: str, tokens: list[Token], found: Mention) -> Mention | 
     if k < 3 or tokens[k - 1].word != "of" or tokens[k - 3].word != "the":
         return None
     noun = tokens[k - 2].word
-    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
-    if singular not in words("governed_places") or tokens[k - 2].text != noun:
+    if not _place_common_noun(noun) or tokens[k - 2].text != noun:
         return None
     start = tokens[k - 3].start
-    return Mention(start, found.end, "organization", text[start : found.end], noun, noun != singular)
+    return Mention(start, found.end, "organization", text[start : found.end], noun, noun.endswith("s"))
+
+
+def _place_common_noun(noun: str) -> bool:
+    """'town', 'cities' (lexicons/governed_places.txt, in the singular or the plural)."""
+    singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1] if noun.endswith("s") else noun
+    return singular in words("governed_places")
 
 
 def with_examples(text: str, tokens: list[Token], found: Mention) -> Mention | None:
@@ -497,7 +502,7 @@ def _whose_only(text: str, tokens: list[Token], found: Mention | None) -> bool:
         return False
     head = tokens[k - 2].word
     if is_anonymous_noun(head) or is_title(head) or is_organization_word(head) or is_people_plural(head) \
-            or head.rstrip("s") in words("governed_places") or is_document_word(head):
+            or _place_common_noun(head) or is_document_word(head):
         return False
     for d in range(k - 2, max(-1, k - 3 - WHOSE_WORDS), -1):
         word = tokens[d]
