@@ -704,6 +704,11 @@ _CLAUSE_OPENING_WORDS = {"and", "but", "then", "so", "that", "which"}
 CONTACT_REACH = 5  # words from the clause's pronoun to the cue ("I interviewed this week thought")
 
 
+def subject_pronoun(word: str) -> bool:
+    """'we', 'she', "I've": a personal pronoun that is a clause's subject, a contracted "have" or "had" on it."""
+    return _PERFECT.sub("", word) in _CONTACT_SUBJECTS
+
+
 def _opens_clause(text: str, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] opens a clause, and so a phrase from it can be the clause's subject: nothing joined
     before it but a word that opens clauses ("and", "that", "which") or a comma."""
@@ -721,8 +726,7 @@ def _contact_clause_subject(text: str, tokens: list[Token], i: int) -> Mention |
         token = tokens[j]
         if token.text in PHRASE_BOUNDARIES or token.word in SUBORDINATORS or token.word in ("who", "that", "which"):
             return None
-        if _PERFECT.sub("", token.word) in _CONTACT_SUBJECTS and (token.text.islower()
-                                                                 or _PERFECT.sub("", token.text) == "I"):
+        if subject_pronoun(token.word) and (token.text.islower() or _PERFECT.sub("", token.text) == "I"):
             if not tokens[j + 1].text.isalpha() or not tokens[j + 1].text.islower() \
                     or tokens[j + 1].word in FUNCTION_WORDS or not _unbroken_run(text, tokens, j - 1, i):
                 return None  # (its verb follows the pronoun at once, "I've" too)
@@ -869,7 +873,7 @@ _FIRST_DETERMINERS = {"the", "these", "those", "a", "two", "three", "four", "sev
 
 
 def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
-    last = i
+    phrase_end = i  # (before the adjuncts are set aside: a document's name keeps them)
     i = _before_adjuncts(text, tokens, i)
     if i >= 2 and tokens[i - 1].word in ("from", "in", "of") and is_year(tokens[i].text):
         i -= 2  # "another Pew study from 2011 noted": the year only says which
@@ -921,13 +925,13 @@ def _mention_before(text: str, tokens: list[Token], i: int) -> Mention | None:
         if tokens[j].text in PHRASE_BOUNDARIES:
             break
         if tokens[j].word in PUBLISHED:
-            if not _unbroken_run(text, tokens, j, last):
+            if not _unbroken_run(text, tokens, j, phrase_end):
                 break  # (nor back over a sentence's end: "... a complaint filed in court. Prosecutors allege")
             found = _phrase_before(text, tokens, j - 1)
             if found is None or found.kind != "document" or found.end != tokens[j - 1].end:
                 break
-            return Mention(found.start, tokens[last].end, "document", text[found.start : tokens[last].end],
-                           found.head, found.plural)
+            end = tokens[phrase_end].end
+            return Mention(found.start, end, "document", text[found.start : end], found.head, found.plural)
     last = tokens[i]
     if pronoun_kind(last.word):
         return classify_phrase(text, [last])

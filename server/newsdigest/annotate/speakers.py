@@ -37,6 +37,7 @@ from .mentions import (
     opens_sentence,
     places_by_name,
     plain_description,
+    subject_pronoun,
     unbroken,
     with_examples,
 )
@@ -921,7 +922,7 @@ class Speakers:
             return False
         subject = self.tokens[p - 2].word if p >= 2 else ""
         subject = self.tokens[p - 3].word if subject in ("have", "had") and p >= 3 else subject
-        return subject in ("i", "we", "you", "they", "he", "she") or subject.endswith(("'ve", "\u2019ve"))
+        return subject_pronoun(subject)
 
     def _before_dashed_aside(self, i: int, k: int) -> int:
         """The token before an aside set off by dashes that ends right before tokens[k] (the cue), or
